@@ -1,0 +1,92 @@
+/**
+ * The input edge: read a directory of documents into decoded texts, with warnings for
+ * files that are empty, binary or not UTF-8. Never throws for a bad file.
+ */
+import {readdirSync, readFileSync, statSync} from "node:fs";
+import {join} from "node:path";
+import type {SourceFile, Warning} from "../types.ts";
+import {slugOf} from "../parse/document.ts";
+
+/** A decoded document, ready for `parseDocument`. */
+export interface DecodedSource {
+  file: string;
+  slug: string;
+  text: string;
+  /** Size on disk, bytes. */
+  bytes: number;
+  warnings: Warning[];
+}
+
+/** File names read as documents. */
+export const DOCUMENT_FILE = /\.(?:txt|text)$/i;
+
+/**
+ * Lists and reads every `.txt` document in `dir`, sorted by file name so that output
+ * order never depends on the file system.
+ * @example readCorpus("data").map((s) => s.slug) // ["soviet-involvement-in-regime-change", "soviet-union-in-world-war-ii"]
+ */
+export function readCorpus(dir: string): SourceFile[] {
+  return readdirSync(dir)
+    .filter((f) => DOCUMENT_FILE.test(f) && !f.startsWith("."))
+    .sort()
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((file) => ({file, slug: slugOf(file), bytes: new Uint8Array(readFileSync(join(dir, file)))}));
+}
+
+/** 1-based line of byte offset `at` in raw bytes (counting `\n`). */
+function byteLine(bytes: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < bytes.length; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+/**
+ * Decodes a file's bytes. UTF-8 (with or without a BOM) is read as is; a file that is not
+ * UTF-8 is read as Windows-1252 with a warning naming the first bad line; a binary file
+ * (NUL bytes or mostly control characters) and an empty one give a warning and no text.
+ * @example decodeSource({file: "a.txt", slug: "a", bytes: new TextEncoder().encode("Hi.")}).text // "Hi."
+ */
+export function decodeSource(source: SourceFile): DecodedSource {
+  const {file, slug, bytes} = source;
+  const warnings: Warning[] = [];
+  const warn = (line: number, code: string, message: string) => warnings.push({document: slug, file, line, code, message});
+  const result = (text: string): DecodedSource => ({file, slug, text, bytes: bytes.length, warnings});
+  if (bytes.length === 0) {
+    warn(0, "empty", "file is empty");
+    return result("");
+  }
+  const nul = bytes.indexOf(0);
+  let control = 0;
+  const sample = Math.min(bytes.length, 65536);
+  for (let i = 0; i < sample; i++) {
+    const b = bytes[i];
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  if (nul !== -1 || control / sample > 0.1) {
+    const at = nul !== -1 ? nul : 0;
+    warn(byteLine(bytes, at), "binary", `file looks binary (${nul !== -1 ? "NUL byte" : "control characters"} at line ${byteLine(bytes, at)}); skipped`);
+    return result("");
+  }
+  let text: string;
+  const bad = firstInvalidUtf8(bytes);
+  if (bad === -1) {
+    text = new TextDecoder("utf-8").decode(bytes);
+  } else {
+    warn(byteLine(bytes, bad), "not-utf8", `file is not valid UTF-8 (first bad byte 0x${bytes[bad].toString(16)} on line ${byteLine(bytes, bad)}); read as Windows-1252`);
+    text = new TextDecoder("windows-1252").decode(bytes);
+  }
+  if (!text.replace(/^\uFEFF/, "").trim()) warn(0, "empty", "file has no text (only white space)");
+  return result(text);
+}

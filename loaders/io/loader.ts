@@ -1,0 +1,18 @@
+/**
+ * Helpers for the thin Framework data loaders in `src/data/`.
+ */
+import {readCorpus} from "./corpus.ts";
+import {dataDir} from "./paths.ts";
+import {formatCSV} from "./csv.ts";
+import {columnsOf} from "../tables/schema.ts";
+import {runPipeline} from "../pipeline.ts";
+
+/**
+ * Runs the pipeline on the documents directory and returns one table as CSV text, with
+ * the columns of its schema.
+ * @example tableCSV("decades").split("\n")[0] // "document,decade,started,active"
+ */
+export function tableCSV(name: string): string {
+  const result = runPipeline(readCorpus(dataDir()));
+  return formatCSV(result.tables[name], columnsOf(name));
+}

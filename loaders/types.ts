@@ -1,0 +1,219 @@
+/**
+ * Every type the extraction library passes between its stages, in one place.
+ *
+ * Offsets (`start`, `end`) are UTF-16 code-unit indices into {@link Document.text},
+ * so `doc.text.slice(start, end)` is always the quoted span. Lines are 1-based.
+ */
+
+/** A rule table row: `[pattern, label, "example phrase"]`. The example is a test case. */
+export type Rule<L = string> = readonly [pattern: RegExp, label: L, example: string];
+
+/** A problem with an input, always tied to a file and, where there is one, a line. */
+export interface Warning {
+  /** Document slug (file name without `.txt`). */
+  document: string;
+  /** File name as found in the data directory. */
+  file: string;
+  /** 1-based line, or 0 when the problem concerns the whole file. */
+  line: number;
+  /** Stable machine-readable code, e.g. `empty`, `not-utf8`, `no-dated-headings`. */
+  code: string;
+  /** Human-readable message. */
+  message: string;
+}
+
+/** A `= Heading =` line. */
+export interface Heading {
+  /** Position in the document's heading list (0-based). */
+  index: number;
+  /** Number of `=` signs: 1 is the title, 2 a period, 3 a decade, 4 an episode (by convention). */
+  level: number;
+  /** Heading text without the `=` marks, trimmed. */
+  text: string;
+  /** 1-based line number. */
+  line: number;
+  /** Offset of the first character of the heading line. */
+  start: number;
+  /** Offset just past the heading line (before its newline). */
+  end: number;
+  /** Index of the nearest enclosing heading of a lower level, or -1. */
+  parent: number;
+  /** URL fragment for this heading (slugified text, unique in the document). */
+  anchor: string;
+}
+
+/** A citation marker such as `^{[4] [5]}` or `^{[citation needed]}`, kept out of the prose. */
+export interface Citation {
+  start: number;
+  end: number;
+  line: number;
+  /** The labels inside the brackets: `["4", "5"]`, `["citation needed"]`. */
+  labels: string[];
+}
+
+/** What a block of text is; only `paragraph` and `list-item` are read for facts. */
+export type BlockKind = "paragraph" | "list-item" | "fragment" | "boilerplate";
+
+/** A paragraph, list item, caption-like fragment or boilerplate line. */
+export interface Block {
+  kind: BlockKind;
+  /** 1-based line of the block's first character. */
+  line: number;
+  start: number;
+  end: number;
+  /** Index of the heading this block sits under, or -1 before the first heading. */
+  section: number;
+  /** Rule that classified the block (e.g. `fragment:no-terminal-punctuation`). */
+  rule: string;
+}
+
+/** A parsed document: the original text and its structure, all by offsets. */
+export interface Document {
+  /** File name without extension: the document's identity in every table. */
+  slug: string;
+  /** File name as found, e.g. `soviet-involvement-in-regime-change.txt`. */
+  file: string;
+  /** Title from a level-1 heading, else the first short line, else the slug. */
+  title: string;
+  /** Decoded text (BOM removed, line ends normalised to `\n`); all offsets point here. */
+  text: string;
+  /**
+   * `text` with citation markers and boilerplate blanked out by spaces: the same length,
+   * so offsets found in `prose` are offsets into `text`.
+   */
+  prose: string;
+  /** Size of the file on disk, in bytes. */
+  bytes: number;
+  headings: Heading[];
+  blocks: Block[];
+  citations: Citation[];
+  warnings: Warning[];
+  /** Offsets of the start of every line: `lineStarts[i]` is where line `i + 1` begins. */
+  lineStarts: number[];
+}
+
+/** A sentence inside a block, by offsets into the document text. */
+export interface Sentence {
+  /** Position among all of the document's sentences (0-based). */
+  index: number;
+  start: number;
+  end: number;
+  line: number;
+  /** Index of the enclosing block. */
+  block: number;
+  /** Index of the enclosing heading, or -1. */
+  section: number;
+  /** The sentence as prose: citation markers removed, white space folded. */
+  text: string;
+}
+
+/** One dated section of a document: an intervention episode. */
+export interface Intervention {
+  /** `${document}:${order}`. */
+  id: string;
+  document: string;
+  /** 1-based position among the document's dated sections. */
+  order: number;
+  /** Text of the enclosing level-2 heading (never a decade sub-heading); `""` if none. */
+  period: string;
+  start_year: number;
+  /** End year; equals `start_year` for a single year; `null` for `…–present`. */
+  end_year: number | null;
+  /** True for `…–present` headings. */
+  ongoing: boolean;
+  /** The heading's place text as written. */
+  place: string;
+  /** Target names split from the place. */
+  targets: string[];
+  /** Parenthetical notes in the place, e.g. `Guyana` from `British Guiana (Guyana)`. */
+  notes: string[];
+  /** 1-based line of the heading. */
+  line: number;
+  /** Heading index in the document. */
+  heading: number;
+  /** Offsets of the section body (after the heading line up to the next heading of the same or higher rank). */
+  start: number;
+  end: number;
+  /** Rule that recognised the heading. */
+  rule: string;
+  /** Filled by later passes; empty until then. */
+  target_iso3: string[];
+  region: string[];
+  methods: string[];
+}
+
+/** A numeric figure found in prose, with its provenance. */
+export interface Figure {
+  /** `${document}:f${n}` in document order. */
+  id: string;
+  document: string;
+  /** The enclosing intervention's `order`, 0 outside dated sections. */
+  order: number;
+  line: number;
+  start: number;
+  end: number;
+  /** `text.slice(start, end)`. */
+  quote: string;
+  low: number;
+  high: number;
+  approx: boolean;
+  bound: "exact" | "lower" | "upper";
+  unit: string;
+  category: string;
+  /** Whose figure it is where the sentence says (`soviet`, `government`, `rebels`, …), else `""`. */
+  party: string;
+  sentence: string;
+  /** Names of the rules that fired, joined by `+`. */
+  rule: string;
+}
+
+/** A method label attached to an intervention, with the cue that triggered it. */
+export interface MethodCue {
+  document: string;
+  order: number;
+  method: string;
+  line: number;
+  start: number;
+  end: number;
+  quote: string;
+  sentence: string;
+  rule: string;
+}
+
+/** A dated event found in prose (for documents with or without dated headings). */
+export interface Event {
+  document: string;
+  /** ISO `YYYY-MM-DD` where the text gives the day, `YYYY-MM` for a month, else `""`. */
+  date: string;
+  year: number | null;
+  actor: string;
+  method: string;
+  target: string;
+  target_iso3: string[];
+  line: number;
+  start: number;
+  end: number;
+  sentence: string;
+  rule: string;
+}
+
+/** A table row as written to CSV: column name → cell. */
+export type Row = Record<string, string | number | boolean | null>;
+
+/** A document as read from disk, before parsing. */
+export interface SourceFile {
+  file: string;
+  slug: string;
+  /** Raw bytes. */
+  bytes: Uint8Array;
+}
+
+/** Everything the pipeline derives from a corpus. */
+export interface PipelineResult {
+  documents: Document[];
+  sentences: Map<string, Sentence[]>;
+  interventions: Intervention[];
+  warnings: Warning[];
+  /** Named output tables, ready for CSV (`interventions`, `decades`, `documents`, …). */
+  tables: Record<string, Row[]>;
+}
