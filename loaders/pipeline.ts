@@ -27,6 +27,8 @@ export interface DocumentAnalysis {
 export function analyzeDocument(source: DecodedSource): DocumentAnalysis {
   const doc = parseDocument(source.text, source.file, {bytes: source.bytes, warnings: source.warnings});
   const analysis: DocumentAnalysis = {doc, sentences: [], interventions: []};
+  // An empty or unreadable file has been reported already; there is nothing to extract.
+  if (!doc.text.trim()) return analysis;
   try {
     analysis.sentences = splitSentences(doc);
     analysis.interventions = extractInterventions(doc);
