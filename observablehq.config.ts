@@ -4,12 +4,33 @@
 export default {
   title: "Intervention Atlas",
   root: "src",
-  output: "dist",
+  // ATLAS_DIST lets the browser tests build a second site (from hostile fixtures) beside dist/.
+  output: process.env.ATLAS_DIST || "dist",
   globalStylesheets: [],
   style: "style.css",
   pages: [
     {name: "Overview", path: "/"},
+    {name: "Figures", path: "/figures"},
+    {name: "Sources", path: "/sources"},
+    {name: "Map", path: "/map"},
+    {name: "Methods", path: "/methods"},
+    {name: "Compare", path: "/compare"},
+    {name: "Metrics", path: "/metrics"},
+    {name: "Data", path: "/data"},
   ],
+  // Framework 1.13's page chrome misses a few accessibility basics (no <html lang>, an
+  // unlabelled sidebar toggle, a <label> directly inside an <ol>): fix them once parsed.
+  head: `<script type="module">
+document.documentElement.lang ||= "en";
+document.getElementById("observablehq-sidebar-toggle")?.setAttribute("aria-label", "Toggle the sidebar");
+const close = document.getElementById("observablehq-sidebar-close");
+if (close?.parentElement?.tagName === "OL") {
+  const item = document.createElement("li");
+  item.style.display = "contents";
+  close.replaceWith(item);
+  item.append(close);
+}
+</script>`,
   footer: "Intervention Atlas — every number links to the sentence it came from. Text from the source documents: see each document's licence.",
   toc: false,
   pager: false,

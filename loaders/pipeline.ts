@@ -3,35 +3,56 @@
  * data loaders and the tests all call it, so the dashboard, the downloads and the
  * accuracy report can never disagree.
  */
-import type {Document, Intervention, PipelineResult, Row, Sentence, SourceFile, Warning} from "./types.ts";
+import type {Document, Figure, Intervention, PipelineResult, Row, Sentence, SourceFile, Warning} from "./types.ts";
 import {decodeSource, type DecodedSource} from "./io/corpus.ts";
 import {parseDocument} from "./parse/document.ts";
+import {describeSource} from "./extract/source.ts";
 import {splitSentences} from "./parse/sentences.ts";
 import {extractInterventions} from "./extract/interventions.ts";
+import {extractFigures} from "./extract/figures.ts";
+import {figureRows, interventionFigureRows} from "./tables/figures.ts";
 import {countByDecade} from "./tables/decades.ts";
 import {countByPeriod} from "./tables/periods.ts";
+import type {Event, MethodCue} from "./types.ts";
+import {extractMethods} from "./extract/methods.ts";
+import {locateTargets} from "./extract/places.ts";
+import {extractEvents} from "./extract/events.ts";
+import {countMethods, countMethodPeriods, methodCueRows} from "./tables/methods.ts";
+import {countByCountry} from "./tables/countries.ts";
+import {eventRows} from "./tables/events.ts";
+import {compareDocuments} from "./tables/compare.ts";
 
 /** What the passes derive from one document. */
 export interface DocumentAnalysis {
   doc: Document;
   sentences: Sentence[];
   interventions: Intervention[];
+  figures: Figure[];
+  /** The cue behind every method label of the interventions. */
+  methods: MethodCue[];
+  /** Acts with a named actor found in the prose, dated where the text says when. */
+  events: Event[];
 }
 
 /**
- * Runs every pass over one decoded document: parse → sentences → interventions.
+ * Runs every pass over one decoded document: parse → sentences → interventions → figures.
  * Never throws: a pass that fails leaves a `pipeline-error` warning and empty results,
  * so one broken document costs nothing else.
  * @example analyzeDocument({file: "x.txt", slug: "x", text: "== 1921–1940: P ==\n==== 1929: Tuva ====\nText.", bytes: 40, warnings: []}).interventions.length // 1
  */
 export function analyzeDocument(source: DecodedSource): DocumentAnalysis {
   const doc = parseDocument(source.text, source.file, {bytes: source.bytes, warnings: source.warnings});
-  const analysis: DocumentAnalysis = {doc, sentences: [], interventions: []};
+  describeSource(doc, source.meta);
+  const analysis: DocumentAnalysis = {doc, sentences: [], interventions: [], figures: [], methods: [], events: []};
   // An empty or unreadable file has been reported already; there is nothing to extract.
   if (!doc.text.trim()) return analysis;
   try {
     analysis.sentences = splitSentences(doc);
     analysis.interventions = extractInterventions(doc);
+    analysis.methods = extractMethods(doc, analysis.sentences, analysis.interventions);
+    locateTargets(doc, analysis.interventions);
+    analysis.events = extractEvents(doc, analysis.sentences, {interventions: analysis.interventions});
+    analysis.figures = extractFigures(doc, analysis.sentences, analysis.interventions);
   } catch (error) {
     doc.warnings.push({document: doc.slug, file: doc.file, line: 0, code: "pipeline-error", message: `extraction failed: ${(error as Error).message}`});
   }
@@ -49,6 +70,9 @@ export const TABLE_BUILDERS: Record<string, (analyses: readonly DocumentAnalysis
     analyses.map(({doc, interventions}) => ({
       document: doc.slug,
       title: doc.title,
+      origin: doc.meta.origin,
+      url: doc.meta.url,
+      licence: doc.meta.licence,
       bytes: doc.bytes,
       sections: doc.headings.filter((h) => h.level > 1).length,
       interventions: interventions.length,
@@ -66,6 +90,9 @@ export const TABLE_BUILDERS: Record<string, (analyses: readonly DocumentAnalysis
         place: i.place,
         targets: i.targets.join(";"),
         notes: i.notes.join(";"),
+        target_iso3: i.target_iso3.join(";"),
+        region: i.region.join(";"),
+        methods: i.methods.join(";"),
         line: i.line,
         rule: i.rule,
       })),
@@ -73,6 +100,14 @@ export const TABLE_BUILDERS: Record<string, (analyses: readonly DocumentAnalysis
   decades: (analyses) => countByDecade(analyses.flatMap((a) => a.interventions)),
   periods: (analyses) => countByPeriod(analyses.flatMap((a) => a.interventions)),
   warnings: (analyses) => analyses.flatMap((a) => a.doc.warnings.map((w) => ({...w}))),
+  methods: (analyses) => countMethods(analyses.map((a) => a.doc.slug), analyses.flatMap((a) => a.interventions)),
+  method_periods: (analyses) => countMethodPeriods(analyses.flatMap((a) => a.interventions)),
+  method_cues: (analyses) => methodCueRows(analyses.flatMap((a) => a.methods)),
+  countries: (analyses) => countByCountry(analyses.flatMap((a) => a.interventions)),
+  events: (analyses) => eventRows(analyses.flatMap((a) => a.events)),
+  compare: (analyses) => compareDocuments(analyses),
+  figures: (analyses) => figureRows(analyses.flatMap((a) => a.figures)),
+  intervention_figures: (analyses) => interventionFigureRows(analyses.flatMap((a) => a.interventions), analyses.flatMap((a) => a.figures)),
 };
 
 /**

@@ -67,6 +67,18 @@ export interface Block {
   rule: string;
 }
 
+/** Where a document comes from and under which licence its text may be reused. */
+export interface DocumentMeta {
+  /** Publisher or site, e.g. `Wikipedia`; `""` when unknown. */
+  origin: string;
+  /** Address of the original, where known. */
+  url: string;
+  /** SPDX-style licence id (`CC-BY-SA-4.0`, `GFDL-1.3-or-later`), or `unknown`. */
+  licence: string;
+  /** How it was found: `meta:<file>` (a sidecar file) or the text rule that matched. */
+  rule: string;
+}
+
 /** A parsed document: the original text and its structure, all by offsets. */
 export interface Document {
   /** File name without extension: the document's identity in every table. */
@@ -90,6 +102,8 @@ export interface Document {
   warnings: Warning[];
   /** Offsets of the start of every line: `lineStarts[i]` is where line `i + 1` begins. */
   lineStarts: number[];
+  /** Origin and licence (filled by `describeSource`). */
+  meta: DocumentMeta;
 }
 
 /** A sentence inside a block, by offsets into the document text. */
@@ -206,6 +220,8 @@ export interface SourceFile {
   slug: string;
   /** Raw bytes. */
   bytes: Uint8Array;
+  /** Text of the `<slug>.meta.json` sidecar beside the document, if there is one. */
+  meta?: string;
 }
 
 /** Everything the pipeline derives from a corpus. */

@@ -6,21 +6,25 @@ import {existsSync, statSync} from "node:fs";
 import {resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {readCorpus} from "../io/corpus.ts";
-import {formatCSV, writeFileAtomic} from "../io/csv.ts";
+import {writeOutputs} from "../io/export.ts";
 import {dataDir, ROOT} from "../io/paths.ts";
 import {formatWarning} from "../io/warnings.ts";
-import {columnsOf} from "../tables/schema.ts";
-import {runPipeline} from "../pipeline.ts";
+import {defaultThreads, runPipelineParallel} from "../parallel.ts";
+import {METRICS} from "../tables/metrics.ts";
 
 const USAGE = `Usage: npm run export -- [--data DIR] [--out DIR]
 
 Runs the extraction pipeline on every .txt document in DIR and writes one CSV per
-derived table (interventions.csv, decades.csv, documents.csv, …) to the output folder.
+derived table (interventions.csv, decades.csv, documents.csv, …), one per registered
+metric (metric-<name>.csv) and datapackage.json to the output folder.
 
 Options:
   --data DIR   folder of documents (default: data/)
   --out DIR    folder for the CSVs (default: out/)
   --quiet      no warnings on stderr, only the summary
+  --threads N  threads to analyse the documents on (default: ${defaultThreads()}, the cores available;
+               1 = no worker threads); workers start only for a corpus large enough to
+               gain from them, and the output is the same either way
   -h, --help   show this help
 
 Example:
@@ -32,7 +36,7 @@ function options() {
   try {
     return parseArgs({
       args: process.argv.slice(2),
-      options: {data: {type: "string"}, out: {type: "string"}, quiet: {type: "boolean"}, help: {type: "boolean", short: "h"}},
+      options: {data: {type: "string"}, out: {type: "string"}, quiet: {type: "boolean"}, threads: {type: "string"}, help: {type: "boolean", short: "h"}},
       allowPositionals: false,
     }).values;
   } catch (error) {
@@ -53,16 +57,32 @@ if (!existsSync(data) || !statSync(data).isDirectory()) {
   process.exit(2);
 }
 
+const threads = args.threads === undefined ? defaultThreads() : Number(args.threads);
+if (!Number.isInteger(threads) || threads < 1) {
+  process.stderr.write(`export: --threads must be a whole number ≥ 1, not "${args.threads}"\n`);
+  process.exit(2);
+}
+
 const started = performance.now();
 const sources = readCorpus(data);
-const result = runPipeline(sources);
+// A progress line (documents done, MB/s) for a person at a terminal; nothing when piped.
+let shown = 0;
+const progress = !process.stderr.isTTY
+  ? undefined
+  : ({documents, totalDocuments, bytes}: {documents: number; totalDocuments: number; bytes: number}) => {
+      const now = performance.now();
+      if (now - shown < 100 && documents < totalDocuments) return;
+      shown = now;
+      const rate = bytes / 1e6 / Math.max(1e-3, (now - started) / 1000);
+      process.stderr.write(`\rexport: ${documents}/${totalDocuments} documents, ${rate.toFixed(1)} MB/s\x1b[K`);
+    };
+const result = await runPipelineParallel(sources, {threads, onProgress: progress});
+if (progress) process.stderr.write("\r\x1b[K");
 if (!args.quiet) for (const w of result.warnings) process.stderr.write(formatWarning(w) + "\n");
-const written: string[] = [];
-for (const [name, rows] of Object.entries(result.tables)) {
-  writeFileAtomic(resolve(out, `${name}.csv`), formatCSV(rows, columnsOf(name)));
-  written.push(`${name} ${rows.length}`);
-}
+const written = writeOutputs(result, out)
+  .filter((w) => w.file.endsWith(".csv") && !w.file.startsWith("metric-"))
+  .map((w) => `${w.file.replace(/\.csv$/, "")} ${w.rows}`);
 const seconds = (performance.now() - started) / 1000;
 process.stderr.write(
-  `export: ${sources.length} documents, ${result.warnings.length} warnings → ${out} (${written.join(", ")}) in ${seconds.toFixed(2)} s\n`,
+  `export: ${sources.length} documents, ${result.warnings.length} warnings → ${out} (${written.join(", ")}; ${METRICS.length} metrics; datapackage.json) in ${seconds.toFixed(2)} s\n`,
 );

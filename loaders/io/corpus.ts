@@ -2,7 +2,7 @@
  * The input edge: read a directory of documents into decoded texts, with warnings for
  * files that are empty, binary or not UTF-8. Never throws for a bad file.
  */
-import {readdirSync, readFileSync, statSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
 import type {SourceFile, Warning} from "../types.ts";
 import {slugOf} from "../parse/document.ts";
@@ -15,13 +15,16 @@ export interface DecodedSource {
   /** Size on disk, bytes. */
   bytes: number;
   warnings: Warning[];
+  /** Text of the `<slug>.meta.json` sidecar, if there is one. */
+  meta?: string;
 }
 
 /** File names read as documents. */
 export const DOCUMENT_FILE = /\.(?:txt|text)$/i;
 
 /**
- * Lists and reads every `.txt` document in `dir`, sorted by file name so that output
+ * Lists and reads every `.txt` document in `dir`, with its `<slug>.meta.json` sidecar
+ * (origin, url, licence) when there is one, sorted by file name so that output
  * order never depends on the file system.
  * @example readCorpus("data").map((s) => s.slug) // ["soviet-involvement-in-regime-change", "soviet-union-in-world-war-ii"]
  */
@@ -30,7 +33,12 @@ export function readCorpus(dir: string): SourceFile[] {
     .filter((f) => DOCUMENT_FILE.test(f) && !f.startsWith("."))
     .sort()
     .filter((f) => statSync(join(dir, f)).isFile())
-    .map((file) => ({file, slug: slugOf(file), bytes: new Uint8Array(readFileSync(join(dir, file)))}));
+    .map((file) => {
+      const slug = slugOf(file);
+      const sidecar = join(dir, `${slug}.meta.json`);
+      const meta = existsSync(sidecar) ? readFileSync(sidecar, "utf8") : undefined;
+      return {file, slug, bytes: new Uint8Array(readFileSync(join(dir, file))), ...(meta === undefined ? {} : {meta})};
+    });
 }
 
 /** 1-based line of byte offset `at` in raw bytes (counting `\n`). */
@@ -52,6 +60,17 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+const STRICT_UTF8 = new TextDecoder("utf-8", {fatal: true});
+
+/** The text of valid UTF-8 bytes (a BOM dropped), or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Decodes a file's bytes. UTF-8 (with or without a BOM) is read as is; a file that is not
  * UTF-8 is read as Windows-1252 with a warning naming the first bad line; a binary file
@@ -59,10 +78,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * @example decodeSource({file: "a.txt", slug: "a", bytes: new TextEncoder().encode("Hi.")}).text // "Hi."
  */
 export function decodeSource(source: SourceFile): DecodedSource {
-  const {file, slug, bytes} = source;
+  const {file, slug, bytes, meta} = source;
   const warnings: Warning[] = [];
   const warn = (line: number, code: string, message: string) => warnings.push({document: slug, file, line, code, message});
-  const result = (text: string): DecodedSource => ({file, slug, text, bytes: bytes.length, warnings});
+  const result = (text: string): DecodedSource => ({file, slug, text, bytes: bytes.length, warnings, ...(meta === undefined ? {} : {meta})});
   if (bytes.length === 0) {
     warn(0, "empty", "file is empty");
     return result("");
@@ -80,9 +99,12 @@ export function decodeSource(source: SourceFile): DecodedSource {
     return result("");
   }
   let text: string;
-  const bad = firstInvalidUtf8(bytes);
+  // Strict UTF-8 (the common case) is checked natively; only text it rejects takes the
+  // byte-by-byte scan, which is more lenient (it lets overlong forms through as U+FFFD).
+  const strict = strictUtf8(bytes);
+  const bad = strict === null ? firstInvalidUtf8(bytes) : -1;
   if (bad === -1) {
-    text = new TextDecoder("utf-8").decode(bytes);
+    text = strict ?? new TextDecoder("utf-8").decode(bytes);
   } else {
     warn(byteLine(bytes, bad), "not-utf8", `file is not valid UTF-8 (first bad byte 0x${bytes[bad].toString(16)} on line ${byteLine(bytes, bad)}); read as Windows-1252`);
     text = new TextDecoder("windows-1252").decode(bytes);

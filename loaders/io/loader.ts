@@ -13,6 +13,6 @@ import {runPipeline} from "../pipeline.ts";
  * @example tableCSV("decades").split("\n")[0] // "document,decade,started,active"
  */
 export function tableCSV(name: string): string {
-  const result = runPipeline(readCorpus(dataDir()));
-  return formatCSV(result.tables[name], columnsOf(name));
+  const rows = runPipeline(readCorpus(dataDir())).tables[name];
+  return formatCSV(rows, columnsOf(name, rows));
 }

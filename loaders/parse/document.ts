@@ -51,6 +51,23 @@ export function slugify(text: string): string {
   );
 }
 
+const NEWLINE = 10;
+const SPACE = 32;
+
+const UTF16 = new TextDecoder("utf-16le", {ignoreBOM: true});
+
+/**
+ * `codes[start..end)` as a string. TextDecoder is fast but turns a lone surrogate into
+ * U+FFFD, so text that holds surrogates takes the exact, slower path.
+ */
+function codesToString(codes: Uint16Array, start: number, end: number, surrogates: boolean): string {
+  if (!surrogates) return UTF16.decode(codes.subarray(start, end));
+  const CHUNK = 8192;
+  const parts: string[] = [];
+  for (let i = start; i < end; i += CHUNK) parts.push(String.fromCharCode(...codes.subarray(i, Math.min(end, i + CHUNK))));
+  return parts.join("");
+}
+
 /** The slug of a file name: its base name without `.txt` (or any extension). */
 export function slugOf(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -79,18 +96,24 @@ export function parseDocument(text: string, file: string, options: ParseOptions 
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
 
-  // Prose is a same-length copy of the text in which non-prose is blanked with spaces.
-  const prose = text.split("");
+  // Prose is a same-length copy of the text in which non-prose is blanked with spaces,
+  // kept as UTF-16 code units while it is edited (a string per character is slow).
+  const prose = new Uint16Array(text.length);
+  const surrogates = /[\uD800-\uDFFF]/.test(text);
+  for (let i = 0; i < text.length; i++) prose[i] = text.charCodeAt(i);
   const blank = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (prose[i] !== "\n") prose[i] = " ";
+    for (let i = start; i < end; i++) if (prose[i] !== NEWLINE) prose[i] = SPACE;
   };
 
   const citations: Citation[] = [];
+  // Characters inside an accepted citation, so that an overlapping match is skipped.
+  const cited = new Uint8Array(text.length);
   for (const [pattern] of CITATIONS) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (citations.some((c) => start < c.end && end > c.start)) continue;
+      if (cited.subarray(start, end).includes(1)) continue;
+      cited.fill(1, start, end);
       const inner = m[0].replace(/^\^\{/, "").replace(/\}$/, "");
       const labels = [...inner.matchAll(/\[?([^\[\]]+)\]/g)].map((l) => l[1].trim()).filter(Boolean);
       citations.push({start, end, line: lineAt(lineStarts, start), labels: labels.length ? labels : [inner.trim()]});
@@ -121,7 +144,7 @@ export function parseDocument(text: string, file: string, options: ParseOptions 
       for (const [pattern] of INLINE_JUNK) {
         for (const m of body.matchAll(pattern)) blank(start + m.index!, start + m.index! + m[0].length);
       }
-      const cleaned = prose.slice(start, end).join("").trimEnd();
+      const cleaned = codesToString(prose, start, end, surrogates).trimEnd();
       const fragment = list ? undefined : FRAGMENT.find(([p]) => p.test(cleaned));
       if (fragment) {
         kind = "fragment";
@@ -186,12 +209,13 @@ export function parseDocument(text: string, file: string, options: ParseOptions 
     file,
     title,
     text,
-    prose: prose.join(""),
+    prose: codesToString(prose, 0, prose.length, surrogates),
     bytes: options.bytes ?? Buffer.byteLength(text, "utf8"),
     headings,
     blocks,
     citations,
     warnings,
     lineStarts,
+    meta: {origin: "", url: "", licence: "unknown", rule: ""},
   };
 }

@@ -35,30 +35,48 @@ function isAbbreviation(prose: string, dot: number, blockStart: number): boolean
  * splitSentences(doc).map((s) => s.text) // ["Soviet troops entered.", "About 7,000 troops."]
  */
 export function splitSentences(doc: Document): Sentence[] {
-  const {prose, lineStarts} = doc;
+  const {prose, lineStarts, blocks} = doc;
   const sentences: Sentence[] = [];
-  doc.blocks.forEach((block, blockIndex) => {
-    if (block.kind !== "paragraph" && block.kind !== "list-item") return;
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex];
+    if (block.kind !== "paragraph" && block.kind !== "list-item") continue;
     const push = (start: number, end: number) => {
       // Trim white space (including blanked citations) from both ends.
-      while (start < end && /\s/.test(prose[start])) start++;
-      while (end > start && /\s/.test(prose[end - 1])) end--;
+      while (start < end && isSpace(prose.charCodeAt(start))) start++;
+      while (end > start && isSpace(prose.charCodeAt(end - 1))) end--;
       if (end <= start) return;
-      const text = prose.slice(start, end).replace(/\s+/g, " ");
-      if (!/[\p{L}\p{N}]/u.test(text)) return;
+      const raw = prose.slice(start, end);
+      const text = FOLD_TEST.test(raw) ? raw.replace(SPACES, " ") : raw;
+      if (!LETTER_OR_DIGIT.test(text)) return;
       sentences.push({index: sentences.length, start, end, line: lineAt(lineStarts, start), block: blockIndex, section: block.section, text});
     };
     let from = block.start;
     const body = prose.slice(block.start, block.end);
-    for (const m of body.matchAll(BOUNDARY)) {
-      const end = block.start + m.index! + m[0].length;
-      const dot = block.start + m.index!;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+      const end = block.start + m.index + m[0].length;
+      const dot = block.start + m.index;
       // "U.S. government", "Gen. Zhukov": an abbreviation's period does not end the sentence.
       if (m[0] === "." && isAbbreviation(prose, dot, block.start)) continue;
       push(from, end);
       from = end;
     }
     push(from, block.end);
-  });
+  }
   return sentences;
+}
+
+/** White space that `\s+` would fold to one space: a run of two, or anything but a space. */
+const FOLD_TEST = /\s\s|[^\S ]/;
+const SPACES = /\s+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a UTF-16 code unit is JavaScript white space (what `/\s/` matches).
+ * @example isSpace(0x20) // true
+ */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

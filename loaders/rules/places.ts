@@ -12,3 +12,91 @@ export const COMPOUND_PLACE_NAMES: readonly string[] = countries
   .flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings])
   .filter((name) => /,| and | & /i.test(name) && name.length <= 60)
   .sort((a, b) => b.length - a.length || a.localeCompare(b));
+
+/**
+ * A gazetteer row: `[name pattern, today's ISO 3166-1 alpha-3 codes, region, "example"]`.
+ * The pattern is matched case-insensitively against a whole target name (`maybePlace`) and
+ * against running text (`findPlaces`); the region is one of `world-countries`' subregions,
+ * that of one of the codes.
+ */
+export type GazetteerRow = readonly [pattern: RegExp, iso3: readonly string[], region: string, example: string];
+
+/** Today's successors of the Soviet Union, in the order of the 1991 republics. */
+const SOVIET_SUCCESSORS = ["RUS", "UKR", "BLR", "UZB", "KAZ", "GEO", "AZE", "LTU", "MDA", "LVA", "KGZ", "TJK", "ARM", "TKM", "EST"] as const;
+
+/**
+ * Historical states, former names and regions, mapped to the countries that cover them
+ * today (a dissolved state maps to all its successors; a state that continues keeps its own
+ * code; border changes are ignored). Tried before the modern names, first match wins.
+ */
+export const HISTORICAL_PLACES: readonly GazetteerRow[] = [
+  [/\b(?:Socialist Federal Republic of Yugoslavia|Federal People's Republic of Yugoslavia|Democratic Federal Yugoslavia|Kingdom of Yugoslavia|Yugoslavia)\b/i, ["SRB", "HRV", "SVN", "BIH", "MKD", "MNE"], "Southeast Europe", "Yugoslavia"],
+  [/\b(?:Czechoslovak Socialist Republic|Czechoslovak Republic|Czechoslovakia)\b/i, ["CZE", "SVK"], "Central Europe", "Czechoslovakia"],
+  [/\b(?:Korean Peninsula|Korea)\b/i, ["PRK", "KOR"], "Eastern Asia", "Korea"],
+  [/\b(?:Tannu Tuva|Tannu Uriankhai|Tuvan People's Republic|Tuva)\b/i, ["RUS"], "Eastern Europe", "Tannu Tuva"],
+  [/\b(?:Xinjiang|Sinkiang|East Turkestan|Chinese Turkestan)\b/i, ["CHN"], "Eastern Asia", "Xinjiang"],
+  [/\b(?:Manchukuo|Manchuria|Mengjiang|Inner Mongolia|Tibet)\b/i, ["CHN"], "Eastern Asia", "the Japanese puppet state of Manchukuo"],
+  [/\b(?:Federation of Rhodesia and Nyasaland|Rhodesia and Nyasaland)\b/i, ["ZWE", "ZMB", "MWI"], "Eastern Africa", "the Federation of Rhodesia and Nyasaland"],
+  [/\bNorthern Rhodesia\b/i, ["ZMB"], "Eastern Africa", "Northern Rhodesia"],
+  [/\b(?:Zimbabwe[- ]Rhodesia|Southern Rhodesia|Rhodesia)\b/i, ["ZWE"], "Eastern Africa", "Rhodesia"],
+  [/\bNyasaland\b/i, ["MWI"], "Eastern Africa", "Nyasaland"],
+  [/\b(?:Congo[- ]L[eé]opoldville|Congo \(L[eé]opoldville\)|Belgian Congo|Congo Free State|Zaire|Free Republic of (?:the )?Congo)\b/i, ["COD"], "Middle Africa", "Congo-Leopoldville"],
+  [/\b(?:Congo \(Brazzaville\)|French Congo)\b/i, ["COG"], "Middle Africa", "French Congo"],
+  [/\b(?:Kingdom of Hawai['ʻ]?i|Hawaiian Kingdom|Republic of Hawai['ʻ]?i|Hawai['ʻ]?i)\b/i, ["USA"], "North America", "Kingdom of Hawaii"],
+  [/\b(?:Union of Soviet Socialist Republics|Soviet Union|USSR)\b/i, SOVIET_SUCCESSORS, "Eastern Europe", "the Soviet Union"],
+  [/\b(?:Russian Empire|Tsarist Russia|Imperial Russia)\b/i, ["RUS"], "Eastern Europe", "the Russian Empire"],
+  [/\b(?:East Germany|West Germany|German Democratic Republic|Nazi Germany|Third Reich|Weimar Republic|German Reich)\b/i, ["DEU"], "Western Europe", "East Germany"],
+  [/\b(?:Austria-Hungary|Austro-Hungarian Empire)\b/i, ["AUT", "HUN"], "Central Europe", "Austria-Hungary"],
+  [/\b(?:Second Polish Republic)\b/i, ["POL"], "Central Europe", "the Second Polish Republic"],
+  [/\b(?:Bessarabia)\b/i, ["MDA", "UKR"], "Eastern Europe", "Bessarabia"],
+  [/\b(?:Northern Bukovina|Bukovina)\b/i, ["UKR"], "Eastern Europe", "northern Bukovina"],
+  [/\b(?:Baltic states|Baltic countries|the Baltics)\b/i, ["EST", "LVA", "LTU"], "Northern Europe", "the Baltic states"],
+  [/\b(?:Crimean Peninsula|Crimea|Donbas|Donbass)\b/i, ["UKR"], "Eastern Europe", "Crimea"],
+  [/\b(?:Abkhazia|South Ossetia)\b/i, ["GEO"], "Western Asia", "South Ossetia"],
+  [/\b(?:Transnistria)\b/i, ["MDA"], "Eastern Europe", "Transnistria"],
+  [/\b(?:Nagorno-Karabakh)\b/i, ["AZE"], "Western Asia", "Nagorno-Karabakh"],
+  [/\b(?:Pahlavi Iran|Imperial State of Iran|Persia)\b/i, ["IRN"], "Southern Asia", "Pahlavi Iran"],
+  [/\b(?:Kingdom of Afghanistan|Democratic Republic of Afghanistan)\b/i, ["AFG"], "Southern Asia", "the Kingdom of Afghanistan"],
+  [/\b(?:Mongolian People's Republic|People's Republic of Mongolia|Outer Mongolia)\b/i, ["MNG"], "Eastern Asia", "the People's Republic of Mongolia"],
+  [/\b(?:Ottoman Empire|Turkey)\b/i, ["TUR"], "Western Asia", "the Ottoman Empire"],
+  [/\b(?:French Indochina|Indochina)\b/i, ["VNM", "LAO", "KHM"], "South-Eastern Asia", "French Indochina"],
+  [/\b(?:North Vietnam|South Vietnam|Republic of Vietnam|Democratic Republic of Vietnam)\b/i, ["VNM"], "South-Eastern Asia", "South Vietnam"],
+  [/\b(?:Democratic Kampuchea|People's Republic of Kampuchea|Kampuchea|Khmer Republic)\b/i, ["KHM"], "South-Eastern Asia", "Democratic Kampuchea"],
+  [/\b(?:North Yemen|South Yemen|Yemen Arab Republic|People's Democratic Republic of Yemen)\b/i, ["YEM"], "Western Asia", "South Yemen"],
+  [/\b(?:East Pakistan)\b/i, ["BGD"], "Southern Asia", "East Pakistan"],
+  [/\b(?:Siam)\b/i, ["THA"], "South-Eastern Asia", "Siam"],
+  [/\b(?:Ceylon)\b/i, ["LKA"], "Southern Asia", "Ceylon"],
+  [/\b(?:Dutch East Indies|Netherlands East Indies)\b/i, ["IDN"], "South-Eastern Asia", "the Dutch East Indies"],
+  [/\b(?:Formosa)\b/i, ["TWN"], "Eastern Asia", "Formosa"],
+  [/\b(?:Abyssinia)\b/i, ["ETH"], "Eastern Africa", "Abyssinia"],
+  [/\b(?:Dahomey)\b/i, ["BEN"], "Western Africa", "Dahomey"],
+  [/\b(?:Upper Volta)\b/i, ["BFA"], "Western Africa", "Upper Volta"],
+  [/\b(?:Gold Coast)\b/i, ["GHA"], "Western Africa", "the Gold Coast"],
+  [/\b(?:Tanganyika|Zanzibar)\b/i, ["TZA"], "Eastern Africa", "Zanzibar"],
+  [/\b(?:South West Africa)\b/i, ["NAM"], "Southern Africa", "South West Africa"],
+  [/\b(?:Swaziland)\b/i, ["SWZ"], "Southern Africa", "Swaziland"],
+  [/\b(?:British Guiana)\b/i, ["GUY"], "South America", "British Guiana"],
+  [/\b(?:British Honduras)\b/i, ["BLZ"], "Central America", "British Honduras"],
+  [/\b(?:Panama Canal Zone)\b/i, ["PAN"], "Central America", "the Panama Canal Zone"],
+  [/\b(?:Grand Duchy of Finland|Finnish Democratic Republic)\b/i, ["FIN"], "Northern Europe", "the Finnish Democratic Republic"],
+];
+
+/** Direction words that qualify a place without changing the country: "eastern Poland". */
+export const PLACE_QUALIFIER = /^(?:the\s+)?(?:(?:north|south|east|west|central|upper|lower)(?:ern)?|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|occupied|mainland|greater|kingdom of|republic of)\s+/i;
+
+/** A modern country: its names from `world-countries` (common, official, alternative spellings). */
+export interface ModernCountry {
+  iso3: string;
+  name: string;
+  region: string;
+  names: readonly string[];
+}
+
+/** Every modern country, with its region (the `world-countries` subregion, else its region). */
+export const MODERN_COUNTRIES: readonly ModernCountry[] = countries.map((c) => ({
+  iso3: c.cca3,
+  name: c.name.common,
+  region: c.subregion || c.region,
+  // Two-letter codes ("MN", "US") are left out: they read as words in prose.
+  names: [...new Set([c.name.common, c.name.official, ...c.altSpellings])].filter((n) => n.length > 2 && !/^[A-Z]{2}$/.test(n)),
+}));

@@ -2,6 +2,7 @@
  * Interventions per decade, one colour per document.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 
 /** A row of decades.csv. */
 export interface DecadeRow {
@@ -20,7 +21,7 @@ export interface DecadeRow {
  */
 export function decadeChart(data: DecadeRow[], {width = 640, measure = "started", ...options}: {width?: number; measure?: "started" | "active"} & Plot.PlotOptions = {}) {
   const label = measure === "started" ? "Interventions started" : "Interventions active";
-  return Plot.plot({
+  return plot({
     width,
     height: 280,
     marginLeft: 44,

@@ -2,6 +2,7 @@
  * Every episode as a bar from its start year to its end year, coloured by period.
  */
 import * as Plot from "@observablehq/plot";
+import {plot} from "./plot.js";
 
 /** A row of interventions.csv (the columns the timeline reads). */
 export interface TimelineRow {
@@ -23,7 +24,7 @@ export interface TimelineRow {
  */
 export function timelineChart(data: TimelineRow[], {width = 640, ...options}: {width?: number} & Plot.PlotOptions = {}) {
   const rows = data.map((d) => ({...d, end: (d.end_year ?? d.start_year) + 1, label: `${d.place} ${d.start_year}${d.end_year !== d.start_year ? `–${d.end_year ?? "present"}` : ""}`}));
-  return Plot.plot({
+  return plot({
     width,
     height: Math.max(120, rows.length * 18 + 60),
     marginLeft: Math.min(260, 7 * Math.max(8, ...rows.map((d) => d.label.length))),

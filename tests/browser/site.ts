@@ -16,9 +16,10 @@ const TYPES: Record<string, string> = {
   ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".txt": "text/plain; charset=utf-8",
 };
 
-/** Serves dist/ the way a static host does: `/x` → `x.html`, `/` → `index.html`. */
-export function serveDist(): Promise<{server: Server; origin: string}> {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("dist/ is not built: run `npm run build` first");
+/** Serves a built site (default dist/) the way a static host does: `/x` → `x.html`, `/` → `index.html`. */
+export function serveDist(root = DIST): Promise<{server: Server; origin: string}> {
+  const DIST = root;
+  if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST} is not built: run \`npm run build\` first`);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const candidates = [path, `${path}.html`, join(path, "index.html")].map((p) => join(DIST, p));

@@ -1,0 +1,176 @@
+/**
+ * Scoring of the interventions table against a gold table: per-label precision, recall and F1
+ * of the method labels (and their micro average), ISO 3166-1 alpha-3 accuracy of the targets,
+ * and the list of every miss. Pure: rows in, numbers and text out.
+ */
+import {csvParse} from "d3";
+import {METHODS} from "../rules/methods.ts";
+
+/** A row of interventions.csv, predicted or gold: lists as `;`-joined strings or arrays. */
+export interface InterventionRowLike {
+  document: string;
+  order: number | string;
+  place?: string | null;
+  methods: string | readonly string[] | null;
+  target_iso3: string | readonly string[] | null;
+}
+
+/** Precision, recall and F1 of one label (or of all labels, micro-averaged). */
+export interface LabelScore {
+  label: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  /** tp / (tp + fp); 1 when nothing was predicted. */
+  precision: number;
+  /** tp / (tp + fn); 1 when the gold has none. */
+  recall: number;
+  f1: number;
+}
+
+/** One disagreement with the gold. */
+export interface InterventionMiss {
+  document: string;
+  order: number;
+  place: string;
+  /** `method-fp` (predicted, not in gold), `method-fn` (in gold, not predicted), `iso` (codes differ), `missing` (gold row not predicted), `extra` (predicted row not in gold). */
+  kind: "method-fp" | "method-fn" | "iso" | "missing" | "extra";
+  predicted: string;
+  expected: string;
+}
+
+/** Everything {@link scoreInterventions} finds. */
+export interface InterventionScore {
+  labels: LabelScore[];
+  micro: LabelScore;
+  iso: {correct: number; total: number; accuracy: number};
+  /** Gold rows matched by a predicted row (same document and order). */
+  matched: number;
+  misses: InterventionMiss[];
+}
+
+/** Gold document slugs that name a document of ours differently. */
+export const GOLD_DOCUMENT_ALIASES: Readonly<Record<string, string>> = {
+  "soviet-regime-change": "soviet-involvement-in-regime-change",
+};
+
+/** Options for {@link scoreInterventions}. */
+export interface ScoreOptions {
+  /** Gold slug → predicted slug (default {@link GOLD_DOCUMENT_ALIASES}). */
+  documentAlias?: Readonly<Record<string, string>>;
+  /** Labels to score, in report order (default: every method label). */
+  labels?: readonly string[];
+}
+
+const list = (v: string | readonly string[] | null | undefined): string[] =>
+  (Array.isArray(v) ? [...v] : String(v ?? "").split(";")).map((s) => s.trim()).filter(Boolean);
+
+function score(label: string, tp: number, fp: number, fn: number): LabelScore {
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return {label, tp, fp, fn, precision, recall, f1};
+}
+
+/**
+ * Scores predicted intervention rows against gold rows, matched by document (gold slugs
+ * mapped through `documentAlias`) and order. Method labels are scored as sets per row; the
+ * ISO codes as a set per row (order ignored), exact or wrong. Gold rows with no predicted
+ * row count as misses of every label and code.
+ * @example
+ * const s = scoreInterventions(result.tables.interventions, readGoldInterventions(csv));
+ * s.micro.f1 // 1
+ * s.iso // {correct: 25, total: 25, accuracy: 1}
+ */
+export function scoreInterventions(predicted: readonly InterventionRowLike[], gold: readonly InterventionRowLike[], options: ScoreOptions = {}): InterventionScore {
+  const alias = options.documentAlias ?? GOLD_DOCUMENT_ALIASES;
+  const labels = options.labels ?? METHODS;
+  const key = (document: string, order: number | string) => `${document}\u0000${+order}`;
+  const byKey = new Map(predicted.map((p) => [key(p.document, p.order), p]));
+  const counts = new Map(labels.map((l) => [l, {tp: 0, fp: 0, fn: 0}]));
+  const misses: InterventionMiss[] = [];
+  const used = new Set<string>();
+  let isoCorrect = 0;
+  let matched = 0;
+  for (const g of gold) {
+    const document = alias[g.document] ?? g.document;
+    const k = key(document, g.order);
+    const p = byKey.get(k);
+    const place = String(g.place ?? "");
+    const expected = new Set(list(g.methods));
+    const got = new Set(p ? list(p.methods) : []);
+    if (!p) misses.push({document, order: +g.order, place, kind: "missing", predicted: "", expected: list(g.methods).join(";")});
+    else {
+      used.add(k);
+      matched++;
+    }
+    for (const label of labels) {
+      const c = counts.get(label)!;
+      if (expected.has(label) && got.has(label)) c.tp++;
+      else if (got.has(label)) {
+        c.fp++;
+        misses.push({document, order: +g.order, place, kind: "method-fp", predicted: label, expected: [...expected].join(";")});
+      } else if (expected.has(label)) {
+        c.fn++;
+        if (p) misses.push({document, order: +g.order, place, kind: "method-fn", predicted: [...got].join(";"), expected: label});
+      }
+    }
+    const isoExpected = list(g.target_iso3).sort().join(";");
+    const isoGot = p ? list(p.target_iso3).sort().join(";") : "";
+    if (p && isoGot === isoExpected) isoCorrect++;
+    else if (p) misses.push({document, order: +g.order, place, kind: "iso", predicted: list(p.target_iso3).join(";"), expected: list(g.target_iso3).join(";")});
+  }
+  // Predicted rows of gold documents that the gold does not have.
+  const goldDocuments = new Set(gold.map((g) => alias[g.document] ?? g.document));
+  for (const p of predicted) {
+    const k = key(p.document, p.order);
+    if (goldDocuments.has(p.document) && !used.has(k)) misses.push({document: p.document, order: +p.order, place: String(p.place ?? ""), kind: "extra", predicted: list(p.methods).join(";"), expected: ""});
+  }
+  const perLabel = labels.map((l) => {
+    const c = counts.get(l)!;
+    return score(l, c.tp, c.fp, c.fn);
+  });
+  const sum = (f: "tp" | "fp" | "fn") => perLabel.reduce((n, s) => n + s[f], 0);
+  return {
+    labels: perLabel,
+    micro: score("micro", sum("tp"), sum("fp"), sum("fn")),
+    iso: {correct: isoCorrect, total: gold.length, accuracy: gold.length ? isoCorrect / gold.length : 1},
+    matched,
+    misses,
+  };
+}
+
+/**
+ * Reads a gold interventions.csv (document, order, place, targets, target_iso3, methods, …).
+ * @example readGoldInterventions(readFileSync("../shared/gold/interventions.csv", "utf8")).length // 25
+ */
+export function readGoldInterventions(csv: string): InterventionRowLike[] {
+  return csvParse(csv).map((r) => ({document: r.document ?? "", order: +(r.order ?? 0), place: r.place ?? "", methods: r.methods ?? "", target_iso3: r.target_iso3 ?? ""}));
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+/**
+ * The score as a plain-text report: a per-label table (P, R, F1, tp/fp/fn), the micro
+ * average, ISO accuracy, and one line per miss.
+ * @example console.log(formatInterventionReport(scoreInterventions(predicted, gold)))
+ */
+export function formatInterventionReport(s: InterventionScore): string {
+  const width = Math.max(12, ...s.labels.map((l) => l.label.length));
+  const line = (l: LabelScore) =>
+    `${l.label.padEnd(width)}  ${pct(l.precision)}  ${pct(l.recall)}  ${pct(l.f1)}  ${String(l.tp).padStart(3)} ${String(l.fp).padStart(3)} ${String(l.fn).padStart(3)}`;
+  const out = [
+    "Method labels",
+    `${"label".padEnd(width)}  P      R      F1      tp  fp  fn`,
+    ...s.labels.map(line),
+    line(s.micro),
+    "",
+    `ISO 3166-1 alpha-3 targets: ${s.iso.correct}/${s.iso.total} rows exact (${pct(s.iso.accuracy)})`,
+    `Rows matched: ${s.matched}/${s.iso.total}`,
+  ];
+  if (s.misses.length) {
+    out.push("", "Misses");
+    for (const m of s.misses) out.push(`  ${m.document}:${m.order} ${m.place} — ${m.kind}: predicted "${m.predicted}", expected "${m.expected}"`);
+  } else out.push("", "No misses.");
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,244 @@
+/**
+ * extractEvents: dated (or undated) acts in prose → events, for documents with or without
+ * dated headings. An event is a method cue (rules/methods.ts) whose actor the sentence names
+ * (any actor: "Germany invaded Poland" is Germany's event), with the date its clause gives,
+ * the target it names and the sentence it came from.
+ */
+import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
+import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
+import {lineAt} from "../parse/document.ts";
+import {findCues, isNegated, isPermittedByPact, powerOf, resolveAgent, scanMentions, type Mention} from "./methods.ts";
+import {findPlaces, maybePlace, type PlaceMention} from "./places.ts";
+import {interventionAt} from "./interventions.ts";
+
+/** A date named in prose, by offsets into the document text. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The year the text gives, else the year of the nearest date before it in the same paragraph, else null. */
+  year: number | null;
+  /** True when the year was taken from an earlier date in the paragraph. */
+  inherited: boolean;
+  month: number | null;
+  day: number | null;
+  /** `YYYY-MM-DD`, `YYYY-MM`, or `""` (a year alone, or no year known). */
+  iso: string;
+  rule: string;
+}
+
+// Rule patterns compiled once: a global copy for matchAll, a non-global one for test.
+const globals = new WeakMap<RegExp, RegExp>();
+const singles = new WeakMap<RegExp, RegExp>();
+const global = (re: RegExp): RegExp => globals.get(re) ?? (globals.set(re, new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")), globals.get(re)!);
+const plain = (re: RegExp): RegExp => singles.get(re) ?? (singles.set(re, new RegExp(re.source, re.flags.replace("g", ""))), singles.get(re)!);
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Every date in `text` (one paragraph), in order. A date without a year takes the year of the
+ * nearest date before it in the same text ("… on September 1, 1939 … waited until September 17"
+ * → 1939-09-17); with none before, its year stays null.
+ * @param offset added to every offset (the paragraph's start in the document)
+ * @example findDates("Germany invaded Poland on September 1, 1939 … Stalin waited until September 17").map((d) => d.iso) // ["1939-09-01", "1939-09-17"]
+ */
+export function findDates(text: string, offset = 0): DateMention[] {
+  const spans: {start: number; end: number; m: RegExpMatchArray; rule: string}[] = [];
+  for (const [pattern, rule] of DATE_PATTERNS) {
+    for (const m of text.matchAll(global(pattern))) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (spans.some((s) => start < s.end && end > s.start)) continue;
+      spans.push({start, end, m, rule});
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const dates: DateMention[] = [];
+  let lastYear: number | null = null;
+  for (const {start, end, m, rule} of spans) {
+    const g = m.groups ?? {};
+    const month = g.month ? MONTHS[g.month.replace(/\.$/, "").toLowerCase()] ?? null : null;
+    const day = g.day ? +g.day : null;
+    if (day !== null && (day < 1 || day > 31)) continue;
+    const given = g.year ? +g.year : null;
+    const year = given ?? lastYear;
+    if (given !== null) lastYear = given;
+    const iso = year === null || month === null ? "" : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    dates.push({start: offset + start, end: offset + end, text: m[0], year, inherited: given === null && year !== null, month, day, iso, rule: given === null && year !== null ? `${rule}+year:inherited` : rule});
+  }
+  return dates;
+}
+
+/** Whether a date names when a pact, treaty, conference or election happened rather than the act. */
+function isPactDate(text: string, start: number, end: number): boolean {
+  return plain(PACT_DATE_BEFORE[0]).test(text.slice(Math.max(0, start - 60), start)) || plain(PACT_DATE_AFTER[0]).test(text.slice(end, end + 60));
+}
+
+/** Clauses of a sentence for dating, with date spans kept whole and a leading date adverbial joined to the next clause. */
+function clauses(text: string, dates: readonly {start: number; end: number}[]): {start: number; end: number; adverbial?: boolean}[] {
+  const cuts: {start: number; end: number}[] = [];
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index!;
+    if (dates.some((d) => at >= d.start && at < d.end)) continue;
+    cuts.push({start: at, end: at + m[0].length});
+  }
+  const parts: {start: number; end: number}[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    parts.push({start: from, end: c.start});
+    from = c.end;
+  }
+  parts.push({start: from, end: text.length});
+  // "On 17 September 1939, the Soviet Union invaded …": the adverbial dates the next clause.
+  const masked = (p: {start: number; end: number}) => {
+    let s = text.slice(p.start, p.end);
+    for (const d of [...dates].sort((a, b) => b.start - a.start)) if (d.start >= p.start && d.end <= p.end) s = s.slice(0, d.start - p.start) + "\u0000" + s.slice(d.end - p.start);
+    return s;
+  };
+  const merged: {start: number; end: number; adverbial?: boolean}[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i + 1 < parts.length && plain(DATE_ADVERBIAL[0]).test(masked(parts[i]))) {
+      merged.push({start: parts[i].start, end: parts[i + 1].end, adverbial: true});
+      i++;
+    } else merged.push(parts[i]);
+  }
+  return merged.filter((p) => p.end > p.start);
+}
+
+/** The date of the act at `cue` in a sentence: the nearest date in its clause; else a date opening the sentence, unless the clause is set at another time. */
+function dateFor(
+  text: string,
+  cue: {start: number; end: number},
+  dates: readonly (DateMention & {local: {start: number; end: number}})[],
+  parts: readonly {start: number; end: number; adverbial?: boolean}[],
+): (DateMention & {how: string}) | null {
+  const usable = dates.filter(
+    (d) => !isPactDate(text, d.local.start, d.local.end) && !(d.local.start >= cue.end && plain(END_DATE[0]).test(text.slice(Math.max(0, d.local.start - 40), d.local.start))),
+  );
+  const clause = parts.find((p) => cue.start >= p.start && cue.start < p.end) ?? {start: 0, end: text.length};
+  const inClause = usable.filter((d) => d.local.start >= clause.start && d.local.end <= clause.end);
+  if (inClause.length) {
+    const distance = (d: (typeof dates)[number]) => (d.local.end <= cue.start ? cue.start - d.local.end : Math.max(0, d.local.start - cue.end));
+    const best = [...inClause].sort((a, b) => distance(a) - distance(b))[0];
+    return {...best, how: "clause"};
+  }
+  // A date opening the sentence ("In 1934, … crossed the border") dates every clause not set at another time.
+  const first = parts[0];
+  if (first && first !== clause && !plain(TIME_SUBORDINATOR[0]).test(text.slice(clause.start, clause.end))) {
+    const opening = usable.find((d) => d.local.start >= first.start && d.local.end <= first.end && (first.adverbial || d.local.start - first.start < 12));
+    if (opening) return {...opening, how: "sentence"};
+  }
+  return null;
+}
+
+/** Places the act at `cue` is aimed at: after an active cue ("invaded Poland"), before a passive one ("Finland were annexed"). */
+function targetsFor(text: string, cue: {start: number; end: number}, places: readonly PlaceMention[], agents: readonly Mention[]): {places: PlaceMention[]; how: string} {
+  const LIST = /^\s*,?\s*(?:and\s+)?(?:(?:the\s+)?(?:parts?|most|much|all|some|regions?|territor(?:y|ies)|areas?)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
+  const notAgent = (p: PlaceMention) => !agents.some((a) => p.start < a.end && p.end > a.start);
+  const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}]+ly\s+)?$/iu.test(text.slice(Math.max(0, cue.start - 30), cue.start));
+  if (!passive) {
+    const after = places.filter((p) => p.start >= cue.end && notAgent(p));
+    const first = after[0];
+    const gap = first ? text.slice(cue.end, first.start) : "";
+    // "invaded the islands after the war with Spain": a place past a new phrase is not the target.
+    if (first && first.start - cue.end <= 60 && !/[;]|,\s/.test(gap) && !/\b(?:after|before|with|while|when|from|by|during|since|until|because|as|than|like|unlike|following|despite|for)\b/i.test(gap)) {
+      const list = [first];
+      for (const p of after.slice(1)) {
+        if (!LIST.test(text.slice(list[list.length - 1].end, p.start))) break;
+        list.push(p);
+      }
+      return {places: list, how: "target:object"};
+    }
+    return {places: [], how: "target:none"};
+  }
+  const before = places.filter((p) => p.end <= cue.start && notAgent(p) && !/[;,]\s/.test(text.slice(p.end, cue.start)));
+  return before.length ? {places: [before[before.length - 1]], how: "target:passive-subject"} : {places: [], how: "target:none"};
+}
+
+/** Options for {@link extractEvents}. */
+export interface EventOptions {
+  /** Dated sections of the document: an event in one without a named target takes the section's targets. */
+  interventions?: readonly Intervention[];
+  /** Power key preferred where an alias is shared (rules/actors.ts); default: from the title. */
+  power?: string | null;
+}
+
+/**
+ * Every act a sentence reports with a named actor, as an event: its date (ISO where the text
+ * gives the day) or year where the text gives one, the actor (any actor, not only the article's
+ * power), the method its cue maps to, the target and the sentence. A date without a year takes
+ * the year of the nearest date before it in the same paragraph; an event whose text gives no
+ * year keeps an empty year. Negated or intended acts ("a planned invasion"), acts a pact permits,
+ * nouns governed by a preposition ("during the invasion") and cues with no named actor are left
+ * out; a pact, treaty or conference is never an event. One event per sentence, actor and method.
+ *
+ * @example
+ * extractEvents(doc, splitSentences(doc))
+ * // [{date: "1939-09-01", year: 1939, actor: "Germany", method: "invasion", target: "Poland", target_iso3: ["POL"], …},
+ * //  {date: "1939-09-17", year: 1939, actor: "Soviet Union", method: "invasion", target: "Poland", …}]
+ */
+export function extractEvents(doc: Document, sentences: readonly Sentence[], options: EventOptions = {}): Event[] {
+  const power = options.power === undefined ? powerOf(doc) : options.power;
+  const interventions = options.interventions ?? [];
+  const datesByBlock = new Map<number, DateMention[]>();
+  const datesOf = (block: number): DateMention[] => {
+    let dates = datesByBlock.get(block);
+    if (!dates) {
+      const b: Block = doc.blocks[block];
+      dates = findDates(doc.prose.slice(b.start, b.end), b.start);
+      datesByBlock.set(block, dates);
+    }
+    return dates;
+  };
+  const events: Event[] = [];
+  for (const sentence of sentences) {
+    const text = doc.prose.slice(sentence.start, sentence.end);
+    const cues = findCues(text);
+    if (!cues.length) continue;
+    const mentions = scanMentions(text, power);
+    const places = findPlaces(text);
+    const dates = datesOf(sentence.block)
+      .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+      .map((d) => ({...d, local: {start: d.start - sentence.start, end: d.end - sentence.start}}));
+    const parts = clauses(text, dates.map((d) => d.local));
+    const seen = new Set<string>();
+    for (const cue of cues) {
+      if (isNegated(text, cue.start) || isPermittedByPact(text, cue.start)) continue;
+      const agent = resolveAgent(text, mentions, cue);
+      const actors = [...new Set(agent.mentions.map((m) => m.actor).filter(Boolean))];
+      if (!actors.length) continue;
+      const actor = actors.join(";");
+      const key = `${actor}|${cue.method}`;
+      if (seen.has(key)) continue;
+      const date = dateFor(text, cue, dates, parts);
+      let {places: targets, how: targetHow} = targetsFor(text, cue, places, agent.mentions);
+      let names = targets.map((p) => p.text);
+      let iso3 = [...new Set(targets.flatMap((p) => p.iso3))];
+      const section = interventionAt(interventions, sentence.start);
+      if (!names.length && section) {
+        names = [...section.targets];
+        iso3 = section.target_iso3.length ? [...section.target_iso3] : [...new Set(section.targets.flatMap((t) => maybePlace(t)?.iso3 ?? []))];
+        targetHow = "target:section";
+      }
+      // An act with neither a date nor a target ("covert actions aimed at altering governments") is no event.
+      if (!date && !names.length) continue;
+      seen.add(key);
+      const start = sentence.start + cue.start;
+      const end = sentence.start + cue.end;
+      events.push({
+        document: doc.slug,
+        date: date?.iso ?? "",
+        year: date?.year ?? null,
+        actor,
+        method: cue.method,
+        target: names.join(";"),
+        target_iso3: iso3,
+        line: lineAt(doc.lineStarts, start),
+        start,
+        end,
+        sentence: sentence.text,
+        rule: [cue.rule, agent.how, date ? `${date.rule}+date:${date.how}` : "date:none", targetHow].join("+"),
+      });
+    }
+  }
+  return events;
+}

@@ -1,0 +1,387 @@
+/**
+ * extractMethods: the sentences of each dated section → method labels, each with the cue that
+ * triggered it. A cue counts when the sentence ties the act to the article's power (who acted,
+ * read from the sentence), or to a government the power installed or props up.
+ *
+ * The actor machinery here (mentions, agents) is shared with `extract/events.ts`.
+ */
+import type {Document, Intervention, MethodCue, Sentence} from "../types.ts";
+import {
+  ACTOR_ALIASES,
+  BACKING_AFTER,
+  BACKING_BEFORE,
+  BACKING_VERB,
+  COALITION_MEMBERS,
+  COUNTRY_ACTOR_NAMES,
+  COUNTRY_NAME_BY_ISO3,
+  MENTION_CONTEXT,
+  POWER_ISO3,
+  POWER_NAMES,
+  PRONOUNS,
+  powerOfTitle,
+} from "../rules/actors.ts";
+import {
+  AGENT_AFTER,
+  BACKED_METHODS,
+  CLIENT_CUES,
+  CLIENT_METHODS,
+  ADJECTIVAL_PARTICIPLE,
+  GOVERNING_WORDS,
+  PASSIVE,
+  METHOD_CUES,
+  METHODS,
+  NEGATION,
+  NOMINAL_CUE,
+  PACT_PERMITS,
+  type Method,
+} from "../rules/methods.ts";
+import {lineAt} from "../parse/document.ts";
+import {maybePlace} from "./places.ts";
+
+/** How a name in a sentence relates to the verbs around it. */
+export type MentionRole = "subject" | "oblique" | "victim" | "compound" | "backing" | "pronoun";
+
+/** A named actor (power, coalition, country) or a pronoun in a sentence, by offsets into that sentence. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** Display name (`Soviet Union`, `Germany`), or `""` for a pronoun. */
+  actor: string;
+  /** Power key from rules/actors.ts, or null for other countries and pronouns. */
+  power: string | null;
+  /** Today's country of the actor, where there is one. */
+  iso3: string | null;
+  role: MentionRole;
+  /** The sentence says this actor backed what happened: "Soviet-backed", "with Soviet support", "the USSR would come to support them". */
+  backs: boolean;
+}
+
+/** Who did what a cue names, as read from the sentence. */
+export interface Agent {
+  /** The actor and any actors coordinated with it ("the Soviet Union, Bulgaria, Poland and Hungary"). */
+  mentions: Mention[];
+  /**
+   * How the agent was found: `actor:cue` (the cue is a name: "NKVD"), `actor:named` (the cue's
+   * `actor` group), `actor:adjacent` ("Soviet invasion"), `actor:after` ("annexed by …"),
+   * `actor:subject`, `actor:pronoun`; or why there is none: `none`, `governed` ("during the
+   * invasion"), `adjectival` ("the occupied states"), `passive` (no "by …"), `actor:pronoun-unresolved`.
+   */
+  how: string;
+}
+
+// Rule patterns compiled once: a global copy for matchAll, a non-global one for test.
+const globals = new WeakMap<RegExp, RegExp>();
+const singles = new WeakMap<RegExp, RegExp>();
+const global = (re: RegExp): RegExp => globals.get(re) ?? (globals.set(re, new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")), globals.get(re)!);
+const plain = (re: RegExp): RegExp => singles.get(re) ?? (singles.set(re, new RegExp(re.source, re.flags.replace("g", ""))), singles.get(re)!);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const COUNTRY_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_ACTOR_NAMES.map(([n]) => escape(n)).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+const COUNTRY_ISO = new Map(COUNTRY_ACTOR_NAMES.map(([n, iso]) => [n, iso] as const));
+
+/**
+ * Every actor named in a sentence (powers, coalitions, countries, pronouns), each with its role:
+ * `subject` (can be who acted), `oblique` (after a preposition), `victim` (after "attacked"),
+ * `compound` ("pro-Soviet", "Soviet-made"), `backing` ("Soviet-backed", "with Soviet support").
+ * @example scanMentions("Germany invaded Poland", "soviet").map((m) => [m.actor, m.role]) // [["Germany", "subject"], ["Poland", "victim"]]
+ */
+export function scanMentions(text: string, power: string | null = null): Mention[] {
+  type Candidate = Omit<Mention, "role" | "backs"> & {rank: number};
+  const candidates: Candidate[] = [];
+  ACTOR_ALIASES.forEach(([pattern, key], k) => {
+    for (const m of text.matchAll(global(pattern))) {
+      candidates.push({start: m.index!, end: m.index! + m[0].length, text: m[0], actor: POWER_NAMES[key] ?? key, power: key, iso3: POWER_ISO3[key] ?? null, rank: key === power ? 0 : 1 + k});
+    }
+  });
+  for (const m of text.matchAll(COUNTRY_TEXT)) {
+    const iso3 = COUNTRY_ISO.get(m[0]) ?? null;
+    candidates.push({start: m.index!, end: m.index! + m[0].length, text: m[0], actor: (iso3 && COUNTRY_NAME_BY_ISO3.get(iso3)) || m[0], power: null, iso3, rank: 1000});
+  }
+  for (const m of text.matchAll(global(PRONOUNS[0]))) {
+    candidates.push({start: m.index!, end: m.index! + m[0].length, text: m[0], actor: "", power: null, iso3: null, rank: 2000});
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    const last = mentions[mentions.length - 1];
+    if (last && c.start < last.end) continue;
+    const {rank: _rank, ...mention} = c;
+    const role = c.rank === 2000 ? "pronoun" : roleOf(text, c.start, c.end);
+    mentions.push({...mention, role, backs: role !== "pronoun" && backs(text, c.start, c.end)});
+  }
+  // "unlike Germany and Italy": a name listed with another shares its role.
+  const CONNECTOR = /^\s*,?\s*(?:and|or|&|nor)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/i;
+  for (let i = 1; i < mentions.length; i++) {
+    const prev = mentions[i - 1];
+    const m = mentions[i];
+    if (m.role === "subject" && (prev.role === "oblique" || prev.role === "victim") && CONNECTOR.test(text.slice(prev.end, m.start))) m.role = prev.role;
+  }
+  return mentions;
+}
+
+/** The role of the name at `start…end` from the words around it (MENTION_CONTEXT, BACKING_*). */
+function roleOf(text: string, start: number, end: number): MentionRole {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 60);
+  const test = (label: string, s: string) => MENTION_CONTEXT.some(([p, l]) => l === label && plain(p).test(s));
+  if (test("before:compound", before)) return "compound";
+  if (test("after:backing", after)) return "backing";
+  if (test("after:led", after)) return "subject";
+  if (test("after:compound", after)) return "compound";
+  if (test("after:relative", after)) return "subject";
+  if (BACKING_BEFORE.some(([p]) => plain(p).test(before))) return "backing";
+  if (/\bwith\s+$/i.test(before) && BACKING_AFTER.some(([p]) => plain(p).test(after))) return "backing";
+  if (test("before:preposition", before)) return "oblique";
+  if (test("before:victim", before) || test("before:object", before)) return "victim";
+  return "subject";
+}
+
+/** Whether the words around the name at `start…end` say it backed the act (BACKING_*, "Soviet-backed"). */
+function backs(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 60);
+  if (MENTION_CONTEXT.some(([p, l]) => l === "after:backing" && plain(p).test(after))) return true;
+  if (BACKING_BEFORE.some(([p]) => plain(p).test(before))) return true;
+  if (/\bwith\s+$/i.test(before) && BACKING_AFTER.some(([p]) => plain(p).test(after))) return true;
+  return plain(BACKING_VERB[0]).test(after);
+}
+
+/** Whether a mention is, or is a coalition that includes, `power`. */
+export function isPower(mention: Mention, power: string): boolean {
+  return mention.power === power || (mention.power !== null && (COALITION_MEMBERS[mention.power]?.includes(power) ?? false));
+}
+
+/** Actors listed together with mention `i`: "the Soviet Union, Bulgaria, Poland and Hungary". */
+function coordinated(text: string, mentions: readonly Mention[], i: number): Mention[] {
+  const CONNECTOR = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$/i;
+  const named = (m: Mention) => m.role !== "pronoun" && m.role !== "compound";
+  const group = [mentions[i]];
+  for (let j = i - 1; j >= 0 && named(mentions[j]) && CONNECTOR.test(text.slice(mentions[j].end, mentions[j + 1].start)); j--) group.unshift(mentions[j]);
+  for (let j = i + 1; j < mentions.length && named(mentions[j]) && CONNECTOR.test(text.slice(mentions[j - 1].end, mentions[j].start)); j++) group.push(mentions[j]);
+  return group;
+}
+
+/** Index of the first mention that starts at or after `offset` (mentions are in text order). */
+function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The named actor a pronoun at mention `i` stands for: the nearest subject before it, else null. */
+function antecedent(text: string, mentions: readonly Mention[], i: number): number | null {
+  const semicolon = text.lastIndexOf(";", mentions[i].start);
+  for (let j = i - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (semicolon >= m.end || mentions[i].start - m.end > 400) return null;
+    if (m.role === "subject") return j;
+  }
+  return null;
+}
+
+/**
+ * Who did what the cue at `start…end` of `text` names. In order: the cue is itself a name
+ * ("NKVD"); the pattern's `actor` group names it ("Soviet instructors"); a name right before the
+ * cue ("Soviet invasion", "his own invasion"); a noun cue governed by a preposition is only a
+ * mention ("during the invasion"); an agent after the cue ("annexed by the Soviet Union",
+ * "ceded … to the Soviet Union"); the nearest possible subject before the cue.
+ * @example
+ * const text = "Germany invaded Poland on September 1, 1939";
+ * resolveAgent(text, scanMentions(text), {start: 8, end: 15, method: "invasion"}).mentions[0].actor // "Germany"
+ */
+export function resolveAgent(
+  text: string,
+  mentions: readonly Mention[],
+  cue: {start: number; end: number; method: string; actor?: {start: number; end: number}},
+): Agent {
+  const {start, end, method} = cue;
+  const quote = text.slice(start, end);
+  const withGroup = (i: number, how: string): Agent => {
+    if (mentions[i].role === "pronoun") {
+      const j = antecedent(text, mentions, i);
+      return j === null ? {mentions: [], how: "actor:pronoun-unresolved"} : {mentions: coordinated(text, mentions, j), how: "actor:pronoun"};
+    }
+    return {mentions: coordinated(text, mentions, i), how};
+  };
+  // Mentions are in text order: k is the first one that starts at or after the cue.
+  const k = firstAtOrAfter(mentions, start);
+  // 1. The cue is itself an actor's name: "NKVD", "CIA", "spetsnaz".
+  for (const i of [k - 1, k]) {
+    const m = mentions[i];
+    if (m && m.start <= start && m.end >= end && m.role !== "pronoun") return {mentions: [m], how: "actor:cue"};
+  }
+  // 2. The pattern names where the actor is.
+  if (cue.actor) {
+    let last = -1;
+    for (let i = firstAtOrAfter(mentions, cue.actor.start); i < mentions.length && mentions[i].start < cue.actor.end; i++) {
+      if (mentions[i].end <= cue.actor.end && mentions[i].role !== "pronoun") last = i;
+    }
+    return last !== -1 ? withGroup(last, "actor:named") : {mentions: [], how: "none"};
+  }
+  // 2b. "the occupied Baltic states": a participle used as an adjective is no act.
+  if (/ed$/i.test(quote) && plain(ADJECTIVAL_PARTICIPLE[0]).test(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
+  // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded".
+  const left = [k - 1, k - 2].find((i) => {
+    const m = mentions[i];
+    return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound";
+  }) ?? -1;
+  if (left !== -1 && mentions[left].role !== "pronoun") return withGroup(left, "actor:adjacent");
+  // 4. "during the invasion", "for their invasion": a noun cue governed by a preposition names no act of anyone.
+  if (NOMINAL_CUE.test(quote) && GOVERNING_WORDS.some(([p]) => plain(p).test(text.slice(Math.max(0, start - 60), start)))) return {mentions: [], how: "governed"};
+  // 3b. A possessive or pronoun right before the cue: "his own invasion" is the invasion of whoever "his" is.
+  if (left !== -1) return withGroup(left, "actor:adjacent");
+  // 5. The agent after the cue: "annexed by the Soviet Union", "ceded … to the Soviet Union".
+  const semicolonAfter = text.indexOf(";", end);
+  const semicolonBefore = text.lastIndexOf(";", start);
+  for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start - start > 160) break;
+    if (m.role === "pronoun" || m.role === "compound") continue;
+    if (semicolonAfter !== -1 && semicolonAfter < m.start) break;
+    const span = text.slice(start, m.start);
+    if (AGENT_AFTER.some(([p, label]) => (label === "*" || label === method) && plain(p).test(span))) return {mentions: coordinated(text, mentions, i), how: "actor:after"};
+  }
+  // 6. The nearest possible subject before the cue, within its clause; in the passive, the
+  // one named before the cue suffered the act.
+  if (plain(PASSIVE[0]).test(text.slice(Math.max(0, start - 60), start))) return {mentions: [], how: "passive"};
+  for (let i = k - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end > start) continue;
+    if (semicolonBefore >= m.end || start - m.end > 400) break;
+    if (m.role === "subject") return withGroup(i, "actor:subject");
+    if (m.role === "pronoun" && !/^(?:his|her|their|its)$/i.test(m.text)) return withGroup(i, "actor:subject");
+  }
+  return {mentions: [], how: "none"};
+}
+
+/** A cue phrase found in a sentence, by offsets into the sentence's prose. */
+export interface CueMatch {
+  start: number;
+  end: number;
+  method: Method;
+  /** `method:<label>#<k>`: the k-th cue of that label in METHOD_CUES (1-based). */
+  rule: string;
+  actor?: {start: number; end: number};
+}
+
+const CUE_RULES = METHOD_CUES.map(([pattern, method], i) => {
+  const k = METHOD_CUES.slice(0, i + 1).filter(([, m]) => m === method).length;
+  return {pattern: global(pattern), method, rule: `method:${method}#${k}`};
+});
+
+/**
+ * Every cue phrase in a sentence, in order; where two cues of the same label overlap, the
+ * first rule wins.
+ * @example findCues("the Soviet Union invaded Finland").map((c) => c.method) // ["invasion"]
+ */
+export function findCues(text: string): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (const {pattern, method, rule} of CUE_RULES) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (found.some((f) => f.method === method && start < f.end && end > f.start)) continue;
+      let actor: CueMatch["actor"];
+      if (m.groups?.actor !== undefined) {
+        const at = start + m[0].indexOf(m.groups.actor);
+        actor = {start: at, end: at + m.groups.actor.length};
+      }
+      found.push({start, end, method, rule, actor});
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || METHODS.indexOf(a.method) - METHODS.indexOf(b.method));
+}
+
+/** Whether the words right before a cue negate it or make it mere intent ("a planned invasion"). */
+export function isNegated(text: string, start: number): boolean {
+  return plain(NEGATION[0]).test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** Whether a pact or conference before the cue is what permits it ("the Yalta Conference permitted the Soviet Union to annex"). */
+export function isPermittedByPact(text: string, start: number): boolean {
+  // The pattern spans at most ~100 characters; a sentence-long prefix is not needed.
+  return plain(PACT_PERMITS[0]).test(text.slice(Math.max(0, start - 200), start));
+}
+
+/** The power an article is about: from its title, else from its slug. */
+export function powerOf(doc: Pick<Document, "title" | "slug">): string | null {
+  return powerOfTitle(doc.title) ?? powerOfTitle(doc.slug.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()));
+}
+
+/** Options for {@link extractMethods}. */
+export interface MethodOptions {
+  /** Power key (rules/actors.ts) whose acts are labelled; default: the one the title names. */
+  power?: string | null;
+}
+
+/**
+ * Labels every intervention with the methods its section's sentences describe, and returns
+ * the cue behind every label (several per label where several sentences say it). A cue counts
+ * when the sentence ties the act to the article's power: the power (or a coalition it was in)
+ * acted; for `coup` and `covert`, the power backed the act ("with Soviet support"); for
+ * `election` and `covert`, a government the power had installed acted (after a coup or a
+ * client cue such as "pressured the king into appointing" in the same section). Negated cues
+ * ("a planned invasion") and acts a pact permits do not count. Sets `intervention.methods`.
+ *
+ * @example
+ * const cues = extractMethods(doc, splitSentences(doc), interventions);
+ * interventions[5].methods // ["invasion", "annexation"]
+ * cues[0] // {document, order: 1, method: "invasion", quote: "invaded", sentence: "The Bolsheviks … invaded Mongolia in August 1921 …", rule: "method:invasion#1+actor:subject"}
+ */
+export function extractMethods(doc: Document, sentences: readonly Sentence[], interventions: readonly Intervention[], options: MethodOptions = {}): MethodCue[] {
+  const power = options.power === undefined ? powerOf(doc) : options.power;
+  const cues: MethodCue[] = [];
+  for (const intervention of interventions) {
+    const labels = new Set<Method>();
+    let client = false;
+    // Today's countries of the targets (the places pass may not have run yet).
+    const targetIso = intervention.target_iso3.length ? intervention.target_iso3 : intervention.targets.flatMap((t) => maybePlace(t)?.iso3 ?? []);
+    const inSection = sentences.filter((s) => s.start >= intervention.start && s.start < intervention.end);
+    for (const sentence of inSection) {
+      if (!power) break;
+      const text = doc.prose.slice(sentence.start, sentence.end);
+      const mentions = scanMentions(text, power);
+      const backed = mentions.some((m) => m.backs && isPower(m, power));
+      const targetSide = (m: Mention) => m.iso3 !== null && m.power === null && targetIso.includes(m.iso3);
+      // Client cues: the power set up or props up the government acting later in the section.
+      for (const [pattern] of CLIENT_CUES) {
+        for (const m of text.matchAll(global(pattern))) {
+          const agent = resolveAgent(text, mentions, {start: m.index!, end: m.index! + m[0].length, method: "client"});
+          if (agent.mentions.some((a) => isPower(a, power)) || backed) client = true;
+        }
+      }
+      for (const cue of findCues(text)) {
+        if (isNegated(text, cue.start) || isPermittedByPact(text, cue.start)) continue;
+        const agent = resolveAgent(text, mentions, cue);
+        let how: string | null = null;
+        if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
+        else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
+        else if (agent.how !== "governed" && CLIENT_METHODS.includes(cue.method) && client && agent.mentions.every(targetSide)) how = "actor:client";
+        if (!how) continue;
+        if (cue.method === "coup") client = true;
+        labels.add(cue.method);
+        const start = sentence.start + cue.start;
+        const end = sentence.start + cue.end;
+        cues.push({
+          document: doc.slug,
+          order: intervention.order,
+          method: cue.method,
+          line: lineAt(doc.lineStarts, start),
+          start,
+          end,
+          quote: doc.text.slice(start, end),
+          sentence: sentence.text,
+          rule: `${cue.rule}+${how}`,
+        });
+      }
+    }
+    intervention.methods = METHODS.filter((m) => labels.has(m));
+  }
+  return cues;
+}

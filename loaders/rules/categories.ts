@@ -1,0 +1,155 @@
+/**
+ * Rule tables for what a figure is about: the category of its noun ("casualties",
+ * "troops"), the verbs around it ("were imprisoned", "executed … including N"), the
+ * complement of a share ("of its territory") and the words that mark money as military
+ * or economic aid. Data only; `extract/figures.ts` runs them. Categories are the gold
+ * README's list.
+ */
+import type {Rule} from "../types.ts";
+
+/**
+ * How firmly a noun fixes its category. `strong` nouns ("casualties", "refugees") keep
+ * theirs whatever the verbs say; `weak` ones ("troops", "men") yield to a verb about
+ * them ("15,000 soldiers were killed"); `generic` ones ("people", "Hungarians") take
+ * whatever the sentence says happened to them, else their default.
+ */
+export type Strength = "strong" | "weak" | "generic";
+
+/** A noun's category and how firmly it holds. */
+export interface NounCategory {
+  category: string;
+  strength: Strength;
+}
+
+const strong = (category: string): NounCategory => ({category, strength: "strong"});
+const weak = (category: string): NounCategory => ({category, strength: "weak"});
+const generic = (category: string): NounCategory => ({category, strength: "generic"});
+
+/** The category a unit noun gives, tried in order on the noun as written. */
+export const NOUN_CATEGORIES: readonly Rule<NounCategory>[] = [
+  [/\b(?:political\s+prisoners?|detainees?|internees?|imprisoned|arrested|jailed|arrests?)\b/i, strong("imprisoned"), "5,000 political prisoners"],
+  [/\b(?:prisoners?|POWs?|captives?|hostages?|captured)\b/i, strong("prisoners"), "320,000 Polish prisoners of war"],
+  [/\b(?:refugees?|[ée]migr[ée]s?|emigrants?|exiles?|evacuees?|displaced)\b/i, strong("refugees"), "1.5 million refugees"],
+  [/\b(?:deportees?|deported)\b/i, strong("deported"), "40,000 deportees"],
+  [/\b(?:executed|executions?)\b/i, strong("executed"), "600 executed"],
+  [/\b(?:casualties|losses)\b/i, strong("casualties"), "194,191 total casualties"],
+  [/\b(?:killed|dead|deaths?|fatalities|lives|victims?)\b/i, strong("killed"), "77,000 killed"],
+  [/\b(?:wounded|injured)\b/i, strong("wounded"), "334,000 wounded"],
+  [/\bmissing\b/i, strong("missing"), "292,000 missing"],
+  [/\b(?:inhabitants?|residents?|citizens?|subjects?|nationals?|population)\b/i, generic("population"), "13.5 million Polish citizens"],
+  [
+    /\b(?:troops?|soldiers?|servicem[ae]n|servicewomen|men|personnel|advis[eo]rs?|experts?|instructors?|specialists?|technicians?|officers?|volunteers?|fighters?|guerrill?as?|insurgents?|rebels?|militants?|mercenar(?:y|ies)|combatants?|sailors?|seamen|airmen|pilots?|marines?|commandos?|paratroopers?|conscripts?|recruits?|reservists?|militiam[ae]n|militia|police|policem[ae]n|agents?|spies|spy|guards?|gendarmes?|partisans?|defenders?|crew(?:s|men)?|cadres?|operatives?|spetsnaz|mujahideen|veterans?|strong|man|member)\b/i,
+    weak("military_personnel"),
+    "about 50,000 troops",
+  ],
+  [/\b(?:interventions?|invasions?|coups?|regime\s+changes?)\b/i, strong("interventions"), "seven interventions"],
+  [/./, generic("other"), "five youths"],
+];
+
+/** Categories fixed by the unit alone (equipment of every kind). */
+export const UNIT_CATEGORIES: Readonly<Record<string, string>> = {
+  tanks: "equipment",
+  aircraft: "equipment",
+  artillery: "equipment",
+  vehicles: "equipment",
+  items: "equipment",
+};
+
+/**
+ * Verbs after a figure that say what happened to the people it counts (the figure is
+ * their subject): "200,000 Hungarians fled", "13,000 were imprisoned", "N … to death".
+ * The engine takes the nearest match in the figure's clause.
+ */
+export const PREDICATE_CUES: readonly Rule[] = [
+  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:put\s+on|brought\s+to)\s+trial\b|\b(?:were|was)\s+(?:tried|prosecuted|convicted)\b|\bstood\s+trial\b/i, "tried", "26,000 Hungarians were put on trial"],
+  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:executed|hanged|put\s+to\s+death|shot\s+by\s+firing\s+squad)\b/i, "executed", "600 officers were executed"],
+  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:killed|murdered|massacred|slaughtered|exterminated|shot)\b|\b(?:died|perished|lost\s+their\s+lives|to\s+death|to\s+have\s+died|killed\s+in\s+action)\b/i, "killed", "nearly 15,000 Soviet soldiers were killed"],
+  [/\b(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+\s+)?(?:wounded|injured)\b/i, "wounded", "3,000 were wounded"],
+  [/\b(?:went|were|are|remain(?:ed)?)\s+(?:listed\s+as\s+)?missing\b/i, "missing", "2,000 soldiers went missing"],
+  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:captured|taken\s+(?:prisoner|captive))\b|\bsurrendered\b/i, "prisoners", "5,000 soldiers were captured"],
+  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:imprisoned|jailed|arrested|detained|interned|incarcerated|sentenced\s+to\s+(?:prison|imprisonment))\b|\bto\s+(?:the\s+)?(?:Gulags?|labou?r\s+camps|prison\s+camps|prisons?)\b/i, "imprisoned", "13,000 were imprisoned"],
+  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:deported|resettled|exiled|banished|forcibly\s+(?:moved|relocated|transferred))\b|\bto\s+(?:Siberia|Kazakhstan|Central\s+Asia)\b/i, "deported", "hundreds of thousands of people from eastern Poland to Siberia"],
+  [/\b(?:fled|flee|fleeing|escaped|emigrated|emigrating|defected|sought\s+(?:refuge|asylum)|became\s+refugees|left\s+the\s+country|(?:were|was)\s+(?:displaced|evacuated))\b/i, "refugees", "Approximately 200,000 Hungarians fled"],
+];
+
+/**
+ * Verbs before a figure that act on the people it counts (the figure is their object):
+ * "executed … including 1,000 to 3,000 dissidents", "captured five of them". The engine
+ * takes the nearest match before the figure in its clause.
+ */
+export const OBJECT_CUES: readonly Rule[] = [
+  [/\b(?:executed|executing|hanged|put\s+to\s+death)\b/i, "executed", "executed former officials including 1,000 to 3,000 dissidents"],
+  [/\b(?:killed|killing|murdered|murdering|massacred|massacring|slaughtered|exterminated|starved|starving|claimed\s+the\s+lives\s+of)\b/i, "killed", "starved millions of Biafran civilians to death"],
+  [/\b(?:captured|capturing|took\s+prisoner|taking\s+prisoner)\b/i, "prisoners", "captured five of them"],
+  [/\b(?:imprisoned|imprisoning|jailed|jailing|arrested|arresting|detained|detaining|interned)\b/i, "imprisoned", "arrested 4,000 students"],
+  [/\b(?:deported|deporting|expelled|expelling|resettled|exiled|banished)\b/i, "deported", "deported 40,000 Chechens"],
+  [/\b(?:tried|prosecuted|convicted|put\s+on\s+trial)\b/i, "tried", "prosecuted 700 officials"],
+  [/\b(?:wounded|injured|wounding|injuring)\b/i, "wounded", "injured 300 civilians"],
+  [/\b(?:evacuated|evacuating|displaced|displacing)\b/i, "refugees", "displaced 2 million people"],
+];
+
+/** Nouns anywhere in the sentence that say what happened to generic people ("… four major waves of deportation"). */
+export const SENTENCE_CUES: readonly Rule[] = [
+  [/\bdeportations?\b/i, "deported", "sent hundreds of thousands of people in four waves of deportation"],
+  [/\b(?:emigration|exodus|refugee\s+crisis)\b/i, "refugees", "a wave of emigration, including 70,000 Czechs"],
+  [/\b(?:death\s+toll|famine|massacres?)\b/i, "killed", "a famine that claimed millions of peasants"],
+];
+
+/**
+ * Words before military persons in the sentence that make them losses
+ * ("German losses of 77,000 killed, … for a total of 703,000 men").
+ */
+export const LOSS_CUES: readonly Rule[] = [
+  [/\b(?:losses|casualties|lost|death\s+toll)\b/i, "casualties", "losses of 77,000 killed, for a total of 703,000 men"],
+];
+
+/**
+ * A noun before a bare number that gives it its unit and category: "a population of 13.5
+ * million", "the force numbered about 115,000", "Ethiopian casualties exceeded 6,000",
+ * "deaths range from 562,000 to 2 million". The engine anchors them at the number (after
+ * any hedge, so "casualties exceeded 6,000" reads as "casualties" + a bound), allowing up
+ * to two words between noun and verb.
+ */
+const LINK = String.raw`(?:\s+(?:[\w'’-]+\s+){0,2}?(?:of|at|was|were|is|are|stood(?:\s+at)?|reached|numbered|numbering|total(?:l?ed|l?ing)?|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|(?:was\s+|were\s+)?(?:put|estimated|placed)\s+at|between))?\s+`;
+export const PRE_NOUNS: readonly Rule<{unit: string; category: string}>[] = [
+  [new RegExp(String.raw`\b(?:population|inhabitants)${LINK}`, "i"), {unit: "persons", category: "population"}, "population of 13.5 million"],
+  [new RegExp(String.raw`\b(?:army|force|forces|garrison|contingent|strength|troops|soldiers|corps)${LINK}`, "i"), {unit: "persons", category: "military_personnel"}, "at its peak the force numbered about 115,000"],
+  [new RegExp(String.raw`\b(?:death\s+toll|deaths|dead|fatalities)${LINK}`, "i"), {unit: "persons", category: "killed"}, "Estimates of Afghan deaths range from 562,000 to 2 million"],
+  [new RegExp(String.raw`\b(?:casualties|losses)${LINK}`, "i"), {unit: "persons", category: "casualties"}, "Ethiopian casualties exceeded 6,000"],
+  [new RegExp(String.raw`\b(?:refugees|exodus)${LINK}`, "i"), {unit: "persons", category: "refugees"}, "the number of refugees reached 300,000"],
+  [new RegExp(String.raw`\b(?:prisoners|captives)${LINK}`, "i"), {unit: "persons", category: "prisoners"}, "prisoners numbered 90,000"],
+];
+
+/**
+ * What a share is a share of, read from "of" and the words after it ("N% of …", "one-third
+ * of …"). The match that ends last wins, as the head of the phrase comes last ("the
+ * country's population"); a complement that names a time ("half of 1941") makes it no figure.
+ */
+export const SHARE_CATEGORIES: readonly Rule<string>[] = [
+  [/\bof\s+(?:the\s+)?(?:(?:first|second|last|latter|early|late|same)\s+)?(?:years?|centur(?:y|ies)|decades?|months?|weeks?|days?|war|period|reign|\d{4})\b/i, "not-a-share", "the first half of 1941"],
+  [/\bmilitary\s+(?:aid|assistance|supplies|equipment|budget)|\b(?:arms|weapons|armaments|munitions)\b/i, "military_aid", "one-third of its military aid"],
+  [/\b(?:aid|assistance|credits?|loans?|grants?|subsidies|imports?|raw\s+materials|grain|wheat|oil|fuel|food|supplies)\b/i, "economic_aid", "70% of its grain imports"],
+  [/\b(?:economy|GDP|gross\s+(?:domestic|national)\s+product|industry|industrial|output|production|revenues?|budget|trade|exports?|wealth|income)\b/i, "economy_share", "30 percent of its economy"],
+  [/\b(?:territory|territories|land|area|soil|country|region|province|coast(?:line)?|borderlands?|surface)\b/i, "territory_share", "11 percent of its territory"],
+  [/\b(?:population|inhabitants|people|citizens|residents|populace)\b/i, "population", "a quarter of the population"],
+  [/\b(?:vote|votes|ballots?|seats|electorate)\b/i, "other", "57% of the vote"],
+  [/\bof\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?\p{Lu}/u, "territory_share", "southern half of East Prussia"],
+];
+
+/** Words in a sentence that say what money is for. Tried in order, in the figure's clause, then the sentence. */
+export const MONEY_CUES: readonly Rule<string>[] = [
+  [/\bmilitary\s+(?:aid|assistance|supplies|equipment|hardware|credits?)|\b(?:arms|weapons|weaponry|armaments|munitions)\b/i, "military_aid", "$250 million in arms"],
+  [/\b(?:economic\s+aid|aid|assistance|credits?|loans?|grants?|subsid(?:y|ies|ised|ized)|provided|supplied|gave|given|granted|lent|donated|received|fund(?:s|ing|ed)|financ(?:e|ed|ing)|sanctions|reconstruction)\b/i, "economic_aid", "provided Vietnam with a total of $5.4 billion"],
+];
+
+/** Words in a sentence that say what a weight is of. */
+export const WEIGHT_CUES: readonly Rule<string>[] = [
+  [/\bgold\b/i, "gold", "176 tonnes of gold"],
+  [/\b(?:grain|wheat|food|flour|rice|sugar|oil|fuel|aid)\b/i, "economic_aid", "200,000 tonnes of grain"],
+  [/\b(?:arms|weapons|munitions|ammunition|bombs|explosives)\b/i, "military_aid", "300 tonnes of munitions"],
+];
+
+/** Words that make a ratio a balance of forces. */
+export const RATIO_CUES: readonly Rule<string>[] = [
+  [/\b(?:outnumber(?:ed|ing|s)?|superiority|advantage|odds)\b|\bin\s+(?:troops|men|manpower|tanks|artillery|aircraft|guns|infantry)\b/i, "force_ratio", "outnumbered the Germans by 5–6:1 in troops"],
+];

@@ -1,0 +1,174 @@
+/**
+ * The methods lexicon: cue phrases in general English, `[pattern, label, "example phrase"]`,
+ * and the small tables that decide whether a cue in a sentence is the intervening power's act.
+ * Data only; `extract/methods.ts` runs them. Definitions of the labels: ../shared/gold/README.md.
+ *
+ * A pattern may name a group `actor`: the words in it must then name the actor (the cue counts
+ * only for whom they name), e.g. "Soviet instructors", "Soviet-installed".
+ */
+import type {Rule} from "../types.ts";
+
+/** The method labels, in the order they are written. */
+export const METHODS = ["invasion", "coup", "annexation", "election", "military_aid", "covert"] as const;
+export type Method = (typeof METHODS)[number];
+
+/** What each label means (shown on the Methods page and in the data dictionary). */
+export const METHOD_DESCRIPTIONS: Readonly<Record<Method, string>> = {
+  invasion: "troops entered, invaded or occupied the territory",
+  coup: "organised or backed a coup; overthrew, deposed or installed a leader by force",
+  annexation: "territory incorporated into or ceded to the power",
+  election: "elections forbidden, staged, rigged or restricted",
+  military_aid: "arms, money, equipment, advisers, instructors or experts sent to a side",
+  covert: "secret police or spy operations, assassinations, disguised troops, false flags, special forces",
+};
+
+const TROOPS = "(?:troops|soldiers|forces|force|army|armies|divisions?|brigades?|units|tanks|paratroopers|marines)";
+const ARMS = "(?:arms|weapons|weaponry|munitions|ammunition|aircraft|airplanes|planes|tanks|rifles|guns|artillery|missiles|equipment|materiel|military\\s+[\\p{L}]+)";
+
+/** Cue phrases → method label. Every example must match its own pattern (tested). */
+export const METHOD_CUES: Rule<Method>[] = [
+  // invasion: troops entered, invaded, occupied
+  [/\binvad(?:ed|ing|es|e)\b/iu, "invasion", "the Soviet Union invaded Finland"],
+  [/\binvasions?\b/iu, "invasion", "the Soviet invasion"],
+  [/\boccup(?:ied|ying|ies|y)\b/iu, "invasion", "the Soviet Union occupied the Baltic states"],
+  [/\boccupations?\b/iu, "invasion", "the Axis occupation of Yugoslavia"],
+  [/\b(?:entered|marched\s+into|moved\s+into|rolled\s+into|poured\s+into|swept\s+into)\s+(?!World\b|War\b)(?=the\s+(?:country|capital|city)\b|\p{Lu})/u, "invasion", "Soviet Army tanks entered Budapest"],
+  [/\bcrossed\s+the\s+(?:border|frontier)\b/iu, "invasion", "Soviet troops crossed the border"],
+  [new RegExp(`\\b(?:sent|sending|dispatched|dispatching|deployed|deploying|landed|landing)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:in)?to\\b`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
+  [new RegExp(`\\b${TROOPS}\\s+(?:[\\p{L}]+\\s+)?(?:were\\s+)?(?:deployed|stationed|landed)\\b`, "iu"), "invasion", "the withdrawal of troops deployed by Moscow"],
+  [/\b(?:launched|began|started|mounted|renewed)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,2}(?:offensive|incursion|assault)\s+(?:into|on|against|in)\b/iu, "invasion", "the Soviets launched a successful offensive into Romania"],
+  [/\b(?:led|sent)\s+(?:his|her|its|their)\s+(?:army|armies|forces|troops)\s+into\b/iu, "invasion", "He led his army into Mongolia"],
+  [/\b(?:captured|seized|conquered|conquer|recaptured|reconquered|overran|overrun)\s+(?:all\s+of\s+|most\s+of\s+)?(?=the\s+(?:country|capital|city)\b|\p{Lu})/u, "invasion", "the Red Army captured Vienna"],
+  [new RegExp(`\\badvancing\\s+(?<actor>(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,3})${TROOPS}\\b`, "iu"), "invasion", "They were facing advancing Soviet and Romanian forces"],
+  [/\battack(?:ed|ing)\b/iu, "invasion", "Nazi Germany attacked the Soviet Union"],
+  [/\battacks\b/iu, "invasion", "Finland repelled Soviet attacks"],
+  [/\bintervened\s+(?:militarily\s+)?in\b/iu, "invasion", "the Soviets intervened in Operation Storm-333"],
+
+  // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
+  [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
+  [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
+  [/\boverthr(?:ew|own|owing|ows|ow)\b/iu, "coup", "overthrowing Afghan leader Hafizullah Amin"],
+  [/\bdepos(?:ed|ing|es|e)\b/iu, "coup", "the Allies deposed him"],
+  [/\boust(?:ed|ing|s)?\b/iu, "coup", "the CIA ousted President Árbenz"],
+  [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier))/u, "coup", "installing Babrak Karmal in his place"],
+  [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|puppet|pro-[\p{L}]+|friendly|communist|client|compliant)\s+)*(?:government|regime|leader|administration|junta)\b/iu, "coup", "the Soviets installed a puppet government"],
+  [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
+
+  // annexation: territory incorporated into or ceded to the power
+  [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
+  [/\bincorporat(?:ed|ing|es|e)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "They were then incorporated into the Soviet Union"],
+  // Whoever cedes loses the land: the actor is the one it is ceded to.
+  [/\bced(?:ed|ing|es|e)\b[^.;]{0,90}?\bto\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})/u, "annexation", "Finland ceded 11 percent of its territory to the Soviet Union"],
+  [/\b(?:received|gained|acquired|obtained|took)\s+(?:[\p{L}]+\s+){0,2}territor(?:y|ies)\b/iu, "annexation", "the USSR received substantial territory along Lake Ladoga"],
+  [/\babsorb(?:ed|ing)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "absorbing Bulgaria and Albania into Yugoslavia"],
+
+  // election: elections forbidden, staged, rigged or restricted
+  [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
+  [/\b(?:elections?|votes?|referendums?|ballots?)\s+(?:were|was)\s+(?:rigged|falsified|manipulated|fixed|stolen)\b/iu, "election", "the elections were rigged"],
+  [/\brig(?:ged|ging|s)?\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|ballots?|referendums?)\b/iu, "election", "the communists rigged the 1947 elections"],
+  [/\b(?:forbade|forbid|forbidden|banned|prohibited|cancell?ed|annulled|blocked|suppressed|postponed)\s+(?:the\s+|all\s+|any\s+|free\s+)*(?:elections?|votes?|referendums?)\b/iu, "election", "The Soviet Union forbade the elections in the north"],
+  [/\b(?:electoral|election|vote|voter|ballot)\s+(?:fraud|rigging|tampering|manipulation)\b/iu, "election", "widespread election fraud"],
+  [/\baccused\s+(?:[\p{L}-]+\s+){1,6}?of\s+(?:widespread\s+|massive\s+|electoral\s+)?fraud\b/iu, "election", "the opposition accused the government of widespread fraud"],
+  [/\bpresented\s+with\s+(?:only\s+)?(?:a|one)\s+(?:single\s+)?list\s+of\b/iu, "election", "the voters were only presented with a list of communist candidates"],
+  [/\b(?:single|one|unified)\s+(?:list|slate)\s+of\s+(?:[\p{L}]+\s+)?candidates\b/iu, "election", "a single list of candidates"],
+  [/\b(?:interfer(?:ed|ing|ence)|meddl(?:ed|ing))\s+in\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}elections?\b/iu, "election", "Moscow interfered in the 2016 presidential election"],
+  [/\brefused\s+to\s+(?:allow|let)\s+(?:the\s+)?(?:winning\s+)?(?:party|parties|winners?)\s+(?:to\s+)?(?:take|assume|form)\b/iu, "election", "the Soviet forces refused to allow the party to take power"],
+
+  // military_aid: arms, money, equipment, advisers, instructors, experts
+  [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
+  [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:advisers|advisors|instructors|experts|specialists|volunteers)\b/u, "military_aid", "took advice from its Soviet instructors"],
+  [new RegExp(`\\b(?:supplied|supplying|supplies|supply|provided|providing|provide|sent|sending|shipped|shipping|delivered|delivering|transported|transporting|transferred|transferring|handed\\s+over|handing\\s+over|gave|giving|give|sold|selling)(?!\\s+(?:convoys?|lines?|routes?|chains?|depots?|columns?|ships?)\\b)\\s+(?:[^.;]{0,40}?\\s)?${ARMS}\\b`, "iu"), "military_aid", "Stalin provided arms to the Republicans"],
+  [new RegExp(`\\b${ARMS}\\s+(?:given|supplied|provided|sent|delivered|shipped)\\s+to\\b`, "iu"), "military_aid", "it would replace all weaponry given to the Simbas"],
+  [/\b(?:gave|give|giving|provided|providing|sent|sending|increas(?:ed|ing)|extended|extending)\s+(?:its\s+|their\s+)?(?:financial\s+|economic\s+|military\s+)?(?:aid|assistance)\s+(?:to|for)\b/iu, "military_aid", "The USSR continued to give aid to the CCP"],
+  [/\b(?:supply|arm|aid|fund|finance)\s+the\s+(?:rebels|insurgents|guerrillas|guerillas|partisans|republicans|government|militias?|opposition)\b/iu, "military_aid", "To supply the rebels, the Soviet Union transported equipment by air"],
+  [/\b(?:receiv(?:ed|e|ing)|got|getting)\s+(?:[\p{L}]+\s+){0,2}(?:funding|funds|arms|weapons|aid|money|assistance)\s+from\b/iu, "military_aid", "the Simbas began to receive funding from the USSR"],
+  [/\bsupplier\s+of\s+(?:military\s+)?(?:aid|arms|weapons)\b/iu, "military_aid", "a primary supplier of military aid"],
+  [/\b(?:funded|financed|bankrolled|armed|trained)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\b/iu, "military_aid", "the KGB trained Marxist guerrillas"],
+
+  // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
+  [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
+  [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
+  [/\bfalse\s+flags?\b/iu, "covert", "the Soviets evaded detection by using false flags"],
+  [/\bdisguis(?:ed|ing|e)\b/iu, "covert", "Soviet soldiers disguised themselves in uniforms lacking markings"],
+  [/\bassassinat(?:ed|e|es|ing|ions?)\b/iu, "covert", "Stalin attempted to assassinate Tito"],
+  [/\b(?:spy\s+(?:rings?|networks?)|spies|spying|espionage)\b/iu, "covert", "the USSR had a spy ring within Yugoslavia"],
+  [/\b(?:secret|security|political)\s+police\b/iu, "covert", "setting up the Security Police"],
+  [/\bsecret\s+(?:services?|agents?|operations?)\b/iu, "covert", "secret agents"],
+  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate)\b/u, "covert", "Stalin encouraged NKVD activity"],
+  [/\b(?:special\s+forces|special\s+operations|spetsnaz|Spetsnaz)\b/u, "covert", "3,300 Soviet military experts, among them spetsnaz"],
+  [/\bpolitical\s+murders?\b/iu, "covert", "a Soviet campaign of political murders"],
+  [/\bundercover\b/iu, "covert", "undercover agents"],
+];
+
+/**
+ * Cues that a power set up or props up a government (not a method label in themselves): after
+ * one, the acts of that government (elections, secret police) count as the power's.
+ */
+export const CLIENT_CUES: Rule[] = [
+  [/\bpressured\s+(?:[\p{L}-]+\s+){1,4}into\s+(?:appointing|accepting|naming)\b/iu, "client:pressured-appointment", "The Soviet representatives pressured the king into appointing Petru Groza"],
+  [/\b(?:puppet|satellite|client)\s+(?:states?|governments?|regimes?)\b/iu, "client:puppet", "a Soviet satellite state"],
+  [/\b(?:set|setting|sets)\s+(?:it|them)\s+up\s+as\s+a\s+(?:satellite|puppet|client)\b/iu, "client:set-up", "They occupied the country and set it up as a Satellite State"],
+  [/\b(?:the\s+)?(?:[\p{L}-]+\s+)?client\s+\p{Lu}/u, "client:client", "the Soviet client Sheng Shicai"],
+];
+
+/** Labels that count when the power only backed the act ("a coup with Soviet support"). */
+export const BACKED_METHODS: readonly Method[] = ["coup", "covert"];
+
+/** Labels that count when a government the power installed or props up acted (README: rigged elections, a secret police). */
+export const CLIENT_METHODS: readonly Method[] = ["election", "covert"];
+
+/**
+ * Who acted, read after the cue: `[span pattern, label ("*" = every label), example]`. The span
+ * runs from the cue's first word to a named actor: "annexed by the Soviet Union",
+ * "incorporated into the USSR", "received funding from the USSR".
+ */
+export const AGENT_AFTER: Rule[] = [
+  [/^[^.;,]{0,100}?\bby\s+(?:the\s+)?$/i, "*", "annexed by the "],
+  [/^[^.;]{0,100}?\b(?:to|into)\s+(?:the\s+)?$/i, "annexation", "incorporated into the "],
+  [/^[\p{L}]+\s+(?:[\p{L}]+\s+){0,2}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
+];
+
+/** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
+export const NOMINAL_CUE = /^(?:invasions?|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?)$/i;
+
+/**
+ * Words governing a nominal cue that make it a mention, not an act of the sentence's subject:
+ * a preposition ("during the invasion", "for their invasion") or a verb of opposition
+ * ("joined to stop the invasion").
+ */
+export const GOVERNING_WORDS: Rule[] = [
+  [
+    /\b(?:for|during|after|following|against|before|since|of|to|about|amid|despite|over|until|throughout)\s+(?:(?:the|a|an|its|their|his|her|this|that|such)\s+)?(?:[\p{L}-]+\s+)?$/iu,
+    "mention:preposition",
+    "the Soviet Union sent them military aid for their invasion",
+  ],
+  [
+    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|feared|prevent|prevented|deter|deterred)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}-]+\s+)?$/iu,
+    "mention:opposed",
+    "other countries joined to stop the invasion",
+  ],
+];
+
+/** A participle used as an adjective is no act: "persons deported from the occupied Baltic states". */
+export const ADJECTIVAL_PARTICIPLE: Rule = [/\b(?:the|a|an|its|their|his|her|newly|formerly|once|previously)\s+$/i, "mention:adjectival", "persons deported from the occupied Baltic states"];
+
+/** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
+export const PASSIVE: Rule = [
+  /\b(?:was|were|been|being|be|is|are)\s+(?:(?:[\p{L}]+ly|[\p{L}]+(?:ed|en)\s*,|[\p{L}]+(?:ed|en)\s+and)\s+)*$/iu,
+  "passive",
+  "these three countries were invaded, occupied and illegally incorporated into the Soviet Union",
+];
+
+/** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
+export const NEGATION: Rule = [
+  /\b(?:not|never|no\s+longer|failed\s+to|refused\s+to|threatened\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|withdrawal\s+of|withdrew|withdrawing)\s+(?:[\p{L}-]+\s+){0,1}$/iu,
+  "negated",
+  "There was military buildup and a planned invasion",
+];
+
+/** A pact or a conference that permits an act is not the act: "An agreement at the Yalta Conference permitted the Soviet Union to annex …". */
+export const PACT_PERMITS: Rule = [
+  /\b(?:pact|treaty|treaties|agreement|accords?|conference|protocol|talks|summit|declaration)\b[^.;]{0,80}?\b(?:permitted|allowed|provided\s+for|granted|recognized|recognised|stipulated|assigned|divided)\b/iu,
+  "pact",
+  "An agreement at the Yalta Conference permitted the Soviet Union to annex",
+];

@@ -1,0 +1,111 @@
+/**
+ * Rule tables for what a figure counts: the nouns after a number (troops, tanks, motor
+ * vehicles), currency signs and words, percent signs and ratios. Data only;
+ * `extract/figures.ts` runs them. Units are the gold README's list: persons, tanks,
+ * aircraft, artillery, vehicles, items, usd, tonnes, percent, share, ratio, events.
+ *
+ * Two kinds of entries are recognised but never emitted as figures: measures
+ * (durations, distances, temperatures, which the gold leaves out) and counts of things
+ * no unit fits (countries, factions, military formations: "two brigades").
+ */
+import type {Rule} from "../types.ts";
+
+/** What a noun after a number says about the figure's unit. */
+export interface UnitLabel {
+  /** The unit written to the table (`persons`, `tanks`, …, or a measure unit such as `days`). */
+  unit: string;
+  /** `figure` is emitted; `measure` and `not-figure` end the search and drop the number. */
+  kind: "figure" | "measure" | "not-figure";
+  /** Only right after the number ("77,000 killed"), never after other words ("soldiers killed civilians"). */
+  immediate?: boolean;
+}
+
+const figure = (unit: string, immediate = false): UnitLabel => ({unit, kind: "figure", ...(immediate ? {immediate} : {})});
+const measure = (unit: string): UnitLabel => ({unit, kind: "measure"});
+const notFigure = (unit: string): UnitLabel => ({unit, kind: "not-figure"});
+
+/**
+ * Nouns (and noun phrases) that name what a number counts. The engine tries them at each
+ * word after a number, multi-word entries first, skipping adjectives and names
+ * ("3,255 truck-mounted Katyusha rocket launchers"); when two unit nouns stand side by
+ * side ("Vietnamese troops", "tank crews") the later one is the head.
+ */
+export const UNIT_NOUNS: readonly Rule<UnitLabel>[] = [
+  // Things no unit fits (gold README): counted, but not figures.
+  [/(?:army\s+groups?|divisions?|brigades?|regiments?|battalions?|companies|platoons?|squadrons?|flotillas?|fleets?|corps|armies|army\s+fronts?|fronts?|units?|detachments?|columns?)\b/i, notFigure("formations"), "two brigades"],
+  [/(?:countries|nations?|states?|republics?|colonies|provinces?|regions?|territories|cities|towns?|villages?|districts?|zones?|sectors?|sides?|parties|factions?|groups?|organi[sz]ations?|movements?|governments?|regimes?|times|occasions?|ways?|seats?|votes?|languages?|pages?|articles?|points?|kinds?|types?|members?\s+states?)\b/i, notFigure("other-count"), "four Warsaw Pact countries"],
+  // Measures: durations, distances, temperatures, weights other than tonnes.
+  [/(?:days?|nights?)\b/i, measure("days"), "for about 30 days"],
+  [/weeks?\b/i, measure("weeks"), "the first two weeks of April"],
+  [/months?\b/i, measure("months"), "three months after the outbreak"],
+  [/(?:years?|decades?|centuries|century)\b/i, measure("years"), "almost six years of peace"],
+  [/(?:hours?|minutes?)\b/i, measure("hours"), "within 48 hours"],
+  [/(?:kilomet(?:re|er)s?|km|square\s+(?:kilomet(?:re|er)s?|km))(?![\p{L}])/iu, measure("km"), "32 km"],
+  [/(?:miles?|mi|square\s+miles?)(?![\p{L}])/iu, measure("mi"), "(20 mi)"],
+  [/(?:met(?:re|er)s?|feet|ft|yards?|hectares?|acres?)(?![\p{L}])/iu, measure("m"), "300 metres"],
+  [/°\s*C\b|degrees?\s+(?:Celsius|centigrade)\b/i, measure("celsius"), "−43 °C"],
+  [/°\s*F\b|degrees?\s+Fahrenheit\b/i, measure("fahrenheit"), "−45 °F"],
+  [/(?:kilograms?|kg|grams?)\b/i, measure("kg"), "500 kilograms"],
+  // Aircraft named by type after a model designation ("50 MiG-21 fighters"), before "fighters" as people.
+  [/(?<=[\p{L}]+-\d+[\p{L}\d]*\s+)(?:fighters?|bombers?|interceptors?)\b/u, figure("aircraft"), "50 MiG-21 fighters"],
+  // Persons: immediate participles and adjectives used as nouns ("77,000 killed").
+  [/(?:killed|dead|wounded|injured|missing|captured|executed|deported|imprisoned|arrested|displaced)\b/i, figure("persons", true), "77,000 killed"],
+  // Persons: people by role.
+  [/(?:prisoners?\s+of\s+war|political\s+prisoners?|prisoners?|POWs?|captives?|hostages?|detainees?|internees?|deportees?|refugees?|[ée]migr[ée]s?|emigrants?|exiles?|evacuees?|displaced\s+persons)\b/i, figure("persons"), "320,000 Polish prisoners of war"],
+  [/(?:casualties|fatalities|deaths?|victims?|lives|survivors?|losses)\b/i, figure("persons"), "194,191 total casualties"],
+  [/(?:troops?|soldiers?|servicem[ae]n|servicewomen|men|personnel|advis[eo]rs?|experts?|instructors?|specialists?|technicians?|officers?|volunteers?|fighters?|guerrill?as?|insurgents?|rebels?|militants?|mercenaries|mercenary|combatants?|sailors?|seamen|airmen|pilots?|marines?|commandos?|paratroopers?|conscripts?|recruits?|reservists?|militiam[ae]n|militia|policem[ae]n|police\s+officers?|police|agents?|spies|spy|guards?|gendarmes?|partisans?|defenders?|crew(?:s|men)?|cadres?|operatives?|spetsnaz|mujahideen|veterans?)\b/i, figure("persons"), "2,000–3,000 military advisers"],
+  [/(?:people|persons?|individuals?|civilians?|citizens?|inhabitants?|residents?|villagers?|peasants?|farmers?|workers?|labou?rers?|students?|children|child|women|woman|boys?|girls?|youths?|dissidents?|opponents?|protesters?|demonstrators?|strikers?|members?|supporters?|sympathi[sz]ers?|officials?|politicians?|leaders?|priests?|clergy(?:men)?|monks?|nuns?|intellectuals?|landowners?|kulaks?|Jews|Muslims?|Christians?|Catholics?|Buddhists?|settlers?|colonists?|natives?|subjects?|nationals?|Communists?|Nationalists?|Republicans?|Loyalists?|Royalists?|monarchists?|anarchists?|socialists?)\b/i, figure("persons"), "five youths"],
+  // Persons: demonyms (capitalised, so this entry is case-sensitive).
+  [/(?:Soviets|Russians|Poles|Czechs|Slovaks|Finns|Swedes|Danes|Britons|Scots|Turks|Kurds|Uzbeks|Tajiks|Kazakhs|Serbs|Croats|Slovenes|Bosniaks|Arabs|Greeks|Balts|Germans|French|Dutch|Filipinos|Thais|Lao|Tatars|Chechens|Ingush|Kalmyks|[A-Z][a-z]+(?:ians|ans|eans|ese|is|ites|ens|eks|iks|yks))\b/, figure("persons"), "About 1,400 Soviets"],
+  // Equipment.
+  [/(?:machine[\s-]guns?|sub-?machine[\s-]guns?|rifles?|pistols?|small\s+arms|firearms|weapons?|missiles?|rockets?|radars?|(?:intelligence\s+)?gear|equipment|grenades?|(?:land\s?)?mines|rounds(?:\s+of\s+ammunition)?|shells?|bombs?|warheads?|code\s+machines?|machines?|devices?)\b/i, figure("items"), "at least 2 very important American intelligence gear"],
+  [/(?:tanks?|assault\s+guns?|tank\s+destroyers?)\b/i, figure("tanks"), "1,267 tanks and assault guns"],
+  [/(?:aircraft|airplanes?|aeroplanes?|planes?|warplanes?|jets?|bombers?|helicopters?|gunships?|MiGs?|drones?|interceptors?)\b/i, figure("aircraft"), "7,500 aircraft"],
+  [/(?:artillery(?:\s+(?:pieces?|guns?))?|(?:field|anti-?aircraft|anti-?tank|heavy|self-propelled)\s+guns?|guns?|howitzers?|mortars?|cannons?|(?:multiple\s+)?(?:rocket|missile)\s+launchers?|launchers?|Katyushas?)\b/i, figure("artillery"), "41,600 artillery pieces and mortars"],
+  [/(?:(?:motor\s+|armou?red\s+|military\s+|combat\s+)?vehicles?|trucks?|lorries|lorry|cars?|jeeps?|APCs?|armou?red\s+(?:personnel\s+)?carriers?|(?:war)?ships?|vessels?|boats?|submarines?|destroyers?|cruisers?|frigates?|battleships?|aircraft\s+carriers?|locomotives?|wagons?|railcars?)\b/i, figure("vehicles"), "95,383 motor vehicles"],
+  // Weight.
+  [/(?:tonnes?|tons?|metric\s+tons?)\b/i, figure("tonnes"), "176 tonnes"],
+  // Events.
+  [/(?:interventions?|invasions?|coups?(?:\s+d['’]état)?|operations?|waves?|encounters?|raids?|attacks?|offensives?|campaigns?|battles?|incursions?|missions?|sorties|air\s?strikes?|strikes?|assassinations?|assassination\s+attempts?|attempts?|incidents?|clashes|skirmishes|uprisings?|revolts?|rebellions?|elections?|purges?|executions?|arrests?|deportations?|massacres?|bombings?|ambushes|ambush|engagements?|invasions?)\b/i, figure("events"), "36 interventions"],
+];
+
+/** A noun phrase "N of them": the pronoun stands for people already named. */
+export const PRONOUN_UNITS: readonly Rule<UnitLabel>[] = [
+  [/of\s+(?:them|whom|those|these|us)\b/i, figure("persons"), "captured five of them"],
+];
+
+/** "13,000 were imprisoned": a bare number as the subject of a passive about people. */
+export const PASSIVE_PERSONS: readonly Rule<UnitLabel>[] = [
+  [/(?:were|had\s+been|have\s+been|are|being)\s+(?:later\s+|subsequently\s+|reportedly\s+|also\s+)?(?:killed|wounded|injured|captured|imprisoned|jailed|executed|shot|hanged|deported|arrested|detained|tried|sentenced|put\s+on\s+trial|taken\s+prisoner|evacuated|expelled|displaced|murdered|massacred|interned|exiled|resettled|released|freed|repatriated|sent)\b/i, figure("persons"), "13,000 were imprisoned"],
+];
+
+/** "a 2,000-strong force", "a 500-man unit": a number glued to a persons suffix. */
+export const STRENGTH_SUFFIXES: readonly Rule<UnitLabel>[] = [
+  [/-(?:strong|man|men|member)\b/i, figure("persons"), "a 2,000-strong force"],
+];
+
+/** Currency written before a number. */
+export const CURRENCY_BEFORE: readonly Rule<string>[] = [
+  [/(?:US|U\.S\.|USD)\s?\$|\$/, "usd", "$1.4 billion"],
+  [/USD\s?/, "usd", "USD 40 million"],
+  [/£/, "gbp", "£2 million"],
+  [/€/, "eur", "€5 million"],
+];
+
+/** Currency written after a number (and its magnitude word). */
+export const CURRENCY_AFTER: readonly Rule<string>[] = [
+  [/\s+(?:(?:US|U\.S\.|American)\s+)?dollars\b/i, "usd", "2 billion US dollars"],
+  [/\s+(?:roubles|rubles)\b/i, "rub", "300 million rubles"],
+  [/\s+pounds\s+sterling\b/i, "gbp", "5 million pounds sterling"],
+];
+
+/** Percent signs and words after a number. */
+export const PERCENT: readonly Rule<string>[] = [
+  [/\s?%|\s+per\s?cent\b|\s+percent\b|\s+pct\b/i, "percent", "40%"],
+];
+
+/**
+ * A ratio "N:M" (troop superiority and the like). The second term is at most 10, which
+ * keeps clock times ("0:43") out.
+ */
+export const RATIO: Rule<string> = [/\s?:\s?(\d{1,2}(?:\.\d+)?)(?![\d:])/, "ratio", "5–6:1 in troops"];

@@ -1,0 +1,129 @@
+// Events from prose: who did what to whom and when, for documents with or without dated headings.
+import {describe, expect, test} from "vitest";
+import {parseDocument} from "../loaders/parse/document.ts";
+import {splitSentences} from "../loaders/parse/sentences.ts";
+import {extractEvents, findDates} from "../loaders/extract/events.ts";
+import {readCorpus} from "../loaders/io/corpus.ts";
+import {runPipeline} from "../loaders/pipeline.ts";
+import {DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../loaders/rules/dates.ts";
+import {DATA} from "./helpers.ts";
+
+/** Events of a one-paragraph document (no headings) about `title`'s power. */
+function events(text: string, title = "Soviet Union in World War II") {
+  const doc = parseDocument(`${title}\n\n${text}\n`, "w.txt");
+  return extractEvents(doc, splitSentences(doc)).map((e) => ({date: e.date, year: e.year, actor: e.actor, method: e.method, target: e.target, target_iso3: e.target_iso3.join(";")}));
+}
+
+describe("extractEvents", () => {
+  test("the actor matters: Germany's invasion is Germany's, and Stalin's undated day takes the year of the date before it", () => {
+    expect(events("Germany invaded Poland on September 1, 1939 starting World War II, Stalin waited until September 17 before launching his own invasion of Poland.")).toEqual([
+      {date: "1939-09-01", year: 1939, actor: "Germany", method: "invasion", target: "Poland", target_iso3: "POL"},
+      {date: "1939-09-17", year: 1939, actor: "Soviet Union", method: "invasion", target: "Poland", target_iso3: "POL"},
+    ]);
+  });
+
+  test.each([
+    // A date before the act, set off by a comma.
+    ["On 17 September 1939, the Soviet Union invaded eastern Poland.", [{date: "1939-09-17", year: 1939, actor: "Soviet Union", method: "invasion", target: "Poland"}]],
+    ["On 17 September 1939 the Soviet Union invaded eastern Poland.", [{date: "1939-09-17", year: 1939, actor: "Soviet Union", method: "invasion", target: "Poland"}]],
+    // An act with no year in its text keeps an empty year.
+    ["Part of the Karelia region of Finland was annexed by the Soviet Union after the Winter War.", [{date: "", year: null, actor: "Soviet Union", method: "annexation", target: "Finland"}]],
+    ["On 30 March the Red Army entered Austria.", [{date: "", year: null, actor: "Soviet Union", method: "invasion", target: "Austria"}]],
+    // A month and year, a year alone, a day range.
+    ["In August 1921 the Bolsheviks invaded Mongolia.", [{date: "1921-08", year: 1921, actor: "Soviet Union", method: "invasion", target: "Mongolia"}]],
+    ["In 1934, Soviet troops crossed the border into Xinjiang.", [{date: "", year: 1934, actor: "Soviet Union", method: "invasion", target: "Xinjiang"}]],
+    ["On the night of 20–21 August 1968, Warsaw Pact armies – the Soviet Union, Poland and Hungary – invaded Czechoslovakia.", [{date: "1968-08-20", year: 1968, actor: "Soviet Union;Poland;Hungary", method: "invasion", target: "Czechoslovakia"}]],
+    // A clause set at another time does not take the sentence's date.
+    ["On 17 September 1939, the Soviet Union invaded Poland from the east, sixteen days after Germany invaded Poland from the west.", [
+      {date: "1939-09-17", year: 1939, actor: "Soviet Union", method: "invasion", target: "Poland"},
+      {date: "", year: null, actor: "Germany", method: "invasion", target: "Poland"},
+    ]],
+    // "until" after the act names when it ended.
+    ["Soviet forces occupied eastern Poland until the summer of 1941.", [{date: "", year: null, actor: "Soviet Union", method: "invasion", target: "Poland"}]],
+    // Other powers' articles.
+    ["In 1983 the United States invaded Grenada.", [{date: "", year: 1983, actor: "United States", method: "invasion", target: "Grenada"}]],
+    ["Russia annexed Crimea in March 2014 after a referendum.", [{date: "2014-03", year: 2014, actor: "Russia", method: "annexation", target: "Crimea"}]],
+  ])("extractEvents(%j)", (text, expected) => {
+    expect(events(text).map(({target_iso3: _, ...e}) => e)).toEqual(expected);
+  });
+
+  test.each([
+    // A pact, a treaty or a conference is not an intervention.
+    ["Almost a year later, the Soviet Union signed a non-aggression pact with Nazi Germany on 23 August 1939."],
+    ["In addition, the treaty included a secret protocol that divided territories of Romania, Poland and Finland."],
+    ["An agreement at the Yalta Conference in February 1945 permitted the Soviet Union to annex the region."],
+    ["In October and November 1940, German-Soviet talks about joining the Axis took place in Berlin."],
+    // No act, an act nobody is named for, an intended or denied one.
+    ["The weather in Moscow on 3 May 1940 was fine."],
+    ["In 1949 troops invaded the country."],
+    ["There was a planned invasion in 1949 that was never put through."],
+    ["On 6 August 1945 the Soviet Union did not invade Japan."],
+  ])("extractEvents(%j) → no event", (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  test("a pact's date does not date the act it is mentioned with", () => {
+    expect(events("The Soviet invasion of Poland was approved by Germany following the signing of the Molotov–Ribbentrop Pact on 23 August 1939.")).toEqual([
+      {date: "", year: null, actor: "Soviet Union", method: "invasion", target: "Poland", target_iso3: "POL"},
+    ]);
+  });
+
+  test("every event points back to its line and cue", () => {
+    const doc = parseDocument("Soviet Union in World War II\n\nNothing here.\n\nGermany invaded Poland on September 1, 1939.\n", "w.txt");
+    const [e] = extractEvents(doc, splitSentences(doc));
+    expect(e).toMatchObject({document: "w", line: 5, sentence: "Germany invaded Poland on September 1, 1939."});
+    expect(doc.text.slice(e.start, e.end)).toBe("invaded");
+    expect(e.rule).toMatch(/^method:invasion#1\+actor:adjacent\+date:month-day-year\+date:clause\+target:object$/);
+  });
+});
+
+describe("findDates", () => {
+  test.each([
+    ["On 17 September 1939", [["1939-09-17", 1939]]],
+    ["on September 1, 1939 … waited until September 17", [["1939-09-01", 1939], ["1939-09-17", 1939]]],
+    ["waited until September 17", [["", null]]],
+    ["In 1944 … on 6 August … by May 1945 … on 9 May", [["", 1944], ["1944-08-06", 1944], ["1945-05", 1945], ["1945-05-09", 1945]]],
+    ["from 25 August to 17 September 1941", [["", null], ["1941-09-17", 1941]]],
+    ["July–August 1945", [["1945-07", 1945]]],
+    ["1,000 troops, $1.4 billion, the 1860s, 2,000–3,000 advisers, 36th Division", []],
+  ])("findDates(%j) → %j", (text, expected) => {
+    expect(findDates(text).map((d) => [d.iso, d.year])).toEqual(expected);
+  });
+
+  test("offsets point into the text given, shifted by the offset", () => {
+    const [d] = findDates("xx On 17 September 1939", 100);
+    expect(d).toMatchObject({start: 106, end: 123, text: "17 September 1939", rule: "date:day-month-year"});
+  });
+});
+
+describe("extractEvents on data/", () => {
+  const {analyses} = runPipeline(readCorpus(DATA));
+  test.each(analyses.map((a) => [a.doc.slug, a] as const))("%s contributes events", (_slug, a) => {
+    expect(a.events.length).toBeGreaterThan(0);
+    for (const e of a.events) {
+      expect(e.actor).not.toBe("");
+      expect(e.date === "" || e.date.startsWith(String(e.year))).toBe(true);
+    }
+  });
+
+  test("the WWII excerpt (no dated headings) gives its four acts", () => {
+    const ww2 = analyses.find((a) => a.doc.slug === "soviet-union-in-world-war-ii")!;
+    expect(ww2.events.map((e) => [e.date, e.year, e.actor, e.method, e.target_iso3.join(";")])).toEqual([
+      ["1939-09-01", 1939, "Germany", "invasion", "POL"],
+      ["1939-09-17", 1939, "Soviet Union", "invasion", "POL"],
+      ["", null, "Soviet Union", "annexation", "FIN"],
+      ["", null, "Soviet Union", "annexation", "EST;LVA;LTU;ROU"],
+    ]);
+  });
+});
+
+describe("date rule tables: every example phrase matches its own pattern", () => {
+  const unanchored = (p: RegExp) => new RegExp(p.source.replace(/^\^/, "").replace(/\$$/, ""), p.flags.replace("g", ""));
+  test.each([...DATE_PATTERNS, PACT_DATE_BEFORE, PACT_DATE_AFTER, TIME_SUBORDINATOR, DATE_ADVERBIAL, END_DATE].map(([p, label, example]) => [label, example, p] as const))(
+    "%s: %j",
+    (_label, example, pattern) => {
+      expect(unanchored(pattern).test(example)).toBe(true);
+    },
+  );
+
+});

@@ -1,0 +1,359 @@
+// Unit tests of the figures engine and its rule tables. Most phrases are NOT from the
+// seed article: the rules must be general English patterns, not a list of its phrases.
+import {describe, expect, test} from "vitest";
+import {extractFiguresFromText, maybeNumber} from "../loaders/extract/figures.ts";
+import type {Figure, Rule} from "../loaders/types.ts";
+import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_RANGE} from "../loaders/rules/numbers.ts";
+import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE} from "../loaders/rules/hedges.ts";
+import {CURRENCY_AFTER, CURRENCY_BEFORE, PASSIVE_PERSONS, PERCENT, PRONOUN_UNITS, RATIO, STRENGTH_SUFFIXES, UNIT_NOUNS} from "../loaders/rules/units.ts";
+import {
+  LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES, SENTENCE_CUES, SHARE_CATEGORIES, WEIGHT_CUES,
+} from "../loaders/rules/categories.ts";
+import {PARTIES} from "../loaders/rules/parties.ts";
+import {figureRows, interventionFigureRows} from "../loaders/tables/figures.ts";
+import {formatFigureReport, scoreFigures, type GoldFigure} from "../loaders/eval/figures.ts";
+import {parseDocument} from "../loaders/parse/document.ts";
+import {splitSentences} from "../loaders/parse/sentences.ts";
+import {extractInterventions} from "../loaders/extract/interventions.ts";
+import {extractFigures} from "../loaders/extract/figures.ts";
+
+/** The figures of a one-sentence text. */
+const figuresOf = (text: string) => extractFiguresFromText(text.endsWith(".") ? text : `${text}.`);
+
+describe("maybeNumber", () => {
+  test.each<[string, {low: number; high: number} | null]>([
+    ["13.5 million", {low: 13500000, high: 13500000}],
+    ["$1.4 billion", {low: 1400000000, high: 1400000000}],
+    ["2,000–3,000", {low: 2000, high: 3000}],
+    ["1,000 to 3,000", {low: 1000, high: 3000}],
+    ["2–3 million", {low: 2000000, high: 3000000}],
+    ["three", {low: 3, high: 3}],
+    ["twenty-five", {low: 25, high: 25}],
+    ["two hundred and fifty", {low: 250, high: 250}],
+    ["three thousand", {low: 3000, high: 3000}],
+    ["half a million", {low: 500000, high: 500000}],
+    ["a dozen", {low: 12, high: 12}],
+    ["two and a half million", {low: 2500000, high: 2500000}],
+    ["tens of thousands", {low: 20000, high: 99999}],
+    ["hundreds of thousands", {low: 200000, high: 999999}],
+    ["several thousand", {low: 3000, high: 9999}],
+    ["dozens", {low: 24, high: 99}],
+    ["millions", {low: 2000000, high: 9999999}],
+    ["40%", {low: 40, high: 40}],
+    ["6.5–11.5%", {low: 6.5, high: 11.5}],
+    ["5–6:1", {low: 5, high: 6}],
+    ["thirty to forty", {low: 30, high: 40}],
+    ["$5m", {low: 5000000, high: 5000000}],
+    ["US$2bn", {low: 2000000000, high: 2000000000}],
+    ["one in five", {low: 0.2, high: 0.2}],
+    ["no number here", null],
+    ["", null],
+  ])("maybeNumber(%j)", (text, expected) => {
+    const got = maybeNumber(text);
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toEqual(expected);
+  });
+
+  test("fractions read as shares of 1", () => {
+    expect(maybeNumber("one-third")!.low).toBeCloseTo(1 / 3, 9);
+    expect(maybeNumber("two-thirds")!.low).toBeCloseTo(2 / 3, 9);
+    expect(maybeNumber("a quarter")!.low).toBe(0.25);
+  });
+});
+
+type Expected = Partial<Pick<Figure, "low" | "high" | "approx" | "bound" | "unit" | "category" | "party" | "quote">>;
+
+describe("extractFigures", () => {
+  // [sentence, the one figure expected in it]
+  test.each<[string, Expected]>([
+    ["The USSR sent 2,000–3,000 military advisers to Spain.", {low: 2000, high: 3000, approx: false, bound: "exact", unit: "persons", category: "military_personnel", party: "soviet"}],
+    ["About 50,000 troops crossed the border.", {low: 50000, high: 50000, approx: true, bound: "exact", unit: "persons", category: "military_personnel"}],
+    ["Some 40,000 Cuban troops were deployed to Angola.", {low: 40000, approx: true, unit: "persons", category: "military_personnel", party: "cuban"}],
+    ["An estimated 1.5 million refugees crossed into Pakistan.", {low: 1500000, high: 1500000, approx: true, unit: "persons", category: "refugees"}],
+    ["Moscow sent $250 million in arms to the rebels.", {low: 250000000, unit: "usd", category: "military_aid", approx: false}],
+    ["Nearly 15,000 Soviet soldiers were killed.", {low: 15000, approx: true, bound: "exact", unit: "persons", category: "killed", party: "soviet"}],
+    ["The division lost over 600 tanks.", {low: 600, high: 600, approx: true, bound: "lower", unit: "tanks", category: "equipment"}],
+    ["A quarter of the population was under occupation.", {low: 0.25, high: 0.25, unit: "share", category: "population"}],
+    ["The regime held one-third of the territory.", {unit: "share", category: "territory_share"}],
+    ["Tens of thousands of refugees fled west.", {low: 20000, high: 99999, approx: true, bound: "exact", unit: "persons", category: "refugees"}],
+    ["Moscow staged seven interventions in the region.", {low: 7, unit: "events", category: "interventions"}],
+    ["The front won 40% of the vote.", {low: 40, unit: "percent", category: "other"}],
+    ["More than 70,000 soldiers served in the army.", {low: 70000, approx: true, bound: "lower", unit: "persons", category: "military_personnel"}],
+    ["Fewer than 300 men remained.", {low: 300, approx: true, bound: "upper"}],
+    ["The rebels fielded up to 20,000 fighters.", {low: 20000, approx: true, bound: "upper", unit: "persons", party: "rebels"}],
+    ["The court tried between 1,000 and 3,000 prisoners.", {low: 1000, high: 3000, unit: "persons", category: "prisoners"}],
+    ["Around 4,000 Polish officers were executed in the forest.", {low: 4000, approx: true, category: "executed", party: "polish"}],
+    ["The NKVD deported 40,000 Chechens to Kazakhstan.", {low: 40000, unit: "persons", category: "deported"}],
+    ["The famine killed millions of peasants.", {low: 2000000, high: 9999999, approx: true, category: "killed"}],
+    ["The Red Army lost 500,000 men in the battle.", {low: 500000, unit: "persons", category: "casualties"}],
+    ["A 2,000-strong force landed on the coast.", {low: 2000, unit: "persons", category: "military_personnel"}],
+    ["Half a million refugees reached the camps.", {low: 500000, unit: "persons", category: "refugees"}],
+    ["Syria received a dozen tanks.", {low: 12, unit: "tanks", category: "equipment"}],
+    ["Several thousand troops were stationed there.", {low: 3000, high: 9999, approx: true, unit: "persons"}],
+    ["Dozens of aircraft were destroyed on the ground.", {low: 24, high: 99, approx: true, unit: "aircraft", category: "equipment"}],
+    ["Twenty-five advisers arrived in Hanoi.", {low: 25, unit: "persons", category: "military_personnel"}],
+    ["Two hundred and fifty prisoners were released.", {low: 250, unit: "persons", category: "prisoners"}],
+    ["The loan was worth $5m.", {low: 5000000, unit: "usd"}],
+    ["Cuba received 2 billion US dollars in economic aid.", {low: 2000000000, unit: "usd", category: "economic_aid"}],
+    ["The shipment held 200,000 tonnes of grain.", {low: 200000, unit: "tonnes", category: "economic_aid"}],
+    ["In 1968, 250,000 Warsaw Pact troops invaded Czechoslovakia.", {low: 250000, unit: "persons", category: "military_personnel"}],
+    ["100,000 people were deported to Siberia.", {low: 100000, unit: "persons", category: "deported"}],
+    ["The army of 50,000 marched on the capital.", {low: 50000, unit: "persons", category: "military_personnel"}],
+    ["It received 300 T-55 tanks.", {low: 300, unit: "tanks"}],
+    ["Egypt bought 120 MiG-21 fighter jets.", {low: 120, unit: "aircraft"}],
+    ["The Soviets outnumbered the defenders 3:1 in infantry.", {low: 3, unit: "ratio", category: "force_ratio"}],
+    ["Some 3,000 civilians died in the shelling.", {low: 3000, approx: true, category: "killed"}],
+    ["The offensive cost 20,000 casualties.", {low: 20000, unit: "persons", category: "casualties"}],
+    ["5,000+ troops took part.", {low: 5000, approx: true, bound: "lower", unit: "persons"}],
+    ["10,000 or more refugees crossed the border.", {low: 10000, approx: true, bound: "lower", category: "refugees"}],
+    ["It ceded 11 percent of its land.", {low: 11, unit: "percent", category: "territory_share"}],
+    ["Industry produced 30 per cent of its GDP.", {low: 30, unit: "percent", category: "economy_share"}],
+    ["The Soviets provided 80% of its oil imports.", {low: 80, unit: "percent", category: "economic_aid"}],
+    ["Two trucks and 400 rifles were seized.", {low: 2, unit: "vehicles", category: "equipment"}],
+    ["By 1990, 5,000 had died in the camps.", {low: 5000, unit: "persons", category: "killed"}],
+    ["The guerrillas killed 300 in the raid.", {low: 300, unit: "persons", category: "killed"}],
+    ["Soviet forces numbered 100,000 at the peak.", {low: 100000, unit: "persons", category: "military_personnel", party: "soviet"}],
+    ["The death toll was 3,000.", {low: 3000, unit: "persons", category: "killed"}],
+    ["More than 1,000 were arrested.", {low: 1000, approx: true, bound: "lower", unit: "persons", category: "imprisoned"}],
+  ])("extractFigures(%j)", (text, expected) => {
+    const figures = figuresOf(text);
+    expect(figures.length).toBeGreaterThanOrEqual(1);
+    expect(figures[0]).toMatchObject(expected);
+  });
+
+  // Sentences with no figure at all.
+  test.each([
+    ["In 1956, Soviet troops entered Budapest."],
+    ["Fighting stabilized along the 38th parallel."],
+    ["The Charter's provisions include Article 2(4)."],
+    ["Soviet troops entered the city.^{[47]}"],
+    ["It helped with their third five-year plan."],
+    ["Two brigades crossed the border."],
+    ["Three divisions crossed the river."],
+    ["Three Soviet fronts took part."],
+    ["Four Warsaw Pact countries invaded."],
+    ["The rifles dated back to the 1860s."],
+    ["On 17 September 1939, the Red Army invaded."],
+    ["The siege lasted 30 days."],
+    ["Leningrad lay 32 km from the border."],
+    ["Temperatures fell to −43 °C."],
+    ["One of them carried a bomb."],
+    ["A third party negotiated the terms."],
+    ["The T-26 and BT-5 tanks were modern."],
+    ["At 11 pm the order came."],
+    ["It was signed on September 1, 1939 in Moscow."],
+    ["Several battalions and many tanks were lost."],
+    ["Resolution 242 was adopted."],
+    ["The 1st Polish Army and the 2nd Army fought."],
+    ["The Skrunda-1 radar station closed."],
+    ["The two countries signed a treaty."],
+    ["Most of the troops withdrew."],
+    ["They fought in the first half of 1941."],
+  ])("extractFigures(%j) finds nothing", (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  test("a hedge before a list applies to every member; a bare member takes the list's noun", () => {
+    const figures = figuresOf("About 1,200 Soviet, 300 Czech and 150 Bulgarian advisers arrived.");
+    expect(figures.map((f) => [f.low, f.approx, f.unit, f.category])).toEqual([
+      [1200, true, "persons", "military_personnel"],
+      [300, true, "persons", "military_personnel"],
+      [150, true, "persons", "military_personnel"],
+    ]);
+  });
+
+  test("a hedge does not carry past a colon into an itemised list", () => {
+    const figures = figuresOf("The fronts had about 1.2 million men: 3,100 tanks, 2,000 aircraft and 15,000 guns.");
+    expect(figures.map((f) => [f.low, f.approx, f.unit])).toEqual([
+      [1200000, true, "persons"],
+      [3100, false, "tanks"],
+      [2000, false, "aircraft"],
+      [15000, false, "artillery"],
+    ]);
+  });
+
+  test("a bare number continuing a figure takes its unit", () => {
+    const figures = figuresOf("The bank shipped 90 tonnes of gold to Paris and 40 directly to Moscow.");
+    expect(figures.map((f) => [f.low, f.unit, f.category])).toEqual([
+      [90, "tonnes", "gold"],
+      [40, "tonnes", "gold"],
+    ]);
+  });
+
+  test("verbs decide what happens to generic people, each in its own clause", () => {
+    const figures = figuresOf("Some 5,000 Afghans fled the country, 2,000 Afghans were put on trial and, of those, 800 were imprisoned.");
+    expect(figures.map((f) => [f.low, f.category])).toEqual([
+      [5000, "refugees"],
+      [2000, "tried"],
+      [800, "imprisoned"],
+    ]);
+  });
+
+  test("a predicate hedge belongs to the clause's head figure, not to a number nested with 'of'", () => {
+    const figures = figuresOf("About 4–6% of the country's population of 20 million is estimated to have died.");
+    expect(figures.map((f) => [f.low, f.high, f.unit, f.category, f.approx])).toEqual([
+      [4, 6, "percent", "killed", true],
+      [20000000, 20000000, "persons", "population", false],
+    ]);
+  });
+
+  test("a held-out article (not the seed): every figure, nothing else", () => {
+    const text = [
+      "== 1945–1991: Cold War ==",
+      "==== 1975–1991: Angola ====",
+      "In November 1975, Cuba launched Operation Carlota, sending some 36,000 troops to Angola by early 1976. The Soviet Union supplied an estimated $400 million worth of arms, including 300 T-54 tanks and 50 MiG-21 fighters, while about 1,000 Soviet advisers served with the MPLA. South Africa deployed between 2,000 and 3,000 soldiers in Operation Savannah. By 1988 the Cuban contingent had grown to more than 50,000 men. The civil war killed an estimated 500,000 people and displaced over 4 million Angolans, roughly a third of the population.",
+      "==== 1977–1978: Ethiopia ====",
+      "During the Ogaden War, the USSR airlifted $1 billion in military equipment and 1,500 advisers to Ethiopia; Cuba sent 15,000 troops. Somali losses were put at 6,453 killed and 2,409 wounded, while Ethiopian casualties exceeded 6,000. Around 250,000 ethnic Somalis fled to Somalia. The 1974 revolution had overthrown Haile Selassie, who ruled for 44 years. The Derg executed 60 former officials in November 1974 and killed tens of thousands during the Red Terror of 1977–78.",
+      "==== 1979–1989: Afghanistan ====",
+      "The Soviet 40th Army entered Afghanistan on 27 December 1979 with 80,000 soldiers; at its peak the force numbered about 115,000. Approximately 15,000 Soviet soldiers were killed and 35,000 wounded. Estimates of Afghan deaths range from 562,000 to 2 million, and 5 to 10 million Afghans fled to Pakistan and Iran. The mujahideen received up to $20 billion from the United States, Saudi Arabia and others, and at least 2,000 Stinger missiles. The Soviets lost 451 aircraft, 147 tanks and 1,314 armoured personnel carriers. Two-thirds of the country's villages were damaged. Resolution ES-6/2 passed by 104 votes to 18.",
+    ].join("\n\n");
+    const got = extractFiguresFromText(text, "heldout.txt").map((f) => [f.order, f.low, f.high, f.unit, f.category, f.approx, f.bound]);
+    expect(got).toEqual([
+      [1, 36000, 36000, "persons", "military_personnel", true, "exact"],
+      [1, 400e6, 400e6, "usd", "military_aid", true, "exact"],
+      [1, 300, 300, "tanks", "equipment", false, "exact"],
+      [1, 50, 50, "aircraft", "equipment", false, "exact"],
+      [1, 1000, 1000, "persons", "military_personnel", true, "exact"],
+      [1, 2000, 3000, "persons", "military_personnel", false, "exact"],
+      [1, 50000, 50000, "persons", "military_personnel", true, "lower"],
+      [1, 500000, 500000, "persons", "killed", true, "exact"],
+      [1, 4e6, 4e6, "persons", "refugees", true, "lower"],
+      [1, 1 / 3, 1 / 3, "share", "population", true, "exact"],
+      [2, 1e9, 1e9, "usd", "military_aid", false, "exact"],
+      [2, 1500, 1500, "persons", "military_personnel", false, "exact"],
+      [2, 15000, 15000, "persons", "military_personnel", false, "exact"],
+      // "losses were put at …": an estimate, and a hedge before a list covers the list.
+      [2, 6453, 6453, "persons", "killed", true, "exact"],
+      [2, 2409, 2409, "persons", "wounded", true, "exact"],
+      [2, 6000, 6000, "persons", "casualties", true, "lower"],
+      [2, 250000, 250000, "persons", "refugees", true, "exact"],
+      [2, 60, 60, "persons", "executed", false, "exact"],
+      [2, 20000, 99999, "persons", "killed", true, "exact"],
+      [3, 80000, 80000, "persons", "military_personnel", false, "exact"],
+      [3, 115000, 115000, "persons", "military_personnel", true, "exact"],
+      [3, 15000, 15000, "persons", "killed", true, "exact"],
+      [3, 35000, 35000, "persons", "wounded", false, "exact"],
+      [3, 562000, 2e6, "persons", "killed", false, "exact"],
+      [3, 5e6, 10e6, "persons", "refugees", false, "exact"],
+      [3, 20e9, 20e9, "usd", "economic_aid", true, "upper"],
+      [3, 2000, 2000, "items", "equipment", true, "lower"],
+      [3, 451, 451, "aircraft", "equipment", false, "exact"],
+      [3, 147, 147, "tanks", "equipment", false, "exact"],
+      [3, 1314, 1314, "vehicles", "equipment", false, "exact"],
+      [3, 2 / 3, 2 / 3, "share", "territory_share", false, "exact"],
+    ]);
+  });
+
+  test("offsets, line and order point at the quote in the original text", () => {
+    const text = "= T =\n\n== 1921–1940: Interwar ==\n\n==== 1934: Xinjiang ====\n\nIn 1934, two brigades of about 7,000 Soviet GPU troops^{[6]} crossed the border.\n";
+    const figures = extractFiguresFromText(text, "x.txt");
+    expect(figures).toHaveLength(1);
+    const [f] = figures;
+    expect(text.slice(f.start, f.end)).toBe(f.quote);
+    expect(f).toMatchObject({id: "x:f1", document: "x", order: 1, line: 7, quote: "about 7,000 Soviet GPU troops", party: "soviet"});
+    expect(f.sentence).toBe("In 1934, two brigades of about 7,000 Soviet GPU troops crossed the border.");
+    expect(f.rule).toContain("hedge:about");
+    expect(f.rule).toContain("unit:persons");
+  });
+
+  test("figures outside dated sections have order 0", () => {
+    const [f] = extractFiguresFromText("One study counted 36 interventions in foreign elections.\n");
+    expect(f).toMatchObject({order: 0, low: 36, unit: "events", category: "interventions"});
+  });
+
+  test("measures are left out unless asked for", () => {
+    expect(figuresOf("The siege lasted 30 days and the army advanced 32 km.")).toEqual([]);
+    const measures = extractFiguresFromText("The siege lasted 30 days and the army advanced 32 km.", "x.txt", {measures: true});
+    expect(measures.map((f) => [f.low, f.unit, f.category])).toEqual([
+      [30, "days", "measure"],
+      [32, "km", "measure"],
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// The rule tables: every entry's example phrase is matched by its own pattern.
+
+/** Every `[pattern, label, example]` table, by name. */
+const RULE_TABLES: Record<string, readonly Rule<unknown>[]> = {
+  VAGUE_QUANTITIES, NOT_FIGURES, RANGE_JOINERS, HEDGES_BEFORE, HEDGES_AFTER, HEDGES_PREDICATE, UNIT_NOUNS, PRONOUN_UNITS, PASSIVE_PERSONS,
+  STRENGTH_SUFFIXES, CURRENCY_BEFORE, CURRENCY_AFTER, PERCENT, NOUN_CATEGORIES, PREDICATE_CUES, OBJECT_CUES, SENTENCE_CUES, LOSS_CUES,
+  PRE_NOUNS, SHARE_CATEGORIES, MONEY_CUES, WEIGHT_CUES, RATIO_CUES, PARTIES, RATIO: [RATIO], YEAR_RANGE: [YEAR_RANGE],
+};
+
+describe("rule tables", () => {
+  const rows = Object.entries(RULE_TABLES).flatMap(([name, table]) => table.map((rule, i) => [name, i, rule] as const));
+  test.each(rows)("%s[%i] matches its example", (_name, _i, [pattern, , example]) => {
+    expect(example.length).toBeGreaterThan(0);
+    expect(new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, "")).test(example)).toBe(true);
+  });
+
+  const words = {SMALL_NUMBERS, TENS, MAGNITUDES, MONEY_MAGNITUDES, COUNT_NOUNS, FRACTIONS};
+  const wordRows = Object.entries(words).flatMap(([name, table]) => table.map(([word, value, example]) => [name, word, value, example] as const));
+  test.each(wordRows)("%s %s (= %d) appears in its example, which reads as a number", (_name, word, _value, example) => {
+    expect(example.toLowerCase()).toMatch(new RegExp(`(?:^|[^a-z])${word}`));
+    expect(maybeNumber(example)).not.toBeNull();
+  });
+
+  test.each(NOT_FIGURES.map(([, label, example]) => [label, example]))("NOT_FIGURES %s: %j yields no figure", (_label, example) => {
+    expect(figuresOf(example)).toEqual([]);
+  });
+
+  test.each(UNIT_NOUNS.map(([, label, example]) => [label.unit, label.kind, example] as const))("UNIT_NOUNS %s (%s): %j", (unit, kind, example) => {
+    const figures = figuresOf(example);
+    if (kind === "figure") expect(figures[0]?.unit).toBe(unit);
+    else expect(figures).toEqual([]);
+  });
+
+  test.each(HEDGES_BEFORE.map(([, label, example]) => [label.name, label, example] as const))("HEDGES_BEFORE %s: %j", (_name, label, example) => {
+    const [f] = figuresOf(example);
+    expect(f).toMatchObject({approx: label.approx, bound: label.bound});
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Tables and scoring.
+
+describe("interventionFigureRows", () => {
+  test("takes the largest figure of each kind per intervention, by high", () => {
+    const text =
+      "== 1941–1949: War ==\n\n==== 1944: Poland ====\n\nAbout 5,000 troops and later 20,000 troops arrived. 3,000 civilians were killed. 10,000–12,000 refugees fled.\n\n==== 1945: Austria ====\n\nNothing was counted.\n";
+    const doc = parseDocument(text, "w.txt");
+    const interventions = extractInterventions(doc);
+    const figures = extractFigures(doc, splitSentences(doc), interventions);
+    const rows = interventionFigureRows(interventions, figures);
+    expect(rows).toEqual([
+      {document: "w", order: 1, id: "w:1", place: "Poland", start_year: 1944, troops_low: 20000, troops_high: 20000, killed_low: 3000, killed_high: 3000, casualties_low: null, casualties_high: null, refugees_low: 10000, refugees_high: 12000},
+      {document: "w", order: 2, id: "w:2", place: "Austria", start_year: 1945, troops_low: null, troops_high: null, killed_low: null, killed_high: null, casualties_low: null, casualties_high: null, refugees_low: null, refugees_high: null},
+    ]);
+    expect(Object.keys(figureRows(figures)[0])).toEqual(["id", "document", "order", "line", "start", "end", "quote", "low", "high", "approx", "bound", "unit", "category", "party", "sentence", "rule"]);
+  });
+});
+
+describe("scoreFigures", () => {
+  const gold: GoldFigure[] = [
+    {document: "d", order: 1, quote: "5 tanks", low: 5, high: 5, approx: false, bound: "exact", unit: "tanks", category: "equipment"},
+    {document: "d", order: 1, quote: "one-third of its aid", low: 0.333333, high: 0.333333, approx: false, bound: "exact", unit: "share", category: "economic_aid"},
+    {document: "d", order: 2, quote: "about 300 men", low: 300, high: 300, approx: true, bound: "exact", unit: "persons", category: "military_personnel"},
+  ];
+  const base = {document: "d", approx: false, bound: "exact"};
+  test("matches by order, low and high; ignores units outside the gold's list; lists misses and false hits", () => {
+    const score = scoreFigures(
+      [
+        {...base, order: 1, quote: "5 tanks", low: 5, high: 5, unit: "tanks", category: "equipment"},
+        {...base, order: 1, quote: "one-third of its aid", low: 1 / 3, high: 1 / 3, unit: "share", category: "military_aid"},
+        {...base, order: 2, quote: "300 men", low: 300, high: 300, unit: "persons", category: "military_personnel"},
+        {...base, order: 2, quote: "40 tanks", low: 40, high: 40, unit: "tanks", category: "equipment"},
+        {...base, order: 2, quote: "30 days", low: 30, high: 30, unit: "days", category: "measure"},
+      ],
+      gold,
+    );
+    expect(score).toMatchObject({predicted: 4, ignored: 1, gold: 3, matched: 3, precision: 0.75, recall: 1});
+    expect(score.agreement).toEqual({unit: 1, category: 2 / 3, approx: 2 / 3, bound: 1});
+    expect(score.falseHits.map((f) => f.quote)).toEqual(["40 tanks"]);
+    expect(score.misses).toEqual([]);
+    const report = formatFigureReport(score);
+    expect(report).toContain('FALSE order 2: "40 tanks"');
+    expect(report).toContain("CATEGORY");
+  });
+});

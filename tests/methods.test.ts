@@ -1,0 +1,170 @@
+// Method labels from a section's sentences: cue phrases in general English, counted only when
+// the sentence ties the act to the article's power. Most phrases here are not from the seed.
+import {describe, expect, test} from "vitest";
+import {parseDocument} from "../loaders/parse/document.ts";
+import {splitSentences} from "../loaders/parse/sentences.ts";
+import {extractInterventions} from "../loaders/extract/interventions.ts";
+import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../loaders/extract/methods.ts";
+import {ACTOR_ALIASES, BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, MENTION_CONTEXT, PRONOUNS, powerOfTitle} from "../loaders/rules/actors.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CLIENT_CUES, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, PACT_PERMITS, PASSIVE} from "../loaders/rules/methods.ts";
+
+const SOVIET = "Soviet involvement in regime change";
+const US = "United States involvement in regime change";
+const RUSSIA = "Russian involvement in regime change";
+
+/** One dated section with `body` under an article titled `title`. */
+function section(body: string, title = SOVIET, place = "Hungary") {
+  const text = `= ${title} =\n\n== 1900–2020: Period ==\n\n==== 1956: ${place} ====\n\n${body}\n`;
+  const doc = parseDocument(text, "t.txt");
+  const sentences = splitSentences(doc);
+  const interventions = extractInterventions(doc);
+  const cues = extractMethods(doc, sentences, interventions);
+  return {doc, interventions, cues};
+}
+
+describe("extractMethods", () => {
+  test.each([
+    // The power acts.
+    ["Soviet troops crossed the border into Hungary.", SOVIET, ["invasion"]],
+    ["The Red Army entered Prague and installed a puppet government.", SOVIET, ["invasion", "coup"]],
+    ["The Soviet Union annexed the region in 1940.", SOVIET, ["annexation"]],
+    ["Finland ceded Karelia to the Soviet Union.", SOVIET, ["annexation"]],
+    ["The province was incorporated into the USSR as a republic.", SOVIET, ["annexation"]],
+    ["Moscow shipped tanks and rifles to the rebels.", SOVIET, ["military_aid"]],
+    ["Soviet advisers trained the army.", SOVIET, ["military_aid"]],
+    ["The rebels received funding from the USSR.", SOVIET, ["military_aid"]],
+    ["The Soviet Union forbade elections in the north.", SOVIET, ["election"]],
+    ["The KGB organised the assassination of the prime minister.", SOVIET, ["covert"]],
+    ["Soviet special forces disguised as local troops seized the airport.", SOVIET, ["covert"]],
+    // The power backs someone else's act.
+    ["A coup with Soviet support deposed the king.", SOVIET, ["coup"]],
+    ["Officers staged a coup; Moscow would come to support them.", SOVIET, ["coup"]],
+    // A government the power installed acts.
+    ["The Soviets installed a puppet government. The new government rigged the 1947 elections.", SOVIET, ["coup", "election"]],
+    ["The government rigged the 1947 elections.", SOVIET, []],
+    // Someone else acts, or nobody does.
+    ["Germany invaded Poland.", SOVIET, []],
+    ["The United States supplied weapons to the rebels.", SOVIET, []],
+    ["Rebels overthrew the pro-Soviet government.", SOVIET, []],
+    ["The Vietnamese invasion was supported by the Soviet Union.", SOVIET, []],
+    ["Other countries joined to stop the invasion.", SOVIET, []],
+    ["During the invasion, many people fled.", SOVIET, []],
+    ["There was a planned invasion that never happened.", SOVIET, []],
+    ["The Soviet Union did not invade the country.", SOVIET, []],
+    ["An agreement at the conference permitted the Soviet Union to annex the region.", SOVIET, []],
+    ["Persons were deported from the occupied territories.", SOVIET, []],
+    // Other powers' articles use the same lexicon.
+    ["The CIA staged a coup against the president.", US, ["coup", "covert"]],
+    ["American troops landed in Grenada.", US, ["invasion"]],
+    ["The United States funded the Contra rebels.", US, ["military_aid"]],
+    ["Soviet troops invaded Afghanistan.", US, []],
+    ["Russia annexed Crimea.", RUSSIA, ["annexation"]],
+    ["Russian special forces seized the parliament.", RUSSIA, ["covert"]],
+    ["Moscow interfered in the 2016 presidential election.", RUSSIA, ["election"]],
+  ])("extractMethods(%j) under %j → %j", (body, title, expected) => {
+    const {interventions} = section(body, title);
+    expect(interventions[0].methods).toEqual(expected);
+  });
+
+  test("records for every label the triggering sentence, quote, offsets and rule", () => {
+    const {doc, cues} = section("Nothing happened at first. Soviet troops crossed the border in 1956.");
+    expect(cues).toHaveLength(1);
+    const [cue] = cues;
+    expect(cue).toMatchObject({document: "t", order: 1, method: "invasion", quote: "crossed the border", sentence: "Soviet troops crossed the border in 1956."});
+    expect(doc.text.slice(cue.start, cue.end)).toBe(cue.quote);
+    expect(doc.text.split("\n")[cue.line - 1]).toContain(cue.quote);
+    expect(cue.rule).toMatch(/^method:invasion#\d+\+actor:subject$/);
+  });
+
+  test("a document without a power in its title gets no labels", () => {
+    const {interventions, cues} = section("Troops invaded the country.", "A history of things");
+    expect(interventions[0].methods).toEqual([]);
+    expect(cues).toEqual([]);
+  });
+});
+
+describe("powerOfTitle", () => {
+  test.each([
+    [SOVIET, "soviet"],
+    ["Soviet Union in World War II", "soviet"],
+    [US, "united-states"],
+    [RUSSIA, "russia"],
+    ["British involvement in regime change", "united-kingdom"],
+    ["A history of things", null],
+  ])("powerOfTitle(%j) → %j", (title, power) => {
+    expect(powerOfTitle(title)).toBe(power);
+  });
+
+  test("powerOf falls back to the slug", () => {
+    expect(powerOf({title: "t", slug: "united-states-involvement"})).toBe("united-states");
+  });
+});
+
+describe("findCues", () => {
+  test.each([
+    ["the Soviet Union invaded Finland", [["invasion", "invaded"]]],
+    ["Finland ceded 11 percent of its territory to the Soviet Union", [["annexation", "ceded 11 percent of its territory to the Soviet Union"]]],
+    ["the USSR sent 2,000 military advisers and covertly shipped arms", [["military_aid", "military advisers"], ["covert", "covertly"], ["military_aid", "shipped arms"]]],
+    ["show elections conducted by the NKVD secret police", [["election", "show elections"], ["covert", "NKVD"], ["covert", "secret police"]]],
+    ["The weather was fine.", []],
+  ])("findCues(%j) → %j", (text, expected) => {
+    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
+  });
+});
+
+describe("resolveAgent", () => {
+  test.each([
+    ["Germany invaded Poland on September 1, 1939", "invaded", "Germany"],
+    ["Nazi Germany attacked the Soviet Union and, within weeks, occupied the Baltic states", "occupied", "Germany"],
+    ["Part of Finland was annexed by the Soviet Union", "annexed", "Soviet Union"],
+    ["the Soviet Union, Bulgaria, Poland and Hungary invaded Czechoslovakia", "invaded", "Soviet Union;Bulgaria;Poland;Hungary"],
+    ["Stalin waited until September 17 before launching his own invasion of Poland", "invasion", "Soviet Union"],
+    ["with the support of China, he tried to overthrow the pro-Soviet government", "overthrow", ""],
+    ["The Vietnamese invasion was supported by the Soviet Union", "invasion", "Vietnam"],
+    ["Stalin provided arms and, unlike Germany and Italy, did this covertly", "covertly", "Soviet Union"],
+    ["these three countries were invaded, occupied and incorporated into the Soviet Union", "invaded", ""],
+    ["About 1,400 Soviets, 700 East German and 500 Cuban instructors arrived", "instructors", "Soviet Union;East Germany;Cuba"],
+  ])("resolveAgent(%j, %j) → %j", (text, word, actor) => {
+    const cue = findCues(text).find((c) => text.slice(c.start, c.end).includes(word))!;
+    expect(cue).toBeDefined();
+    const agent = resolveAgent(text, scanMentions(text, "soviet"), cue);
+    expect(agent.mentions.map((m) => m.actor).join(";")).toBe(actor);
+  });
+});
+
+describe("scanMentions", () => {
+  test.each([
+    ["Germany invaded Poland", [["Germany", "subject"], ["Poland", "victim"]]],
+    ["the pro-Soviet government", [["Soviet Union", "compound"]]],
+    ["at the request of the Mongolian People's Party", [["Mongolia", "oblique"]]],
+    ["with Soviet support", [["Soviet Union", "backing"]]],
+    ["the Soviet-installed government", [["Soviet Union", "backing"]]],
+  ])("scanMentions(%j) → %j", (text, expected) => {
+    expect(scanMentions(text, "soviet").map((m) => [m.actor, m.role])).toEqual(expected);
+  });
+});
+
+describe("rule tables: every example phrase matches its own pattern", () => {
+  // Context rules are anchored to the text before (`…$`) or after (`^…`) a name or cue; their
+  // examples are phrases that contain that context, so the anchors are dropped here.
+  const unanchored = (p: RegExp) => new RegExp(p.source.replace(/^\^/, "").replace(/\$$/, ""), p.flags.replace("g", ""));
+  const tables: Record<string, readonly (readonly [RegExp, string, string])[]> = {
+    METHOD_CUES,
+    CLIENT_CUES,
+    AGENT_AFTER,
+    GOVERNING_WORDS,
+    ACTOR_ALIASES,
+    MENTION_CONTEXT,
+    BACKING_BEFORE,
+    BACKING_AFTER,
+    single: [NEGATION, PACT_PERMITS, ADJECTIVAL_PARTICIPLE, PASSIVE, PRONOUNS, BACKING_VERB],
+  };
+  const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, label, example, pattern] as const));
+  test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {
+    expect(unanchored(pattern).test(example)).toBe(true);
+  });
+
+  test("every method label has cues, and every cue's label is a method", () => {
+    expect(new Set(METHOD_CUES.map(([, label]) => label))).toEqual(new Set(METHODS));
+  });
+});

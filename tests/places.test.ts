@@ -1,0 +1,113 @@
+// Places: target names, historical ones included, to today's ISO 3166-1 alpha-3 codes and a
+// region; unknown places are kept and reported, never dropped.
+import countries from "world-countries";
+import {describe, expect, test} from "vitest";
+import {parseDocument} from "../loaders/parse/document.ts";
+import {extractInterventions} from "../loaders/extract/interventions.ts";
+import {findPlaces, locateTargets, maybePlace} from "../loaders/extract/places.ts";
+import {HISTORICAL_PLACES} from "../loaders/rules/places.ts";
+import {runPipeline} from "../loaders/pipeline.ts";
+
+describe("maybePlace", () => {
+  test.each([
+    // Historical states and regions (the gazetteer).
+    ["Yugoslavia", ["SRB", "HRV", "SVN", "BIH", "MKD", "MNE"], "Southeast Europe"],
+    ["Czechoslovakia", ["CZE", "SVK"], "Central Europe"],
+    ["Korea", ["PRK", "KOR"], "Eastern Asia"],
+    ["Tannu Tuva", ["RUS"], "Eastern Europe"],
+    ["Xinjiang", ["CHN"], "Eastern Asia"],
+    ["Rhodesia", ["ZWE"], "Eastern Africa"],
+    ["Congo-Leopoldville", ["COD"], "Middle Africa"],
+    ["Kingdom of Hawaii", ["USA"], "North America"],
+    ["Zaire", ["COD"], "Middle Africa"],
+    ["Persia", ["IRN"], "Southern Asia"],
+    ["East Germany", ["DEU"], "Western Europe"],
+    ["South Vietnam", ["VNM"], "South-Eastern Asia"],
+    ["British Guiana", ["GUY"], "South America"],
+    ["the Baltic states", ["EST", "LVA", "LTU"], "Northern Europe"],
+    // Modern countries (world-countries: names, official names, alternative spellings).
+    ["Burma", ["MMR"], "South-Eastern Asia"],
+    ["Mongolia", ["MNG"], "Eastern Asia"],
+    ["South Korea", ["KOR"], "Eastern Asia"],
+    ["North Korea", ["PRK"], "Eastern Asia"],
+    ["Ivory Coast", ["CIV"], "Western Africa"],
+    ["Côte d'Ivoire", ["CIV"], "Western Africa"],
+    ["the Philippines", ["PHL"], "South-Eastern Asia"],
+    ["Bosnia and Herzegovina", ["BIH"], "Southeast Europe"],
+    ["UNITED STATES", ["USA"], "North America"],
+    // Qualifiers do not change the country.
+    ["eastern Poland", ["POL"], "Central Europe"],
+    ["Kingdom of Afghanistan", ["AFG"], "Southern Asia"],
+  ])("maybePlace(%j) → %j, %j", (name, iso3, region) => {
+    const place = maybePlace(name);
+    expect(place?.iso3).toEqual(iso3);
+    expect(place?.region).toBe(region);
+  });
+
+  test.each(["Atlantis", "", "Operation Storm-333", "the Republicans"])("maybePlace(%j) → null", (name) => {
+    expect(maybePlace(name)).toBeNull();
+  });
+});
+
+describe("findPlaces", () => {
+  test.each([
+    ["the Soviet Union invaded eastern Poland", ["Soviet Union", "Poland"]],
+    ["annexations of Estonia, Latvia, Lithuania, and parts of Romania", ["Estonia", "Latvia", "Lithuania", "Romania"]],
+    ["In June 1950 North Korea invaded South Korea", ["North Korea", "South Korea"]],
+    ["the Japanese puppet state of Manchukuo", ["Manchukuo"]],
+    ["a North Korean invasion; turkey and chad for dinner", []],
+  ])("findPlaces(%j) → %j", (text, names) => {
+    expect(findPlaces(text).map((p) => p.text)).toEqual(names);
+  });
+});
+
+describe("locateTargets", () => {
+  const parse = (place: string) => {
+    const doc = parseDocument(`= T =\n\n== 1900–2000: P ==\n\n==== 1950: ${place} ====\n\nText.\n`, "t.txt");
+    const rows = extractInterventions(doc);
+    locateTargets(doc, rows);
+    return {doc, row: rows[0]};
+  };
+
+  test.each([
+    ["Estonia, Latvia, Lithuania", ["EST", "LVA", "LTU"], ["Northern Europe"]],
+    ["Cuba, Puerto Rico and the Philippines", ["CUB", "PRI", "PHL"], ["Caribbean", "South-Eastern Asia"]],
+    ["Yugoslavia", ["SRB", "HRV", "SVN", "BIH", "MKD", "MNE"], ["Southeast Europe"]],
+    ["British Honduras (Belize)", ["BLZ"], ["Central America"]],
+    ["Ruritania (Bosnia and Herzegovina)", ["BIH"], ["Southeast Europe"]],
+  ])("locateTargets(%j) → %j, %j", (place, iso3, region) => {
+    const {row, doc} = parse(place);
+    expect(row.target_iso3).toEqual(iso3);
+    expect(row.region).toEqual(region);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  test("an unknown place is kept, has no code, and is reported with its file and line", () => {
+    const {row, doc} = parse("Narnia and Spain");
+    expect(row.targets).toEqual(["Narnia", "Spain"]);
+    expect(row.target_iso3).toEqual(["ESP"]);
+    expect(doc.warnings).toEqual([
+      expect.objectContaining({document: "t", file: "t.txt", line: 5, code: "unknown-place", message: expect.stringMatching(/"Narnia".*t\.txt, line 5/)}),
+    ]);
+  });
+
+  test("the unknown place reaches documents.csv warnings and interventions.csv keeps its row", () => {
+    const text = "= Soviet involvement in regime change =\n\n== 1900–2000: P ==\n\n==== 1950: Narnia ====\n\nSoviet troops invaded Narnia.\n";
+    const {tables} = runPipeline([{file: "n.txt", slug: "n", text, bytes: text.length, warnings: []}]);
+    expect(tables.documents[0].warnings).toMatch(/line 5: unknown place "Narnia"/);
+    expect(tables.interventions).toEqual([expect.objectContaining({place: "Narnia", targets: "Narnia", target_iso3: "", methods: "invasion"})]);
+  });
+});
+
+describe("HISTORICAL_PLACES", () => {
+  const subregion = new Map(countries.map((c) => [c.cca3, c.subregion]));
+  test.each(HISTORICAL_PLACES.map(([pattern, iso3, region, example]) => [example, pattern, iso3, region] as const))(
+    "%j: the example matches, the codes exist, the region is one of theirs",
+    (example, pattern, iso3, region) => {
+      expect(new RegExp(pattern.source, pattern.flags.replace("g", "")).test(example)).toBe(true);
+      expect(findPlaces(example).some((p) => p.iso3.join(";") === iso3.join(";"))).toBe(true);
+      for (const code of iso3) expect(subregion.has(code), code).toBe(true);
+      expect(iso3.map((code) => subregion.get(code))).toContain(region);
+    },
+  );
+});
