@@ -4,7 +4,7 @@
  * workers afresh, as `npm run export` does. Also checks that both give the same tables.
  *
  * node --import tsx --expose-gc bench/parallel.ts --dir DIR --runs 5 --threads 2
- * prints one JSON line: {documents, bytes, threads, serial: [...], parallel: [...], identical}
+ * prints one JSON line: {documents, bytes, threads, serial: [...], parallel: [...], workerBatches: [...], identical}
  */
 import {readCorpus} from "../loaders/io/corpus.ts";
 import {formatCSV} from "../loaders/io/csv.ts";
@@ -23,6 +23,7 @@ const csv = (tables: Record<string, Record<string, unknown>[]>) =>
 const serial: number[] = [];
 const parallel: number[] = [];
 let identical = true;
+const workerBatches: number[] = [];
 runPipeline(sources); // warm the JIT
 for (let i = 0; i < runs; i++) {
   gc();
@@ -31,9 +32,11 @@ for (let i = 0; i < runs; i++) {
   serial.push((performance.now() - start) / 1000);
   gc();
   start = performance.now();
-  const b = await runPipelineParallel(sources, {threads, minBytes: 0});
+  let byWorkers = 0;
+  const b = await runPipelineParallel(sources, {threads, minSeconds: 0, onProgress: (p) => void (p.thread && byWorkers++)});
+  workerBatches.push(byWorkers);
   parallel.push((performance.now() - start) / 1000);
   if (i === 0) identical = csv(a.tables) === csv(b.tables);
 }
 const bytes = sources.reduce((n, s) => n + s.bytes.length, 0);
-process.stdout.write(JSON.stringify({documents: sources.length, bytes, threads, serial, parallel, identical}) + "\n");
+process.stdout.write(JSON.stringify({documents: sources.length, bytes, threads, serial, parallel, workerBatches, identical}) + "\n");

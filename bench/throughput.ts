@@ -2,8 +2,9 @@
  * Bench child: single-thread throughput of the whole pipeline on one or more corpora, in
  * one process (same JIT, same machine state), so the scaling ratio compares like with like.
  *
- * node --import tsx --expose-gc bench/throughput.ts --dirs A,B,C --runs 15,7,5
- * prints one JSON line: [{dir, documents, bytes, seconds: [...], median}, …]
+ * node --import tsx --expose-gc bench/throughput.ts --dirs A,B,C --runs 15,7,5 [--budget 30]
+ * runs each corpus up to its number of runs (at least 3), stopping early once a corpus has
+ * used `--budget` seconds; prints one JSON line: [{dir, documents, bytes, seconds: [...], median}, …]
  */
 import {readCorpus} from "../loaders/io/corpus.ts";
 import {argOf, fullPipeline} from "./pipeline.ts";
@@ -11,6 +12,7 @@ import {median} from "./util.ts";
 
 const dirs = argOf("dirs").split(",");
 const runs = argOf("runs").split(",").map(Number);
+const budget = Number(argOf("budget", "30"));
 const gc = (globalThis as {gc?: () => void}).gc ?? (() => {});
 
 // Warm the JIT on the first (smallest) corpus before anything is timed.
@@ -20,13 +22,14 @@ for (let i = 0; i < 3; i++) fullPipeline(warm);
 const out = dirs.map((dir, k) => {
   const sources = readCorpus(dir);
   const bytes = sources.reduce((n, s) => n + s.bytes.length, 0);
-  fullPipeline(sources); // one untimed run at this size
   const seconds: number[] = [];
-  for (let i = 0; i < runs[k]; i++) {
+  let spent = 0;
+  for (let i = 0; i < runs[k] && (i < 3 || spent + median(seconds) < budget); i++) {
     gc();
     const start = performance.now();
     fullPipeline(sources);
     seconds.push((performance.now() - start) / 1000);
+    spent += seconds.at(-1)!;
   }
   return {dir, documents: sources.length, bytes, seconds, median: median(seconds)};
 });

@@ -42,6 +42,11 @@ export interface ParallelOptions {
    */
   minSeconds?: number;
   /**
+   * Whether the main thread analyses batches too (default true). With false it only hands
+   * batches out and receives analyses, so the workers do all the work once they are up.
+   */
+  mainThread?: boolean;
+  /**
    * Called after every batch: documents and bytes analysed so far, out of the totals, and
    * the thread that analysed the batch (0 = the main thread, 1… = a worker).
    */
@@ -162,6 +167,8 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
     return assemble(results.flatMap((r) => r!));
   }
 
+  // Batches a worker could not analyse or send back: only the main thread takes these.
+  const mainOnly: number[] = [];
   let wake: (() => void) | undefined;
   const notify = () => {
     const w = wake;
@@ -191,11 +198,11 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
       notify();
     };
     worker.on("message", (message: BatchReply | {ready: true}) => {
-      if ("ready" in message) { console.error("DBG ready", performance.now() - started, "remaining", remaining); return feed(); }
+      if ("ready" in message) return feed();
       inHand.delete(message.batch);
       // A batch the worker could not analyse or send back goes to the main thread, which
       // fails (or not) exactly as runPipeline would.
-      if ("error" in message) queue.unshift(message.batch);
+      if ("error" in message) mainOnly.push(message.batch);
       else finish(message.batch, message.analyses, k + 1);
       feed();
       notify();
@@ -206,21 +213,22 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
       stop();
     });
     worker.on("exit", stop);
-    return stop;
+    return {stop, isAlive: () => alive};
   });
 
   try {
     // The main thread works through the queue too, one batch at a time.
-    console.error("DBG workers spawned", performance.now() - started, "expected", expected);
+    const mainThread = options.mainThread ?? true;
     while (remaining > 0) {
       await yieldToEvents();
-      const batch = queue.shift();
+      // (Without workers left, the main thread takes every batch, whatever the option says.)
+      const batch = mainOnly.shift() ?? (mainThread || workers.every((w) => !w.isAlive()) ? queue.shift() : undefined);
       if (batch !== undefined) analyse(batch);
       // Everything is handed out: wait for a reply (or for a failed worker's batches).
       else if (remaining > 0) await new Promise<void>((done) => (wake = done));
     }
   } finally {
-    for (const stop of workers) stop();
+    for (const w of workers) w.stop();
   }
   return assemble(results.flatMap((r) => r!));
 }

@@ -1,18 +1,20 @@
 /**
- * `npm run eval`: runs the pipeline on the documents directory and scores its figures
- * against the hand-made gold (`../shared/gold/figures.csv`, beside the project root).
+ * `npm run eval`: runs the pipeline on the documents directory and scores its figures and
+ * its interventions (method labels, today's countries) against the hand-made gold
+ * (`../shared/gold/figures.csv` and `interventions.csv`, beside the project root).
  * Prints a summary table, then every miss, false hit and disagreement on its own line,
  * so a person can see what a rule change did. The gold is read here, never by a loader.
  */
 import {existsSync, readFileSync} from "node:fs";
 import {resolve} from "node:path";
 import {parseArgs} from "node:util";
-import {csvParse} from "d3";
+import {csvParse} from "d3-dsv";
 import {readCorpus} from "../io/corpus.ts";
 import {dataDir, ROOT} from "../io/paths.ts";
 import {runPipeline} from "../pipeline.ts";
 import {extractFigures} from "../extract/figures.ts";
 import {formatFigureReport, readGoldFigures, scoreFigures, type PredictedFigure} from "../eval/figures.ts";
+import {formatInterventionReport, readGoldInterventions, scoreInterventions} from "../eval/interventions.ts";
 
 /** Gold slugs that name a document differently from its file name. */
 export const GOLD_DOCUMENTS: Readonly<Record<string, string>> = {"soviet-regime-change": "soviet-involvement-in-regime-change"};
@@ -85,3 +87,14 @@ process.stdout.write(
     `figures pass alone ${(figureSeconds * 1000).toFixed(1)} ms (${mbs(figureSeconds)})\n\n`,
 );
 process.stdout.write(formatFigureReport(score, THRESHOLDS));
+
+// Interventions: method labels (precision, recall, F1 per label) and today's countries.
+const goldInterventionsPath = resolve(goldPath, "..", "interventions.csv");
+if (existsSync(goldInterventionsPath)) {
+  const goldInterventions = readGoldInterventions(readFileSync(goldInterventionsPath, "utf8"));
+  const predictedInterventions = result.tables.interventions.map((r) => ({
+    document: String(r.document), order: Number(r.order), place: String(r.place), methods: String(r.methods ?? ""), target_iso3: String(r.target_iso3 ?? ""),
+  }));
+  process.stdout.write(`\nInterventions (gold: ${goldInterventionsPath})\n`);
+  process.stdout.write(formatInterventionReport(scoreInterventions(predictedInterventions, goldInterventions)));
+}

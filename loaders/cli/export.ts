@@ -10,7 +10,6 @@ import {writeOutputs} from "../io/export.ts";
 import {dataDir, ROOT} from "../io/paths.ts";
 import {formatWarning} from "../io/warnings.ts";
 import {defaultThreads, runPipelineParallel} from "../parallel.ts";
-import {METRICS} from "../tables/metrics.ts";
 
 const USAGE = `Usage: npm run export -- [--data DIR] [--out DIR]
 
@@ -79,10 +78,16 @@ const progress = !process.stderr.isTTY
 const result = await runPipelineParallel(sources, {threads, onProgress: progress});
 if (progress) process.stderr.write("\r\x1b[K");
 if (!args.quiet) for (const w of result.warnings) process.stderr.write(formatWarning(w) + "\n");
-const written = writeOutputs(result, out)
+const written = writeOutputs(result, out);
+const failed = written.filter((w) => w.error);
+for (const w of failed) process.stderr.write(`export: ${w.file} not written: ${w.error}\n`);
+const tables = written
   .filter((w) => w.file.endsWith(".csv") && !w.file.startsWith("metric-"))
   .map((w) => `${w.file.replace(/\.csv$/, "")} ${w.rows}`);
+const metrics = written.filter((w) => w.file.startsWith("metric-") && !w.error).length;
 const seconds = (performance.now() - started) / 1000;
 process.stderr.write(
-  `export: ${sources.length} documents, ${result.warnings.length} warnings → ${out} (${written.join(", ")}; ${METRICS.length} metrics; datapackage.json) in ${seconds.toFixed(2)} s\n`,
+  `export: ${sources.length} documents, ${result.warnings.length} warnings → ${out} (${tables.join(", ")}; ${metrics} metrics; datapackage.json) in ${seconds.toFixed(2)} s\n`,
 );
+// A metric that could not be computed is a failed export, though everything else was written.
+if (failed.length) process.exitCode = 1;

@@ -1,18 +1,92 @@
 /**
- * Helpers for the thin Framework data loaders in `src/data/`.
+ * What the thin Framework data loaders in `src/data/` call.
+ *
+ * Framework runs each loader in its own process, and every one of them needs the same
+ * pipeline run. The first loader to run renders every output (renderOutputs) into a cache
+ * folder named by a hash of everything the outputs depend on — the documents, the library's
+ * source and the installed packages — and the others read their file from it. A changed
+ * document or rule changes the hash, so a stale table is never served.
  */
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {join, relative, resolve} from "node:path";
 import {readCorpus} from "./corpus.ts";
-import {dataDir} from "./paths.ts";
-import {formatCSV} from "./csv.ts";
-import {columnsOf} from "../tables/schema.ts";
+import {dataDir, ROOT} from "./paths.ts";
+import {formatWarning} from "./warnings.ts";
+import {renderOutputs} from "./outputs.ts";
 import {runPipeline} from "../pipeline.ts";
 
+/** Where rendered outputs are kept, one folder per input hash. */
+const CACHE = resolve(ROOT, "node_modules/.cache/intervention-atlas");
+/** How many recent cache folders to keep. */
+const KEEP = 4;
+
+/** Every file below `dir` (sorted), for hashing. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
 /**
- * Runs the pipeline on the documents directory and returns one table as CSV text, with
- * the columns of its schema.
- * @example tableCSV("decades").split("\n")[0] // "document,decade,started,active"
+ * A hash of every input of the outputs: the documents folder, the library (`loaders/`) and
+ * the lock file. Reading ~60 small files takes a few milliseconds.
+ * @example inputHash("/home/me/atlas/data") // "3f2a…"
  */
-export function tableCSV(name: string): string {
-  const rows = runPipeline(readCorpus(dataDir())).tables[name];
-  return formatCSV(rows, columnsOf(name, rows));
+export function inputHash(data: string = dataDir()): string {
+  const hash = createHash("sha256");
+  const add = (base: string, files: string[]) => {
+    for (const file of files) hash.update(`${relative(base, file)}\0`).update(readFileSync(file)).update("\0");
+  };
+  hash.update(`data:${data}\0`);
+  add(data, listFiles(data));
+  add(ROOT, listFiles(resolve(ROOT, "loaders")).filter((f) => f.endsWith(".ts")));
+  add(ROOT, [resolve(ROOT, "package-lock.json")].filter(existsSync));
+  return hash.digest("hex").slice(0, 20);
+}
+
+/** Renders every output for the current inputs into the cache, atomically (temp folder, then rename). */
+function render(folder: string, data: string): void {
+  const result = runPipeline(readCorpus(data));
+  const tmp = `${folder}.tmp-${process.pid}`;
+  rmSync(tmp, {recursive: true, force: true});
+  mkdirSync(tmp, {recursive: true});
+  for (const {file, content} of renderOutputs(result)) writeFileSync(join(tmp, file), content);
+  writeFileSync(join(tmp, "warnings.txt"), result.warnings.map((w) => formatWarning(w) + "\n").join(""));
+  try {
+    renameSync(tmp, folder);
+  } catch {
+    // Another loader got there first with the same content.
+    rmSync(tmp, {recursive: true, force: true});
+  }
+  // Keep the cache small: drop all but the most recent folders.
+  const folders = readdirSync(CACHE)
+    .filter((f) => !f.includes(".tmp-"))
+    .map((f) => ({f, t: statSync(join(CACHE, f)).mtimeMs}))
+    .sort((a, b) => b.t - a.t);
+  for (const {f} of folders.slice(KEEP)) rmSync(join(CACHE, f), {recursive: true, force: true});
+}
+
+/**
+ * The content of one output file (`interventions.csv`, `metrics.json`, …) for the documents
+ * in the data folder, from the cache when the inputs have not changed.
+ * @example loaderOutput("decades.csv").split("\n")[0] // "document,decade,started,active"
+ */
+export function loaderOutput(file: string): string {
+  const data = dataDir();
+  const folder = join(CACHE, inputHash(data));
+  if (!existsSync(join(folder, file))) render(folder, data);
+  const path = join(folder, file);
+  if (!existsSync(path)) throw new Error(`no output named ${file}`);
+  return readFileSync(path, "utf8");
+}
+
+/**
+ * The warnings of the current run, one `warning: file:line: message [code]` line each.
+ * @example process.stderr.write(loaderWarnings())
+ */
+export function loaderWarnings(): string {
+  return loaderOutput("warnings.txt");
 }

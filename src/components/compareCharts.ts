@@ -172,7 +172,7 @@ function countryNames(countries: CountryRow[], events: EventRow[]): Map<string, 
   return names;
 }
 
-/** What one document says about each target it names: its episodes, then its events. */
+/** What one document says about each target it names: its episodes, then its events by method. */
 function saidBy(document: string, interventions: InterventionRow[], events: EventRow[]): Map<string, Said[]> {
   const said = new Map<string, Said[]>();
   const add = (iso3: string, item: Said) => {
@@ -181,12 +181,23 @@ function saidBy(document: string, interventions: InterventionRow[], events: Even
   };
   for (const d of interventions.filter((d) => d.document === document).sort((x, y) => x.order - y.order)) {
     const methods = splitList(d.methods).join(", ");
-    const text = `${d.place} ${yearSpan(d.start_year, d.end_year)}${methods ? ` · ${methods}` : ""}`;
+    const text = `${d.place} ${yearSpan(d.start_year, d.end_year)}${methods ? ` (${methods})` : ""}`;
     for (const iso3 of new Set(splitList(d.target_iso3))) add(iso3, {kind: "intervention", text, document, line: d.line});
   }
+  // Events are many: one item per target and line, with the methods and years it gives.
+  const grouped = new Map<string, {iso3: string; line: number; methods: Set<string>; years: Set<number>}>();
   for (const e of events.filter((e) => e.document === document)) {
-    const text = `event ${e.year ?? "undated"} · ${e.actor ?? "?"}: ${e.method ?? "?"}`;
-    for (const iso3 of new Set(splitList(e.target_iso3))) add(iso3, {kind: "event", text, document, line: e.line});
+    for (const iso3 of new Set(splitList(e.target_iso3))) {
+      const id = JSON.stringify([iso3, e.line]);
+      if (!grouped.has(id)) grouped.set(id, {iso3, line: e.line, methods: new Set(), years: new Set()});
+      const g = grouped.get(id)!;
+      if (e.method) g.methods.add(e.method);
+      if (e.year != null) g.years.add(e.year);
+    }
+  }
+  for (const g of [...grouped.values()].sort((x, y) => x.line - y.line)) {
+    const years = [...g.years].sort((x, y) => x - y).join(", ");
+    add(g.iso3, {kind: "event", text: `${[...g.methods].join(", ") || "event"}${years ? ` (${years})` : ""}`, document, line: g.line});
   }
   return said;
 }
@@ -194,7 +205,7 @@ function saidBy(document: string, interventions: InterventionRow[], events: Even
 /**
  * The targets (alpha-3) that both documents name, in an intervention or an event, with
  * what each document says about them. Empty when `a` and `b` are the same document.
- * @example sharedTargets(interventions, events, countries, "soviet-involvement-in-regime-change", "soviet-union-in-world-war-ii")[0] // {iso3: "FIN", name: "Finland", a: [{kind: "intervention", text: "Finland 1939–1940 · invasion, annexation", …}], b: [{kind: "event", …}]}
+ * @example sharedTargets(interventions, events, countries, "soviet-involvement-in-regime-change", "soviet-union-in-world-war-ii").find((d) => d.iso3 === "FIN") // {iso3: "FIN", name: "Finland", a: [{kind: "intervention", text: "Finland 1939–1940 (invasion, annexation)", …}, …], b: [{kind: "event", text: "annexation", line: 9, …}]}
  */
 export function sharedTargets(interventions: InterventionRow[], events: EventRow[], countries: CountryRow[], a: string, b: string): SharedTarget[] {
   if (a === b) return [];
@@ -208,9 +219,14 @@ export function sharedTargets(interventions: InterventionRow[], events: EventRow
 }
 
 /**
- * A list of what a document says, each item linked to its line on the Sources page.
+ * What a document says, linked to the Sources page: its episodes, then its events as
+ * `events: L9 invasion (1939) · L12 annexation`, every item linked to its line.
  * @example saidLinks(shared[0].a)
  */
 export function saidLinks(items: Said[]) {
-  return html`<span class="said-links">${items.flatMap((s, i) => [i ? "; " : "", html`<a href=${sourceHref(s.document, s.line)}>${s.text}</a>`])}</span>`;
+  const episodes = items.filter((s) => s.kind === "intervention");
+  const events = items.filter((s) => s.kind === "event");
+  return html`<span class="said-links">${episodes.flatMap((s, i) => [i ? "; " : "", html`<a href=${sourceHref(s.document, s.line)}>${s.text}</a>`])}${
+    events.length ? html`${episodes.length ? html`<br>` : ""}<span class="muted">events:</span> ${events.flatMap((s, i) => [i ? " · " : "", html`<a href=${sourceHref(s.document, s.line)}>L${s.line}</a>`, " ", s.text])}` : ""
+  }</span>`;
 }

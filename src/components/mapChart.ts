@@ -154,7 +154,6 @@ export function mapChart(features: CountryFeature[], shaded: ShadedCountry[], {w
   const max = Math.max(1, ...shaded.map((d) => d.interventions));
   const chart = plot({
     width,
-    height: Math.round(width * 0.46),
     projection: {type: "equal-earth", domain: {type: "FeatureCollection", features: land} as any},
     color: {type: "linear", scheme: "blues", domain: [0, max], range: [0.25, 1], legend: shaded.length > 0, label: "Interventions", tickFormat: "d", ticks: Math.min(max, 6)},
     ariaLabel: "World map of the countries targeted, shaded by number of interventions",

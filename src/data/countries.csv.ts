@@ -1,5 +1,5 @@
-// countries: see loaders/tables/schema.ts for the columns.
-// Thin entry point: the work is in loaders/ (runPipeline), shared with `npm run export`.
-import {tableCSV} from "../../loaders/io/loader.ts";
+// countries.csv: see loaders/tables/schema.ts (SCHEMAS.countries) for the columns.
+// Thin entry point: the work is in loaders/ (runPipeline → renderOutputs), shared with `npm run export`.
+import {loaderOutput} from "../../loaders/io/loader.ts";
 
-process.stdout.write(tableCSV("countries"));
+process.stdout.write(loaderOutput("countries.csv"));

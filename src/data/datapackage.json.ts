@@ -1,10 +1,5 @@
-// datapackage.json: the Frictionless Data Package describing every CSV (Table Schemas,
-// sources, licences) — the same file `npm run export` writes beside the CSVs.
-import {readCorpus} from "../../loaders/io/corpus.ts";
-import {dataDir} from "../../loaders/io/paths.ts";
-import {buildDataPackage} from "../../loaders/io/datapackage.ts";
-import {runPipeline} from "../../loaders/pipeline.ts";
-import {computeMetrics} from "../../loaders/tables/metrics.ts";
+// datapackage.json: the Frictionless Data Package (Table Schemas, sources, licences).
+// Rendered by loaders/io/outputs.ts (renderOutputs), the same code behind `npm run export`.
+import {loaderOutput} from "../../loaders/io/loader.ts";
 
-const result = runPipeline(readCorpus(dataDir()));
-process.stdout.write(JSON.stringify(buildDataPackage(result.tables, computeMetrics(result.tables), result.documents), null, 2) + "\n");
+process.stdout.write(loaderOutput("datapackage.json"));

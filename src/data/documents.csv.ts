@@ -1,12 +1,7 @@
-// Documents: one row per file in data/, with its warnings. The warnings are also
-// printed on stderr, so a bad file is named in the terminal running the preview.
-import {readCorpus} from "../../loaders/io/corpus.ts";
-import {dataDir} from "../../loaders/io/paths.ts";
-import {formatCSV} from "../../loaders/io/csv.ts";
-import {columnsOf} from "../../loaders/tables/schema.ts";
-import {runPipeline} from "../../loaders/pipeline.ts";
-import {formatWarning} from "../../loaders/io/warnings.ts";
+// documents.csv: one row per file in data/, with its origin, licence and warnings. The
+// warnings are also printed on stderr, so a bad file is named in the terminal running
+// the preview or the build.
+import {loaderOutput, loaderWarnings} from "../../loaders/io/loader.ts";
 
-const result = runPipeline(readCorpus(dataDir()));
-for (const warning of result.warnings) process.stderr.write(formatWarning(warning) + "\n");
-process.stdout.write(formatCSV(result.tables.documents, columnsOf("documents")));
+process.stderr.write(loaderWarnings());
+process.stdout.write(loaderOutput("documents.csv"));

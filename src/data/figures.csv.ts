@@ -1,5 +1,5 @@
-// figures: see loaders/tables/schema.ts for the columns.
-// Thin entry point: the work is in loaders/ (runPipeline), shared with `npm run export`.
-import {tableCSV} from "../../loaders/io/loader.ts";
+// figures.csv: see loaders/tables/schema.ts (SCHEMAS.figures) for the columns.
+// Thin entry point: the work is in loaders/ (runPipeline → renderOutputs), shared with `npm run export`.
+import {loaderOutput} from "../../loaders/io/loader.ts";
 
-process.stdout.write(tableCSV("figures"));
+process.stdout.write(loaderOutput("figures.csv"));

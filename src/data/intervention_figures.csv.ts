@@ -1,5 +1,5 @@
-// intervention_figures: see loaders/tables/schema.ts for the columns.
-// Thin entry point: the work is in loaders/ (runPipeline), shared with `npm run export`.
-import {tableCSV} from "../../loaders/io/loader.ts";
+// intervention_figures.csv: see loaders/tables/schema.ts (SCHEMAS.intervention_figures) for the columns.
+// Thin entry point: the work is in loaders/ (runPipeline → renderOutputs), shared with `npm run export`.
+import {loaderOutput} from "../../loaders/io/loader.ts";
 
-process.stdout.write(tableCSV("intervention_figures"));
+process.stdout.write(loaderOutput("intervention_figures.csv"));

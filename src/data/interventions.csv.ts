@@ -1,5 +1,5 @@
-// Interventions: one row per dated section of every document in data/.
-// Thin entry point: the work is in loaders/ (runPipeline), shared with `npm run export`.
-import {tableCSV} from "../../loaders/io/loader.ts";
+// interventions.csv: see loaders/tables/schema.ts (SCHEMAS.interventions) for the columns.
+// Thin entry point: the work is in loaders/ (runPipeline → renderOutputs), shared with `npm run export`.
+import {loaderOutput} from "../../loaders/io/loader.ts";
 
-process.stdout.write(tableCSV("interventions"));
+process.stdout.write(loaderOutput("interventions.csv"));

@@ -1,5 +1,5 @@
-// method_cues: see loaders/tables/schema.ts for the columns.
-// Thin entry point: the work is in loaders/ (runPipeline), shared with `npm run export`.
-import {tableCSV} from "../../loaders/io/loader.ts";
+// method_cues.csv: see loaders/tables/schema.ts (SCHEMAS.method_cues) for the columns.
+// Thin entry point: the work is in loaders/ (runPipeline → renderOutputs), shared with `npm run export`.
+import {loaderOutput} from "../../loaders/io/loader.ts";
 
-process.stdout.write(tableCSV("method_cues"));
+process.stdout.write(loaderOutput("method_cues.csv"));

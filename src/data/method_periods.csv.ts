@@ -1,5 +1,5 @@
-// method_periods: see loaders/tables/schema.ts for the columns.
-// Thin entry point: the work is in loaders/ (runPipeline), shared with `npm run export`.
-import {tableCSV} from "../../loaders/io/loader.ts";
+// method_periods.csv: see loaders/tables/schema.ts (SCHEMAS.method_periods) for the columns.
+// Thin entry point: the work is in loaders/ (runPipeline → renderOutputs), shared with `npm run export`.
+import {loaderOutput} from "../../loaders/io/loader.ts";
 
-process.stdout.write(tableCSV("method_periods"));
+process.stdout.write(loaderOutput("method_periods.csv"));

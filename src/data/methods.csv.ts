@@ -1,5 +1,5 @@
-// methods: see loaders/tables/schema.ts for the columns.
-// Thin entry point: the work is in loaders/ (runPipeline), shared with `npm run export`.
-import {tableCSV} from "../../loaders/io/loader.ts";
+// methods.csv: see loaders/tables/schema.ts (SCHEMAS.methods) for the columns.
+// Thin entry point: the work is in loaders/ (runPipeline → renderOutputs), shared with `npm run export`.
+import {loaderOutput} from "../../loaders/io/loader.ts";
 
-process.stdout.write(tableCSV("methods"));
+process.stdout.write(loaderOutput("methods.csv"));

@@ -1,9 +1,6 @@
-// Every document as text blocks with its figures, method cues and citations marked, for the
-// Sources page (the evidence view). Text stays text: the page renders it with htl.
-import {readCorpus} from "../../loaders/io/corpus.ts";
-import {dataDir} from "../../loaders/io/paths.ts";
-import {runPipeline} from "../../loaders/pipeline.ts";
-import {buildSourceView} from "../../loaders/tables/sources.ts";
+// sources.json: every document as text blocks with its figures, method cues and citations marked,
+// for the Sources page.
+// Rendered by loaders/io/outputs.ts (renderOutputs), the same code behind `npm run export`.
+import {loaderOutput} from "../../loaders/io/loader.ts";
 
-const {analyses} = runPipeline(readCorpus(dataDir()));
-process.stdout.write(JSON.stringify(analyses.map((a) => buildSourceView(a.doc, a.figures, a.methods))));
+process.stdout.write(loaderOutput("sources.json"));

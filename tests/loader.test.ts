@@ -1,0 +1,58 @@
+// The loaders' shared output cache: keyed by every input, so a changed document or rule is
+// never served stale, and the same inputs render once.
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterEach, describe, expect, test} from "vitest";
+import {inputHash, loaderOutput} from "../loaders/io/loader.ts";
+import {readCorpus} from "../loaders/io/corpus.ts";
+import {renderOutputs} from "../loaders/io/outputs.ts";
+import {runPipeline} from "../loaders/pipeline.ts";
+import {SCHEMAS} from "../loaders/tables/schema.ts";
+import {DATA, ROOT} from "./helpers.ts";
+
+const saved = process.env.ATLAS_DATA;
+afterEach(() => {
+  if (saved === undefined) delete process.env.ATLAS_DATA;
+  else process.env.ATLAS_DATA = saved;
+});
+
+describe("inputHash", () => {
+  test("changes when a document changes, not otherwise", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atlas-hash-"));
+    cpSync(DATA, dir, {recursive: true});
+    const before = inputHash(dir);
+    expect(inputHash(dir)).toBe(before);
+    writeFileSync(join(dir, "new.txt"), "= New =\n\n==== 1956: Hungary ====\nText.\n");
+    expect(inputHash(dir)).not.toBe(before);
+  });
+});
+
+describe("loaderOutput", () => {
+  test("serves exactly what renderOutputs renders, for every table", () => {
+    const rendered = new Map(renderOutputs(runPipeline(readCorpus(DATA))).map((o) => [o.file, o.content]));
+    process.env.ATLAS_DATA = DATA;
+    for (const table of Object.keys(SCHEMAS)) expect(loaderOutput(`${table}.csv`)).toBe(rendered.get(`${table}.csv`));
+    expect(loaderOutput("metrics.json")).toBe(rendered.get("metrics.json"));
+  });
+
+  test("a new document shows up at once", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atlas-live-"));
+    cpSync(DATA, dir, {recursive: true});
+    process.env.ATLAS_DATA = dir;
+    const before = loaderOutput("interventions.csv");
+    writeFileSync(join(dir, "zz-new.txt"), "= New =\n\n== 1950–1960: P ==\n\n==== 1956: Hungary ====\n\nSoviet tanks entered Budapest.\n");
+    const after = loaderOutput("interventions.csv");
+    expect(after).not.toBe(before);
+    expect(after).toMatch(/^zz-new:1,zz-new,1,1950–1960: P,1956,1956,Hungary/m);
+  });
+});
+
+describe("src/data entry points", () => {
+  test.each(Object.keys(SCHEMAS))("%s.csv has a thin loader and a place on the Data page", (table) => {
+    const entry = readFileSync(join(ROOT, "src/data", `${table}.csv.ts`), "utf8");
+    expect(entry).toContain(`loaderOutput("${table}.csv")`);
+    expect(entry.split("\n").length).toBeLessThanOrEqual(16);
+    expect(readFileSync(join(ROOT, "src/data.md"), "utf8")).toContain(`FileAttachment("data/${table}.csv").href`);
+  });
+});
