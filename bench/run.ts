@@ -221,7 +221,7 @@ try {
   });
 
   await section("tweak", async () => {
-    const {seconds, first} = await timeTweakLoop(tree!, 3);
+    const {seconds, first} = await timeTweakLoop(tree!, 5);
     const m = median(seconds);
     data.tweak = {seconds, median: m, firstRequest: first, probe: PROBE};
     row("tweak", "Tweak loop: save in loaders/ → updated interventions.csv served by npm run dev", `${fmt(m)} s (median of ${seconds.length}; range ${fmt(Math.min(...seconds))}–${fmt(Math.max(...seconds))})`, "< 1 s", m < 1);

@@ -155,7 +155,8 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
     for (const s of work[batch]) doneBytes += sizeOf(s);
     options.onProgress?.({documents: doneDocuments, totalDocuments, bytes: doneBytes, totalBytes, thread});
   };
-  const analyse = (batch: number) => finish(batch, work[batch].map((s) => analyzeDocument("text" in s ? s : decodeSource(s))));
+  const DBG: string[] = []; const T0 = performance.now();
+  const analyse = (batch: number) => { const t = performance.now(); finish(batch, work[batch].map((s) => analyzeDocument("text" in s ? s : decodeSource(s)))); DBG.push(`main b${batch} ${(t - T0).toFixed(0)} +${(performance.now() - t).toFixed(0)}`); };
 
   // The first batch, on the main thread, measures the pipeline.
   const started = performance.now();
@@ -198,7 +199,8 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
       notify();
     };
     worker.on("message", (message: BatchReply | {ready: true}) => {
-      if ("ready" in message) return feed();
+      if ("ready" in message) { DBG.push(`ready ${(performance.now() - T0).toFixed(0)}`); return feed(); }
+      DBG.push(`worker b${message.batch} ${(performance.now() - T0).toFixed(0)}`);
       inHand.delete(message.batch);
       // A batch the worker could not analyse or send back goes to the main thread, which
       // fails (or not) exactly as runPipeline would.
@@ -229,6 +231,7 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
     }
   } finally {
     for (const w of workers) w.stop();
+    if (process.env.PDEBUG) console.error(DBG.join("\n"));
   }
   return assemble(results.flatMap((r) => r!));
 }

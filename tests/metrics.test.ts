@@ -41,6 +41,23 @@ describe("computeMetrics(data/)", () => {
   test("episode-length is the median of inclusive year spans", () => {
     expect(seed("episode-length").map((r) => [r.median_years, r.episodes])).toEqual([[2, 7], [3, 10], [4.5, 8]]);
   });
+  test("interventions-per-method counts each label once per episode", () => {
+    expect(Object.fromEntries(seed("interventions-per-method").map((r) => [r.method, r.interventions]))).toEqual({
+      invasion: 15, military_aid: 8, coup: 7, covert: 6, election: 4, annexation: 3,
+    });
+  });
+  test("interventions-per-region counts an episode once per region", () => {
+    const rows = seed("interventions-per-region");
+    // Poland, Hungary ×2, Czechoslovakia ×2 (Czechia and Slovakia: one episode, one region).
+    expect(rows.find((r) => r.region === "Central Europe")?.interventions).toBe(5);
+    // Every episode here has targets in a single region, so the counts add up to 25.
+    expect(rows.reduce((n, r) => n + Number(r.interventions), 0)).toBe(25);
+  });
+  test("troops-per-period takes the largest troop figure of each period", () => {
+    expect(Object.fromEntries(seed("troops-per-period").map((r) => [String(r.period).slice(0, 9), r.troops]))).toEqual({
+      "1921–1940": 7000, "1941–1949": 2500000, "1952–1991": 70000,
+    });
+  });
   test("targets-per-document counts distinct target names", () => {
     expect(seed("targets-per-document")).toEqual([{document: SEED, targets: 24}]);
   });

@@ -36,7 +36,7 @@ import {
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
-import {maybePlace} from "./places.ts";
+import {collectMatches, compileTest, maybePlace, nameFinder, triggersOf} from "./places.ts";
 
 /** How a name in a sentence relates to the verbs around it. */
 export type MentionRole = "subject" | "oblique" | "victim" | "compound" | "backing" | "pronoun";
@@ -70,14 +70,33 @@ export interface Agent {
   how: string;
 }
 
-// Rule patterns compiled once: a global copy for matchAll, a non-global one for test.
-const globals = new WeakMap<RegExp, RegExp>();
-const singles = new WeakMap<RegExp, RegExp>();
-const global = (re: RegExp): RegExp => globals.get(re) ?? (globals.set(re, new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")), globals.get(re)!);
-const plain = (re: RegExp): RegExp => singles.get(re) ?? (singles.set(re, new RegExp(re.source, re.flags.replace("g", ""))), singles.get(re)!);
+// Rule patterns compiled once, at load: a global copy for collectMatches, a test per rule
+// (compileTest: the `…$` ones run backwards from the end), a prefilter per table (triggersOf).
+const global = (re: RegExp): RegExp => new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+type Test = (text: string) => boolean;
+const testsOf = (rules: readonly (readonly [RegExp, ...unknown[]])[]): Test[] => rules.map(([p]) => compileTest(p));
+const some = (tests: readonly Test[], text: string): boolean => tests.some((test) => test(text));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const COUNTRY_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_ACTOR_NAMES.map(([n]) => escape(n)).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+// MENTION_CONTEXT by label: `before:` rules test the end of the text before a name, `after:` ones the start of the text after it.
+const contextTests = (label: string) => testsOf(MENTION_CONTEXT.filter(([, l]) => l === label));
+const BEFORE_COMPOUND = contextTests("before:compound");
+const BEFORE_PREPOSITION = contextTests("before:preposition");
+const BEFORE_VICTIM = contextTests("before:victim");
+const BEFORE_OBJECT = contextTests("before:object");
+const AFTER_BACKING = contextTests("after:backing");
+const AFTER_LED = contextTests("after:led");
+const AFTER_COMPOUND = contextTests("after:compound");
+const AFTER_RELATIVE = contextTests("after:relative");
+const BACKED_BEFORE = testsOf(BACKING_BEFORE);
+const BACKED_AFTER = testsOf(BACKING_AFTER);
+const BACKED_VERB = compileTest(BACKING_VERB[0]);
+const ENDS_WITH_WITH = compileTest(/\bwith\s+$/i);
+
+const ALIASES = ACTOR_ALIASES.map(([pattern, key]) => ({pattern: global(pattern), key, actor: POWER_NAMES[key] ?? key, iso3: POWER_ISO3[key] ?? null}));
+const ALIAS_TRIGGERS = triggersOf(ACTOR_ALIASES.map(([p]) => p));
+const PRONOUN = global(PRONOUNS[0]);
+/** Country names and demonyms, found as `(?<![\p{L}\p{N}])(?:Name|…)(?![\p{L}\p{N}])` would find them. */
+const findCountryNames = nameFinder(COUNTRY_ACTOR_NAMES.map(([n]) => n));
 const COUNTRY_ISO = new Map(COUNTRY_ACTOR_NAMES.map(([n, iso]) => [n, iso] as const));
 
 /**
@@ -89,17 +108,19 @@ const COUNTRY_ISO = new Map(COUNTRY_ACTOR_NAMES.map(([n, iso]) => [n, iso] as co
 export function scanMentions(text: string, power: string | null = null): Mention[] {
   type Candidate = Omit<Mention, "role" | "backs"> & {rank: number};
   const candidates: Candidate[] = [];
-  ACTOR_ALIASES.forEach(([pattern, key], k) => {
-    for (const m of text.matchAll(global(pattern))) {
-      candidates.push({start: m.index!, end: m.index! + m[0].length, text: m[0], actor: POWER_NAMES[key] ?? key, power: key, iso3: POWER_ISO3[key] ?? null, rank: key === power ? 0 : 1 + k});
+  const maybe = ALIAS_TRIGGERS(text);
+  ALIASES.forEach(({pattern, key, actor, iso3}, k) => {
+    if (!maybe[k]) return;
+    for (const m of collectMatches(pattern, text)) {
+      candidates.push({start: m.index, end: m.index + m[0].length, text: m[0], actor, power: key, iso3, rank: key === power ? 0 : 1 + k});
     }
   });
-  for (const m of text.matchAll(COUNTRY_TEXT)) {
-    const iso3 = COUNTRY_ISO.get(m[0]) ?? null;
-    candidates.push({start: m.index!, end: m.index! + m[0].length, text: m[0], actor: (iso3 && COUNTRY_NAME_BY_ISO3.get(iso3)) || m[0], power: null, iso3, rank: 1000});
+  for (const {start, end, name} of findCountryNames(text)) {
+    const iso3 = COUNTRY_ISO.get(name) ?? null;
+    candidates.push({start, end, text: name, actor: (iso3 && COUNTRY_NAME_BY_ISO3.get(iso3)) || name, power: null, iso3, rank: 1000});
   }
-  for (const m of text.matchAll(global(PRONOUNS[0]))) {
-    candidates.push({start: m.index!, end: m.index! + m[0].length, text: m[0], actor: "", power: null, iso3: null, rank: 2000});
+  for (const m of collectMatches(PRONOUN, text)) {
+    candidates.push({start: m.index, end: m.index + m[0].length, text: m[0], actor: "", power: null, iso3: null, rank: 2000});
   }
   candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const mentions: Mention[] = [];
@@ -111,29 +132,30 @@ export function scanMentions(text: string, power: string | null = null): Mention
     mentions.push({...mention, role, backs: role !== "pronoun" && backs(text, c.start, c.end)});
   }
   // "unlike Germany and Italy": a name listed with another shares its role.
-  const CONNECTOR = /^\s*,?\s*(?:and|or|&|nor)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/i;
   for (let i = 1; i < mentions.length; i++) {
     const prev = mentions[i - 1];
     const m = mentions[i];
-    if (m.role === "subject" && (prev.role === "oblique" || prev.role === "victim") && CONNECTOR.test(text.slice(prev.end, m.start))) m.role = prev.role;
+    if (m.role === "subject" && (prev.role === "oblique" || prev.role === "victim") && LISTED.test(text.slice(prev.end, m.start))) m.role = prev.role;
   }
   return mentions;
 }
+
+/** What joins two names of one list: ", and the", ", ". */
+const LISTED = /^\s*,?\s*(?:and|or|&|nor)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/i;
 
 /** The role of the name at `start…end` from the words around it (MENTION_CONTEXT, BACKING_*). */
 function roleOf(text: string, start: number, end: number): MentionRole {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
-  const test = (label: string, s: string) => MENTION_CONTEXT.some(([p, l]) => l === label && plain(p).test(s));
-  if (test("before:compound", before)) return "compound";
-  if (test("after:backing", after)) return "backing";
-  if (test("after:led", after)) return "subject";
-  if (test("after:compound", after)) return "compound";
-  if (test("after:relative", after)) return "subject";
-  if (BACKING_BEFORE.some(([p]) => plain(p).test(before))) return "backing";
-  if (/\bwith\s+$/i.test(before) && BACKING_AFTER.some(([p]) => plain(p).test(after))) return "backing";
-  if (test("before:preposition", before)) return "oblique";
-  if (test("before:victim", before) || test("before:object", before)) return "victim";
+  if (some(BEFORE_COMPOUND, before)) return "compound";
+  if (some(AFTER_BACKING, after)) return "backing";
+  if (some(AFTER_LED, after)) return "subject";
+  if (some(AFTER_COMPOUND, after)) return "compound";
+  if (some(AFTER_RELATIVE, after)) return "subject";
+  if (some(BACKED_BEFORE, before)) return "backing";
+  if (ENDS_WITH_WITH(before) && some(BACKED_AFTER, after)) return "backing";
+  if (some(BEFORE_PREPOSITION, before)) return "oblique";
+  if (some(BEFORE_VICTIM, before) || some(BEFORE_OBJECT, before)) return "victim";
   return "subject";
 }
 
@@ -141,10 +163,10 @@ function roleOf(text: string, start: number, end: number): MentionRole {
 function backs(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
-  if (MENTION_CONTEXT.some(([p, l]) => l === "after:backing" && plain(p).test(after))) return true;
-  if (BACKING_BEFORE.some(([p]) => plain(p).test(before))) return true;
-  if (/\bwith\s+$/i.test(before) && BACKING_AFTER.some(([p]) => plain(p).test(after))) return true;
-  return plain(BACKING_VERB[0]).test(after);
+  if (some(AFTER_BACKING, after)) return true;
+  if (some(BACKED_BEFORE, before)) return true;
+  if (ENDS_WITH_WITH(before) && some(BACKED_AFTER, after)) return true;
+  return BACKED_VERB(after);
 }
 
 /** Whether a mention is, or is a coalition that includes, `power`. */
@@ -154,13 +176,15 @@ export function isPower(mention: Mention, power: string): boolean {
 
 /** Actors listed together with mention `i`: "the Soviet Union, Bulgaria, Poland and Hungary". */
 function coordinated(text: string, mentions: readonly Mention[], i: number): Mention[] {
-  const CONNECTOR = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$/i;
   const named = (m: Mention) => m.role !== "pronoun" && m.role !== "compound";
   const group = [mentions[i]];
-  for (let j = i - 1; j >= 0 && named(mentions[j]) && CONNECTOR.test(text.slice(mentions[j].end, mentions[j + 1].start)); j--) group.unshift(mentions[j]);
-  for (let j = i + 1; j < mentions.length && named(mentions[j]) && CONNECTOR.test(text.slice(mentions[j - 1].end, mentions[j].start)); j++) group.push(mentions[j]);
+  for (let j = i - 1; j >= 0 && named(mentions[j]) && COORDINATED.test(text.slice(mentions[j].end, mentions[j + 1].start)); j--) group.unshift(mentions[j]);
+  for (let j = i + 1; j < mentions.length && named(mentions[j]) && COORDINATED.test(text.slice(mentions[j - 1].end, mentions[j].start)); j++) group.push(mentions[j]);
   return group;
 }
+
+/** What joins coordinated actors: ", ", " and the ", " as well as ", ", some 2,000 ". */
+const COORDINATED = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$/i;
 
 /** Index of the first mention that starts at or after `offset` (mentions are in text order). */
 function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
@@ -225,7 +249,7 @@ export function resolveAgent(
     return last !== -1 ? withGroup(last, "actor:named") : {mentions: [], how: "none"};
   }
   // 2b. "the occupied Baltic states": a participle used as an adjective is no act.
-  if (/ed$/i.test(quote) && plain(ADJECTIVAL_PARTICIPLE[0]).test(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
+  if (/ed$/i.test(quote) && ADJECTIVAL(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
   // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded".
   const left = [k - 1, k - 2].find((i) => {
     const m = mentions[i];
@@ -233,7 +257,7 @@ export function resolveAgent(
   }) ?? -1;
   if (left !== -1 && mentions[left].role !== "pronoun") return withGroup(left, "actor:adjacent");
   // 4. "during the invasion", "for their invasion": a noun cue governed by a preposition names no act of anyone.
-  if (NOMINAL_CUE.test(quote) && GOVERNING_WORDS.some(([p]) => plain(p).test(text.slice(Math.max(0, start - 60), start)))) return {mentions: [], how: "governed"};
+  if (NOMINAL_CUE.test(quote) && some(GOVERNED, text.slice(Math.max(0, start - 60), start))) return {mentions: [], how: "governed"};
   // 3b. A possessive or pronoun right before the cue: "his own invasion" is the invasion of whoever "his" is.
   if (left !== -1) return withGroup(left, "actor:adjacent");
   // 5. The agent after the cue: "annexed by the Soviet Union", "ceded … to the Soviet Union".
@@ -245,11 +269,11 @@ export function resolveAgent(
     if (m.role === "pronoun" || m.role === "compound") continue;
     if (semicolonAfter !== -1 && semicolonAfter < m.start) break;
     const span = text.slice(start, m.start);
-    if (AGENT_AFTER.some(([p, label]) => (label === "*" || label === method) && plain(p).test(span))) return {mentions: coordinated(text, mentions, i), how: "actor:after"};
+    if (AGENTS_AFTER.some(({test, label}) => (label === "*" || label === method) && test(span))) return {mentions: coordinated(text, mentions, i), how: "actor:after"};
   }
   // 6. The nearest possible subject before the cue, within its clause; in the passive, the
   // one named before the cue suffered the act.
-  if (plain(PASSIVE[0]).test(text.slice(Math.max(0, start - 60), start))) return {mentions: [], how: "passive"};
+  if (IS_PASSIVE(text.slice(Math.max(0, start - 60), start))) return {mentions: [], how: "passive"};
   for (let i = k - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.end > start) continue;
@@ -259,6 +283,11 @@ export function resolveAgent(
   }
   return {mentions: [], how: "none"};
 }
+
+const ADJECTIVAL = compileTest(ADJECTIVAL_PARTICIPLE[0]);
+const GOVERNED = testsOf(GOVERNING_WORDS);
+const AGENTS_AFTER = AGENT_AFTER.map(([p, label]) => ({test: compileTest(p), label}));
+const IS_PASSIVE = compileTest(PASSIVE[0]);
 
 /** A cue phrase found in a sentence, by offsets into the sentence's prose. */
 export interface CueMatch {
@@ -274,6 +303,9 @@ const CUE_RULES = METHOD_CUES.map(([pattern, method], i) => {
   const k = METHOD_CUES.slice(0, i + 1).filter(([, m]) => m === method).length;
   return {pattern: global(pattern), method, rule: `method:${method}#${k}`};
 });
+// Most sentences hold no cue; the prefilter leaves only the rules whose words they contain.
+const CUE_TRIGGERS = triggersOf(METHOD_CUES.map(([p]) => p));
+const METHOD_ORDER = new Map(METHODS.map((m, i) => [m, i]));
 
 /**
  * Every cue phrase in a sentence, in order; where two cues of the same label overlap, the
@@ -282,9 +314,12 @@ const CUE_RULES = METHOD_CUES.map(([pattern, method], i) => {
  */
 export function findCues(text: string): CueMatch[] {
   const found: CueMatch[] = [];
-  for (const {pattern, method, rule} of CUE_RULES) {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index!;
+  const maybe = CUE_TRIGGERS(text);
+  for (let r = 0; r < CUE_RULES.length; r++) {
+    if (!maybe[r]) continue;
+    const {pattern, method, rule} = CUE_RULES[r];
+    for (const m of collectMatches(pattern, text)) {
+      const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => f.method === method && start < f.end && end > f.start)) continue;
       let actor: CueMatch["actor"];
@@ -295,23 +330,54 @@ export function findCues(text: string): CueMatch[] {
       found.push({start, end, method, rule, actor});
     }
   }
-  return found.sort((a, b) => a.start - b.start || METHODS.indexOf(a.method) - METHODS.indexOf(b.method));
+  return found.sort((a, b) => a.start - b.start || METHOD_ORDER.get(a.method)! - METHOD_ORDER.get(b.method)!);
 }
 
 /** Whether the words right before a cue negate it or make it mere intent ("a planned invasion"). */
 export function isNegated(text: string, start: number): boolean {
-  return plain(NEGATION[0]).test(text.slice(Math.max(0, start - 40), start));
+  return NEGATED(text.slice(Math.max(0, start - 40), start));
 }
+const NEGATED = compileTest(NEGATION[0]);
 
 /** Whether a pact or conference before the cue is what permits it ("the Yalta Conference permitted the Soviet Union to annex"). */
 export function isPermittedByPact(text: string, start: number): boolean {
   // The pattern spans at most ~100 characters; a sentence-long prefix is not needed.
-  return plain(PACT_PERMITS[0]).test(text.slice(Math.max(0, start - 200), start));
+  const before = text.slice(Math.max(0, start - 200), start);
+  return PACT_TRIGGER(before)[0] === 1 && PACT(before);
 }
+const PACT = compileTest(PACT_PERMITS[0]);
+const PACT_TRIGGER = triggersOf([PACT_PERMITS[0]]);
 
 /** The power an article is about: from its title, else from its slug. */
 export function powerOf(doc: Pick<Document, "title" | "slug">): string | null {
   return powerOfTitle(doc.title) ?? powerOfTitle(doc.slug.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()));
+}
+
+const CLIENT_RULES = CLIENT_CUES.map(([p]) => global(p));
+const CLIENT_TRIGGERS = triggersOf(CLIENT_CUES.map(([p]) => p));
+
+/** Every client cue phrase in a sentence (CLIENT_CUES), by rule, then in order. */
+function findClientCues(text: string): {start: number; end: number}[] {
+  const found: {start: number; end: number}[] = [];
+  const maybe = CLIENT_TRIGGERS(text);
+  CLIENT_RULES.forEach((pattern, k) => {
+    if (maybe[k]) for (const m of collectMatches(pattern, text)) found.push({start: m.index, end: m.index + m[0].length});
+  });
+  return found;
+}
+
+/** The sentences (in document order) that start within `start…end`, found by binary search. */
+function startingWithin(sentences: readonly Sentence[], start: number, end: number): readonly Sentence[] {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < sentences.length && sentences[to].start < end) to++;
+  return sentences.slice(lo, to);
 }
 
 /** Options for {@link extractMethods}. */
@@ -337,26 +403,29 @@ export interface MethodOptions {
 export function extractMethods(doc: Document, sentences: readonly Sentence[], interventions: readonly Intervention[], options: MethodOptions = {}): MethodCue[] {
   const power = options.power === undefined ? powerOf(doc) : options.power;
   const cues: MethodCue[] = [];
+  const sorted = sentences.every((s, i) => i === 0 || sentences[i - 1].start <= s.start);
   for (const intervention of interventions) {
     const labels = new Set<Method>();
     let client = false;
     // Today's countries of the targets (the places pass may not have run yet).
     const targetIso = intervention.target_iso3.length ? intervention.target_iso3 : intervention.targets.flatMap((t) => maybePlace(t)?.iso3 ?? []);
-    const inSection = sentences.filter((s) => s.start >= intervention.start && s.start < intervention.end);
+    const inSection = sorted ? startingWithin(sentences, intervention.start, intervention.end) : sentences.filter((s) => s.start >= intervention.start && s.start < intervention.end);
     for (const sentence of inSection) {
       if (!power) break;
       const text = doc.prose.slice(sentence.start, sentence.end);
+      const clientCues = findClientCues(text);
+      const found = findCues(text);
+      // A sentence without a cue changes nothing: its actors need not be read.
+      if (!clientCues.length && !found.length) continue;
       const mentions = scanMentions(text, power);
       const backed = mentions.some((m) => m.backs && isPower(m, power));
       const targetSide = (m: Mention) => m.iso3 !== null && m.power === null && targetIso.includes(m.iso3);
       // Client cues: the power set up or props up the government acting later in the section.
-      for (const [pattern] of CLIENT_CUES) {
-        for (const m of text.matchAll(global(pattern))) {
-          const agent = resolveAgent(text, mentions, {start: m.index!, end: m.index! + m[0].length, method: "client"});
-          if (agent.mentions.some((a) => isPower(a, power)) || backed) client = true;
-        }
+      for (const {start, end} of clientCues) {
+        const agent = resolveAgent(text, mentions, {start, end, method: "client"});
+        if (agent.mentions.some((a) => isPower(a, power)) || backed) client = true;
       }
-      for (const cue of findCues(text)) {
+      for (const cue of found) {
         if (isNegated(text, cue.start) || isPermittedByPact(text, cue.start)) continue;
         const agent = resolveAgent(text, mentions, cue);
         let how: string | null = null;

@@ -97,11 +97,14 @@ export interface VagueRange {
 export const VAGUE_QUANTITIES: readonly Rule<VagueRange>[] = [
   [/hundreds\s+of\s+thousands/i, {name: "hundreds-of-thousands", low: 200000, high: 999999}, "hundreds of thousands of people"],
   [/tens\s+of\s+thousands/i, {name: "tens-of-thousands", low: 20000, high: 99999}, "tens of thousands of refugees"],
+  [/hundreds\s+of\s+billions/i, {name: "hundreds-of-billions", low: 200000000000, high: 999999999999}, "hundreds of billions of dollars"],
+  [/tens\s+of\s+billions/i, {name: "tens-of-billions", low: 20000000000, high: 99999999999}, "tens of billions of dollars in loans"],
   [/hundreds\s+of\s+millions/i, {name: "hundreds-of-millions", low: 200000000, high: 999999999}, "hundreds of millions of dollars"],
   [/tens\s+of\s+millions/i, {name: "tens-of-millions", low: 20000000, high: 99999999}, "tens of millions of people"],
   [/several\s+thousand/i, {name: "several-thousand", low: 3000, high: 9999}, "several thousand troops"],
   [/several\s+hundred/i, {name: "several-hundred", low: 300, high: 999}, "several hundred advisers"],
   [/several\s+million/i, {name: "several-million", low: 3000000, high: 9999999}, "several million refugees"],
+  [/a\s+few\s+million/i, {name: "a-few-million", low: 2000000, high: 5000000}, "a few million dollars"],
   [/a\s+few\s+thousand/i, {name: "a-few-thousand", low: 2000, high: 5000}, "a few thousand soldiers"],
   [/a\s+few\s+hundred/i, {name: "a-few-hundred", low: 200, high: 500}, "a few hundred instructors"],
   [/several\s+dozen/i, {name: "several-dozen", low: 36, high: 99}, "several dozen tanks"],
@@ -148,6 +151,9 @@ export const NOT_FIGURES: readonly Rule[] = [
   ],
   [/\b(?:one|a)\s+(?:of|another|or\s+(?:the\s+)?other)\b/i, "not:pronoun-one", "one of them with a bomb"],
   [/\b(?:number|no\.)\s+(?:one|two|three)\b/i, "not:rank", "the number two man"],
+  // A model number after a number and a name ("120 Challenger 2 tanks", "in 1998 Leopard 2 tanks"): part of the name.
+  // (Not after a name alone: "sold Egypt 50 tanks" is a figure.)
+  [/(?<=\d\s+\p{Lu}[\p{L}-]*\s+)\d{1,4}[\p{L}\d]*\b(?![,.]\d)/u, "not:model-number", "By 1998 Challenger 2 tanks had replaced the Chieftains."],
 ];
 
 /**

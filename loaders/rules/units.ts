@@ -18,9 +18,16 @@ export interface UnitLabel {
   kind: "figure" | "measure" | "not-figure";
   /** Only right after the number ("77,000 killed"), never after other words ("soldiers killed civilians"). */
   immediate?: boolean;
+  /**
+   * The noun can also be an adjective ("French", "Chinese"): when adjective-like words and
+   * then a unit noun follow ("19 French military interventions", "2,500 French and
+   * Senegalese troops"), that later noun is the head.
+   */
+  modifier?: boolean;
 }
 
 const figure = (unit: string, immediate = false): UnitLabel => ({unit, kind: "figure", ...(immediate ? {immediate} : {})});
+const modifier = (unit: string): UnitLabel => ({unit, kind: "figure", modifier: true});
 const measure = (unit: string): UnitLabel => ({unit, kind: "measure"});
 const notFigure = (unit: string): UnitLabel => ({unit, kind: "not-figure"});
 
@@ -48,21 +55,31 @@ export const UNIT_NOUNS: readonly Rule<UnitLabel>[] = [
   [/(?:kilograms?|kg|grams?)\b/i, measure("kg"), "500 kilograms"],
   // Aircraft named by type after a model designation ("50 MiG-21 fighters"), before "fighters" as people.
   [/(?<=[\p{L}]+-\d+[\p{L}\d]*\s+)(?:fighters?|bombers?|interceptors?)\b/u, figure("aircraft"), "50 MiG-21 fighters"],
+  // Aircraft named by maker or type ("40 Mirage fighters", "jet fighters"), and compounds with "fighter".
+  [
+    /(?<=\b(?:MiGs?|Sukhois?|Mirages?|Rafales?|Jaguars?|Harriers?|Tornados?|Typhoons?|Phantoms?|Hunters?|Hawker|Spitfires?|Hurricanes?|Messerschmitts?|Yaks?|Skyhawks?|Sabres?|Myst[eè]res?|Northrop|Lockheed|Dassault|jets?|Jets?)\s+)(?:fighters?|interceptors?)\b|fighter[\s-](?:bombers?|jets?|aircraft|planes?|interceptors?)\b/u,
+    figure("aircraft"),
+    "a squadron of 40 Mirage fighters",
+  ],
+  // Ships named after what they carry, before "aircraft" and "helicopters".
+  [/(?:aircraft|helicopter|troop|seaplane)\s+carriers?\b/i, figure("vehicles"), "two aircraft carriers"],
   // Persons: immediate participles and adjectives used as nouns ("77,000 killed").
   [/(?:killed|dead|wounded|injured|missing|captured|executed|deported|imprisoned|arrested|displaced)\b/i, figure("persons", true), "77,000 killed"],
   // Persons: people by role.
   [/(?:prisoners?\s+of\s+war|political\s+prisoners?|prisoners?|POWs?|captives?|hostages?|detainees?|internees?|deportees?|refugees?|[ée]migr[ée]s?|emigrants?|exiles?|evacuees?|displaced\s+persons)\b/i, figure("persons"), "320,000 Polish prisoners of war"],
   [/(?:casualties|fatalities|deaths?|victims?|lives|survivors?|losses)\b/i, figure("persons"), "194,191 total casualties"],
   [/(?:troops?|soldiers?|servicem[ae]n|servicewomen|men|personnel|advis[eo]rs?|experts?|instructors?|specialists?|technicians?|officers?|volunteers?|fighters?|guerrill?as?|insurgents?|rebels?|militants?|mercenaries|mercenary|combatants?|sailors?|seamen|airmen|pilots?|marines?|commandos?|paratroopers?|conscripts?|recruits?|reservists?|militiam[ae]n|militia|policem[ae]n|police\s+officers?|police|agents?|spies|spy|guards?|gendarmes?|partisans?|defenders?|crew(?:s|men)?|cadres?|operatives?|spetsnaz|mujahideen|veterans?)\b/i, figure("persons"), "2,000–3,000 military advisers"],
-  [/(?:people|persons?|individuals?|civilians?|citizens?|inhabitants?|residents?|villagers?|peasants?|farmers?|workers?|labou?rers?|students?|children|child|women|woman|boys?|girls?|youths?|dissidents?|opponents?|protesters?|demonstrators?|strikers?|members?|supporters?|sympathi[sz]ers?|officials?|politicians?|leaders?|priests?|clergy(?:men)?|monks?|nuns?|intellectuals?|landowners?|kulaks?|Jews|Muslims?|Christians?|Catholics?|Buddhists?|settlers?|colonists?|natives?|subjects?|nationals?|Communists?|Nationalists?|Republicans?|Loyalists?|Royalists?|monarchists?|anarchists?|socialists?)\b/i, figure("persons"), "five youths"],
+  // Persons: combatants named by what they do ("invaders", "legionnaires", "gunmen").
+  [/(?:invaders?|attackers?|assailants?|raiders?|legionnaires?|legionaries|jihadists?|gunmen|irregulars|auxiliaries|peacekeepers?|troopers?|infantrym[ae]n|riflem[ae]n|gunners?|sappers?|snipers?|bodyguards?|tankm[ae]n|cavalrym[ae]n|fedayeen|peshmerga|terrorists?|hijackers?|kidnappers?|special[\s-]forces(?:\s+(?:soldiers|troops|operators))?|(?:private\s+)?(?:military|security)\s+contractors?)\b/i, figure("persons"), "some 300 invaders"],
+  [/(?:people|persons?|individuals?|civilians?|citizens?|inhabitants?|residents?|villagers?|peasants?|farmers?|workers?|labou?rers?|students?|schoolchildren|schoolboys|schoolgirls|pupils|teachers?|doctors?|nurses?|journalists?|diplomats?|missionaries|tourists?|children|child|women|woman|boys?|girls?|youths?|dissidents?|opponents?|protesters?|demonstrators?|strikers?|members?|supporters?|sympathi[sz]ers?|officials?|politicians?|leaders?|priests?|clergy(?:men)?|monks?|nuns?|intellectuals?|landowners?|kulaks?|Jews|Muslims?|Christians?|Catholics?|Buddhists?|settlers?|colonists?|natives?|subjects?|nationals?|Communists?|Nationalists?|Republicans?|Loyalists?|Royalists?|monarchists?|anarchists?|socialists?)\b/i, figure("persons"), "five youths"],
   // Persons: demonyms (capitalised, so this entry is case-sensitive).
-  [/(?:Soviets|Russians|Poles|Czechs|Slovaks|Finns|Swedes|Danes|Britons|Scots|Turks|Kurds|Uzbeks|Tajiks|Kazakhs|Serbs|Croats|Slovenes|Bosniaks|Arabs|Greeks|Balts|Germans|French|Dutch|Filipinos|Thais|Lao|Tatars|Chechens|Ingush|Kalmyks|[A-Z][a-z]+(?:ians|ans|eans|ese|is|ites|ens|eks|iks|yks))\b/, figure("persons"), "About 1,400 Soviets"],
+  [/(?:Soviets|Russians|Poles|Czechs|Slovaks|Finns|Swedes|Danes|Britons|Scots|Turks|Kurds|Uzbeks|Tajiks|Kazakhs|Serbs|Croats|Slovenes|Bosniaks|Arabs|Greeks|Balts|Germans|French|Dutch|Filipinos|Thais|Lao|Tatars|Chechens|Ingush|Kalmyks|[A-Z][a-z]+(?:ians|ans|eans|ese|is|ites|ens|eks|iks|yks))\b/, modifier("persons"), "About 1,400 Soviets"],
   // Equipment.
   [/(?:machine[\s-]guns?|sub-?machine[\s-]guns?|rifles?|pistols?|small\s+arms|firearms|weapons?|missiles?|rockets?|radars?|(?:intelligence\s+)?gear|equipment|grenades?|(?:land\s?)?mines|rounds(?:\s+of\s+ammunition)?|shells?|bombs?|warheads?|code\s+machines?|machines?|devices?)\b/i, figure("items"), "at least 2 very important American intelligence gear"],
   [/(?:tanks?|assault\s+guns?|tank\s+destroyers?)\b/i, figure("tanks"), "1,267 tanks and assault guns"],
   [/(?:aircraft|airplanes?|aeroplanes?|planes?|warplanes?|jets?|bombers?|helicopters?|gunships?|MiGs?|drones?|interceptors?)\b/i, figure("aircraft"), "7,500 aircraft"],
   [/(?:artillery(?:\s+(?:pieces?|guns?))?|(?:field|anti-?aircraft|anti-?tank|heavy|self-propelled)\s+guns?|guns?|howitzers?|mortars?|cannons?|(?:multiple\s+)?(?:rocket|missile)\s+launchers?|launchers?|Katyushas?)\b/i, figure("artillery"), "41,600 artillery pieces and mortars"],
-  [/(?:(?:motor\s+|armou?red\s+|military\s+|combat\s+)?vehicles?|trucks?|lorries|lorry|cars?|jeeps?|APCs?|armou?red\s+(?:personnel\s+)?carriers?|(?:war)?ships?|vessels?|boats?|submarines?|destroyers?|cruisers?|frigates?|battleships?|aircraft\s+carriers?|locomotives?|wagons?|railcars?)\b/i, figure("vehicles"), "95,383 motor vehicles"],
+  [/(?:(?:motor\s+|armou?red\s+|military\s+|combat\s+)?vehicles?|trucks?|lorries|lorry|cars?|jeeps?|APCs?|armou?red\s+(?:personnel\s+)?carriers?|(?:war)?ships?|vessels?|boats?|gunboats?|sloops?|corvettes?|minesweepers?|landing\s+craft|freighters?|steamers?|submarines?|destroyers?|cruisers?|frigates?|battleships?|aircraft\s+carriers?|locomotives?|wagons?|railcars?)\b/i, figure("vehicles"), "95,383 motor vehicles"],
   // Weight.
   [/(?:tonnes?|tons?|metric\s+tons?)\b/i, figure("tonnes"), "176 tonnes"],
   // Events.
@@ -95,8 +112,22 @@ export const CURRENCY_BEFORE: readonly Rule<string>[] = [
 /** Currency written after a number (and its magnitude word). */
 export const CURRENCY_AFTER: readonly Rule<string>[] = [
   [/\s+(?:(?:US|U\.S\.|American)\s+)?dollars\b/i, "usd", "2 billion US dollars"],
-  [/\s+(?:roubles|rubles)\b/i, "rub", "300 million rubles"],
-  [/\s+pounds\s+sterling\b/i, "gbp", "5 million pounds sterling"],
+  // A vague amount of money ("millions of dollars", "tens of millions of US dollars").
+  [/\s+of\s+(?:(?:US|U\.S\.|American)\s+)?dollars\b/i, "usd", "billions of dollars"],
+  [/(?:\s+of)?\s+(?:roubles|rubles)\b/i, "rub", "300 million rubles"],
+  [/(?:\s+of)?\s+pounds\s+sterling\b|(?<=(?:million|billion|thousand)s?)(?:\s+of)?\s+pounds\b(?!\s+of\b)/i, "gbp", "5 million pounds sterling"],
+  [/(?:\s+of)?\s+euros\b/i, "eur", "250 million euros"],
+  [/(?:\s+of)?\s+(?:(?:CFA|French|Swiss|Belgian)\s+)?francs\b/i, "franc", "15 million CFA francs"],
+  [/(?:\s+of)?\s+(?:Deutsche?\s*[Mm]arks|Deutschmarks|D-[Mm]arks)\b/, "dem", "3 billion Deutsche Marks"],
+];
+
+/**
+ * Money whose currency goes unsaid: an amount with a magnitude, then what it paid for
+ * ("hundreds of millions in aid", "$" left out). Read as US dollars, the gold's one
+ * currency, unless the sentence names another.
+ */
+export const CURRENCY_IMPLIED: readonly Rule<string>[] = [
+  [/(?=\s+in\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|loans?|credits?|grants?|arms|weapons|subsidies|funding|support|bribes|payments|reparations)\b)/i, "usd", "hundreds of millions in economic aid"],
 ];
 
 /** Percent signs and words after a number. */

@@ -80,6 +80,47 @@ export const METRICS: Metric[] = [
         .rollup({median_years: (d: {years: number}) => op.median(d.years), episodes: op.count()}),
   },
   {
+    name: "interventions-per-method",
+    title: "Interventions per method",
+    description: "Dated sections carrying each method label (invasion, coup, annexation, election, military_aid, covert); an episode with several methods counts once for each.",
+    unit: "interventions",
+    chart: {mark: "barX", x: "interventions", y: "method", color: "document"},
+    compute: ({interventions}) =>
+      unrollList(interventions, "methods")
+        .rename({item: "method"})
+        .groupby("document", "method")
+        .count({as: "interventions"})
+        .orderby("document", aq.desc("interventions"), "method"),
+  },
+  {
+    name: "interventions-per-region",
+    title: "Interventions per region",
+    description: "Dated sections per region of today's target countries (UN subregions); an episode spanning several regions counts once in each.",
+    unit: "interventions",
+    chart: {mark: "barX", x: "interventions", y: "region", color: "document"},
+    compute: ({interventions}) =>
+      unrollList(interventions, "region")
+        .rename({item: "region"})
+        .groupby("document", "id", "region")
+        .count()
+        .groupby("document", "region")
+        .count({as: "interventions"})
+        .orderby("document", aq.desc("interventions"), "region"),
+  },
+  {
+    name: "troops-per-period",
+    title: "Largest stated troop figure per period",
+    description: "For each period, the largest high end of a military-personnel figure (persons) stated in its sections.",
+    unit: "persons",
+    chart: {mark: "barX", x: "troops", y: "period", color: "document"},
+    compute: ({figures, interventions}) =>
+      figures
+        .filter((d: {category: string; unit: string; order: number}) => d.category === "military_personnel" && d.unit === "persons" && d.order > 0)
+        .join(interventions.select("document", "order", "period"), [["document", "order"], ["document", "order"]])
+        .groupby("document", "period")
+        .rollup({troops: (d: {high: number}) => op.max(d.high), figures: op.count()}),
+  },
+  {
     name: "targets-per-document",
     title: "Distinct targets per document",
     description: "Number of distinct target names across a document's dated sections.",

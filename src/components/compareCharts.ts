@@ -8,6 +8,7 @@ import {html} from "htl";
 import {splitList} from "./data.js";
 import type {CountryRow, InterventionRow} from "./mapChart.js";
 import {yearSpan} from "./mapChart.js";
+import {countTicks} from "./methodCharts.js";
 import {plot} from "./plot.js";
 import {sourceHref} from "./sourceView.js";
 
@@ -108,6 +109,7 @@ export function compareChart(
     {width?: number; documents?: string[]; label?: string; keyLabel?: string; orientation?: "vertical" | "horizontal"; keyFormat?: (key: any) => string} & Plot.PlotOptions = {},
 ) {
   const keys = [...new Set(data.map((d) => d.key))];
+  const ticks = countTicks(Math.max(0, ...data.map((d) => d.count)));
   const fx = {domain: documents, label: null, axis: "top" as const, tickFormat: (d: string) => d};
   const description = data.map((d) => `${d.document}, ${keyFormat(d.key)}: ${d.count}`).join("; ") || "Nothing to count.";
   const ariaLabel = `${label} per ${(keyLabel || "key").toLowerCase()}, one panel per document`;
@@ -119,7 +121,7 @@ export function compareChart(
       marginLeft,
       marginTop: 30,
       fx,
-      x: {label, grid: true, tickFormat: "d", insetRight: 8},
+      x: {label, grid: true, tickFormat: "d", ticks, insetRight: 8},
       y: {label: null, domain: keys, tickFormat: keyFormat},
       ariaLabel,
       ariaDescription: description,
@@ -139,7 +141,7 @@ export function compareChart(
     marginTop: 30,
     fx,
     x: {label: keyLabel || null, type: "band", domain: keys, tickFormat: keyFormat, tickRotate: keys.length * documents.length > 24 ? -45 : 0},
-    y: {label, grid: true, tickFormat: "d"},
+    y: {label, grid: true, tickFormat: "d", ticks},
     ariaLabel,
     ariaDescription: description,
     marks: [

@@ -53,6 +53,16 @@ export function shortLabel(text: unknown, max = 32): string {
 }
 
 /**
+ * How many ticks an axis of counts from 0 to `max` should ask for, so that every tick is a
+ * whole number (a count of 3 gets 0, 1, 2, 3, not 0, 0.5, 1 …).
+ * @example countTicks(3) // 3
+ * @example countTicks(40) // 8
+ */
+export function countTicks(max: number): number {
+  return Math.max(1, Math.min(8, Math.ceil(Number.isFinite(max) ? max : 1)));
+}
+
+/**
  * Sums `interventions` over rows that share the given keys (method_periods.csv has one row
  * per period, decade and method; a chart per period sums the decades).
  * @example sumBy([{period: "p", method: "coup", interventions: 1}, {period: "p", method: "coup", interventions: 2}], ["period", "method"]) // [{period: "p", method: "coup", interventions: 3}]
@@ -132,12 +142,13 @@ function methodColor(methods: string[]) {
 export function methodPeriodChart(data: MethodPeriodRow[], {width = 640, methods = [...new Set(data.map((d) => d.method))], ...options}: {width?: number; methods?: string[]} & Plot.PlotOptions = {}) {
   const rows = sumBy(data, ["period", "method"]) as {period: string; method: string; interventions: number}[];
   const periods = [...new Set(data.map((d) => d.period))];
+  const max = Math.max(0, ...(sumBy(data, ["period"]) as {interventions: number}[]).map((d) => d.interventions));
   const label = Math.max(16, Math.min(48, Math.round(width / 22)));
   return plot({
     width,
     height: Math.max(110, periods.length * 44 + 70),
     marginLeft: Math.min(Math.round(width * 0.4), 7 * Math.max(8, ...periods.map((p) => shortLabel(p, label).length))),
-    x: {label: "Interventions labelled", grid: true, tickFormat: "d"},
+    x: {label: "Interventions labelled", grid: true, tickFormat: "d", ticks: countTicks(max)},
     y: {label: null, domain: periods, tickFormat: (p: string) => shortLabel(p, label)},
     color: methodColor(methods),
     ariaLabel: "Method labels per period, stacked by method",
@@ -157,12 +168,13 @@ export function methodPeriodChart(data: MethodPeriodRow[], {width = 640, methods
  */
 export function methodDecadeChart(data: MethodPeriodRow[], {width = 640, methods = [...new Set(data.map((d) => d.method))], ...options}: {width?: number; methods?: string[]} & Plot.PlotOptions = {}) {
   const rows = sumBy(data, ["decade", "method"]) as {decade: number; method: string; interventions: number}[];
+  const max = Math.max(0, ...(sumBy(data, ["decade"]) as {interventions: number}[]).map((d) => d.interventions));
   return plot({
     width,
     height: 280,
     marginLeft: 44,
     x: {label: "Decade", type: "band", tickFormat: (d: number) => `${d}s`},
-    y: {label: "Interventions labelled", grid: true, tickFormat: "d"},
+    y: {label: "Interventions labelled", grid: true, tickFormat: "d", ticks: countTicks(max)},
     color: methodColor(methods),
     ariaLabel: "Method labels per decade, stacked by method",
     ariaDescription: rows.map((d) => `${d.decade}s: ${d.method} ${d.interventions}`).join("; "),

@@ -1,9 +1,9 @@
 /**
  * One card per registered metric: title, description, chart, downloads and table.
  */
-import * as Inputs from "@observablehq/inputs";
 import {html} from "htl";
 import {chartDownloads} from "./download.js";
+import {scrollingTable} from "./table.js";
 import {isYearColumn, metricChart, type MetricData} from "./metricChart.js";
 
 /**
@@ -19,6 +19,6 @@ export function metricCard(metric: MetricData, resize: (render: (width: number) 
     <h3>${metric.description} Unit: ${metric.unit}.</h3>
     ${metric.error ? html`<p role="alert">This metric failed: ${metric.error}</p>` : chart}
     ${metric.error ? "" : chartDownloads(() => chart as Element, metric.rows, `metric-${metric.name}`)}
-    <details><summary>Table (${metric.rows.length} rows)</summary>${Inputs.table(metric.rows, {columns: metric.columns, rows: 10, format, select: false})}</details>
+    <details><summary>Table (${metric.rows.length} rows)</summary>${scrollingTable(metric.rows, {label: metric.title, columns: metric.columns, rows: 10, format})}</details>
   </div>`;
 }

@@ -66,11 +66,11 @@ export function sourceView(view: SourceView) {
       const level = Math.min(6, (b.level ?? 1) + 1);
       const heading = document.createElement(`h${level}`);
       heading.id = b.anchor ?? `L${b.line}`;
-      heading.append(html`<a class="line-anchor" href=${`#${encodeURIComponent(view.document)}/${encodeURIComponent(heading.id)}`} aria-label=${`Link to line ${b.line}`}>L${b.line}</a> `, ...spans.map((s) => (typeof s === "string" ? document.createTextNode(s) : s)));
+      heading.append(html`<a class="line-anchor" href=${`#${encodeURIComponent(view.document)}/${encodeURIComponent(heading.id)}`} title=${`Link to line ${b.line}`}>L${b.line}</a> `, ...spans.map((s) => (typeof s === "string" ? document.createTextNode(s) : s)));
       return heading;
     }
     const cls = b.kind === "list-item" ? "source-block list-item" : b.kind === "paragraph" ? "source-block" : `source-block ${b.kind}`;
-    return html`<p class=${cls} id=${`L${b.line}`}><a class="line-anchor" href=${`#${encodeURIComponent(view.document)}/L${b.line}`} aria-label=${`Link to line ${b.line}`}>L${b.line}</a> ${spans}</p>`;
+    return html`<p class=${cls} id=${`L${b.line}`}><a class="line-anchor" href=${`#${encodeURIComponent(view.document)}/L${b.line}`} title=${`Link to line ${b.line}`}>L${b.line}</a> ${spans}</p>`;
   })}</article>`;
 }
 

@@ -1,0 +1,182 @@
+// The dashboard components' pure helpers (Map, Methods, Compare pages), table-driven.
+import {describe, expect, test} from "vitest";
+import {compareCounts, compareRows, decadeOf, pair, sharedTargets, type EventRow} from "../src/components/compareCharts.ts";
+import {countryTip, episodesByCountry, featureIso3, shadeCountries, yearSpan, type CountryFeature, type CountryRow, type InterventionRow} from "../src/components/mapChart.ts";
+import {cooccurrence, countTicks, filterCues, parseCueHash, shortLabel, sumBy, type MethodCueRow} from "../src/components/methodCharts.ts";
+
+const intervention = (over: Partial<InterventionRow>): InterventionRow => ({
+  id: "d:1", document: "d", order: 1, period: "p", start_year: 1940, end_year: 1941, place: "X", targets: "X", target_iso3: "", region: "", methods: "", line: 1, ...over,
+});
+
+describe("yearSpan", () => {
+  test.each([
+    [1921, 1924, "1921–1924"],
+    [1929, 1929, "1929"],
+    [1979, null, "1979–present"],
+    [null, null, "undated"],
+  ])("%s–%s → %s", (start, end, expected) => expect(yearSpan(start, end)).toBe(expected));
+});
+
+describe("featureIso3", () => {
+  const numeric = {"004": "AFG", "040": "AUT"};
+  test.each<[string, CountryFeature, string | undefined]>([
+    ["numeric id", {type: "Feature", id: "004", geometry: null}, "AFG"],
+    ["numeric id given as a number", {type: "Feature", id: 40, geometry: null}, "AUT"],
+    ["unknown numeric id", {type: "Feature", id: "999", geometry: null}, undefined],
+    ["no id: Kosovo by name", {type: "Feature", properties: {name: "Kosovo"}, geometry: null}, "UNK"],
+    ["no id, no name match", {type: "Feature", properties: {name: "N. Cyprus"}, geometry: null}, undefined],
+    ["no id, no properties", {type: "Feature", properties: null, geometry: null}, undefined],
+  ])("%s", (_, feature, expected) => expect(featureIso3(feature, numeric)).toBe(expected));
+});
+
+describe("episodesByCountry", () => {
+  const rows = [
+    intervention({order: 2, place: "Korea", start_year: 1945, end_year: 1953, target_iso3: "PRK;KOR", line: 9}),
+    intervention({order: 1, place: "Afghanistan", start_year: 1929, end_year: 1929, target_iso3: "AFG", methods: "invasion", line: 3}),
+    intervention({document: "other", order: 1, place: "Afghanistan", target_iso3: "AFG"}),
+    intervention({order: 3, place: "Nowhere", target_iso3: null}),
+  ];
+  const byCountry = episodesByCountry(rows, "d");
+  test.each([
+    ["AFG", [{document: "d", order: 1, place: "Afghanistan", years: "1929", methods: ["invasion"], line: 3}]],
+    ["PRK", [{document: "d", order: 2, place: "Korea", years: "1945–1953", methods: [], line: 9}]],
+    ["KOR", [{document: "d", order: 2, place: "Korea", years: "1945–1953", methods: [], line: 9}]],
+  ])("%s", (iso3, expected) => expect(byCountry.get(iso3)).toEqual(expected));
+  test("only the document's countries", () => expect([...byCountry.keys()].sort()).toEqual(["AFG", "KOR", "PRK"]));
+});
+
+describe("shadeCountries", () => {
+  const features: CountryFeature[] = [
+    {type: "Feature", id: "004", geometry: null},
+    {type: "Feature", properties: {name: "N. Cyprus"}, geometry: null},
+  ];
+  const countries: CountryRow[] = [
+    {document: "d", iso3: "AFG", name: "Afghanistan", interventions: 1, first_year: 1929, last_year: 1929},
+    {document: "d", iso3: "MLT", name: "Malta", interventions: 1, first_year: 1950, last_year: 1950},
+  ];
+  test("countries with a shape are shaded, the others listed as unmapped", () => {
+    const {shaded, unmapped} = shadeCountries(features, countries, new Map(), {"004": "AFG"});
+    expect(shaded.map((d) => [d.iso3, d.episodes, d.feature.id])).toEqual([["AFG", [], "004"]]);
+    expect(unmapped.map((d) => d.iso3)).toEqual(["MLT"]);
+  });
+  test("no countries: nothing shaded", () => expect(shadeCountries(features, [], new Map(), {})).toEqual({shaded: [], unmapped: []}));
+});
+
+describe("countryTip", () => {
+  test.each([
+    [{name: "Mongolia", interventions: 1, episodes: [{place: "Mongolia", years: "1921–1924"}]}, "Mongolia: 1 intervention\nMongolia, 1921–1924"],
+    [{name: "Afghanistan", interventions: 2, episodes: [{place: "Afghanistan", years: "1929"}, {place: "Afghanistan", years: "1979–1989"}]}, "Afghanistan: 2 interventions\nAfghanistan, 1929\nAfghanistan, 1979–1989"],
+    [{name: "<b>x</b>", interventions: 0, episodes: []}, "<b>x</b>: 0 interventions"],
+  ])("%#", (country, expected) => expect(countryTip(country)).toBe(expected));
+});
+
+describe("shortLabel", () => {
+  test.each([
+    ["1921–1940: Interwar period", 32, "1921–1940: Interwar period"],
+    ["1941–1949: World War II, formation of East Bloc", 20, "1941–1949: World Wa…"],
+    ["abc def", 5, "abc…"],
+    [null, 5, ""],
+  ])("%s (%i)", (text, max, expected) => expect(shortLabel(text, max)).toBe(expected));
+});
+
+describe("countTicks", () => {
+  test.each([[0, 1], [1, 1], [3, 3], [7.5, 8], [40, 8], [Number.NEGATIVE_INFINITY, 1]])("countTicks(%d) = %i", (max, n) => expect(countTicks(max)).toBe(n));
+});
+
+describe("sumBy", () => {
+  test.each([
+    ["sums the decades of a period", [{period: "p", decade: 1940, method: "coup", interventions: 1}, {period: "p", decade: 1950, method: "coup", interventions: 2}, {period: "p", decade: 1950, method: "covert", interventions: 1}], ["period", "method"], [{period: "p", method: "coup", interventions: 3}, {period: "p", method: "covert", interventions: 1}]],
+    ["no rows", [], ["period"], []],
+  ])("%s", (_, rows, keys, expected) => expect(sumBy(rows as never, keys as never)).toEqual(expected));
+});
+
+describe("cooccurrence", () => {
+  const methods = ["invasion", "coup", "covert"];
+  const cells = cooccurrence([{methods: "invasion;coup"}, {methods: "invasion"}, {methods: null}, {methods: "coup;covert;invasion"}], methods);
+  test("one cell per pair", () => expect(cells).toHaveLength(9));
+  test.each([
+    ["invasion", "invasion", 3],
+    ["invasion", "coup", 2],
+    ["coup", "invasion", 2],
+    ["coup", "covert", 1],
+    ["covert", "covert", 1],
+    ["covert", "invasion", 1],
+  ])("%s × %s = %i", (a, b, n) => expect(cells.find((c) => c.a === a && c.b === b)?.interventions).toBe(n));
+  test("no interventions: all zero", () => expect(cooccurrence([], ["coup"])).toEqual([{a: "coup", b: "coup", interventions: 0}]));
+});
+
+describe("parseCueHash", () => {
+  test.each([
+    ["#soviet-involvement-in-regime-change:4:covert", {document: "soviet-involvement-in-regime-change", order: 4, method: "covert"}],
+    ["#soviet-involvement-in-regime-change%3A12%3Amilitary_aid", {document: "soviet-involvement-in-regime-change", order: 12, method: "military_aid"}],
+    ["#odd:name:3:coup", {document: "odd:name", order: 3, method: "coup"}],
+    ["", null],
+    ["#cues", null],
+    ["#doc/L12", null],
+    ["#doc:x:coup", null],
+    ["#%E0%A4%A", null],
+  ])("%s", (hash, expected) => expect(parseCueHash(hash)).toEqual(expected));
+});
+
+describe("filterCues", () => {
+  const cue = (over: Partial<MethodCueRow>): MethodCueRow => ({document: "d", order: 1, method: "coup", line: 1, start: 0, end: 1, quote: "q", sentence: "s", rule: "r", ...over});
+  const cues = [cue({}), cue({order: 2}), cue({method: "covert"}), cue({document: "e"})];
+  test.each([
+    [{document: "d"}, 3],
+    [{document: "d", method: "coup"}, 2],
+    [{document: "d", method: "coup", order: 2}, 1],
+    [{document: "d", method: null, order: 1}, 2],
+    [{document: "none"}, 0],
+  ])("%j → %i cues", (filter, n) => expect(filterCues(cues, filter)).toHaveLength(n));
+});
+
+describe("decadeOf and pair", () => {
+  test.each([[1944, 1940], [1950, 1950], [1999, 1990]])("decadeOf(%i) = %i", (year, decade) => expect(decadeOf(year)).toBe(decade));
+  test.each([["a", "b", ["a", "b"]], ["a", "a", ["a"]]])("pair(%s, %s)", (a, b, expected) => expect(pair(a, b)).toEqual(expected));
+});
+
+describe("compareCounts", () => {
+  const rows = [
+    {document: "a", start_year: 1944, region: "Central Europe", methods: "invasion;coup"},
+    {document: "a", start_year: 1956, region: "Central Europe", methods: "invasion"},
+    {document: "b", start_year: 1939, region: "Northern Europe", methods: ""},
+    {document: "c", start_year: 1900, region: "Elsewhere", methods: "coup"},
+  ];
+  test("decades, zero-filled for both documents, in order", () =>
+    expect(compareCounts(rows, ["a", "b"], (d) => [decadeOf(d.start_year)])).toEqual([
+      {document: "a", key: 1930, count: 0}, {document: "a", key: 1940, count: 1}, {document: "a", key: 1950, count: 1},
+      {document: "b", key: 1930, count: 1}, {document: "b", key: 1940, count: 0}, {document: "b", key: 1950, count: 0},
+    ]));
+  test("list keys by descending total, rows without keys under `missing`", () =>
+    expect(compareCounts(rows, ["a", "b"], (d) => d.methods.split(";"), {sort: "count", missing: "(none)"})).toEqual([
+      {document: "a", key: "invasion", count: 2}, {document: "a", key: "(none)", count: 0}, {document: "a", key: "coup", count: 1},
+      {document: "b", key: "invasion", count: 0}, {document: "b", key: "(none)", count: 1}, {document: "b", key: "coup", count: 0},
+    ]));
+  test("rows without keys are skipped without `missing`", () =>
+    expect(compareCounts(rows, ["b"], (d) => d.methods.split(";"))).toEqual([]));
+  test("no rows", () => expect(compareCounts([], ["a", "b"], () => ["x"])).toEqual([]));
+});
+
+describe("compareRows", () => {
+  test.each([
+    [[{metric: "interventions", description: "n", x: 25, y: 0}], "x", "y", [{metric: "interventions", description: "n", a: 25, b: 0}]],
+    [[{metric: "first_year", description: "y", x: 1921, y: null}], "x", "x", [{metric: "first_year", description: "y", a: 1921, b: 1921}]],
+    [[{metric: "m", description: "d", x: 1}], "x", "missing", [{metric: "m", description: "d", a: 1, b: null}]],
+  ])("%#", (rows, a, b, expected) => expect(compareRows(rows, a, b)).toEqual(expected));
+});
+
+describe("sharedTargets", () => {
+  const interventions = [
+    intervention({document: "a", order: 1, place: "Finland", start_year: 1939, end_year: 1940, target_iso3: "FIN", methods: "invasion;annexation", line: 63}),
+    intervention({document: "a", order: 2, place: "Spain", target_iso3: "ESP", line: 51}),
+  ];
+  const event = (over: Partial<EventRow>): EventRow => ({document: "b", year: null, actor: "Soviet Union", method: "annexation", target: "Finland", target_iso3: "FIN", line: 9, ...over});
+  const events = [event({}), event({method: "invasion", year: 1939}), event({line: 12, target: "Estonia;Latvia", target_iso3: "EST;LVA"}), event({document: "a", line: 70, target: "Latvia", target_iso3: "LVA", year: 1940})];
+  const countries: CountryRow[] = [{document: "a", iso3: "FIN", name: "Finland", interventions: 1, first_year: 1939, last_year: 1940}];
+  test("targets both name, with what each says", () =>
+    expect(sharedTargets(interventions, events, countries, "a", "b")).toEqual([
+      {iso3: "FIN", name: "Finland", a: [{kind: "intervention", text: "Finland 1939–1940 (invasion, annexation)", document: "a", line: 63}], b: [{kind: "event", text: "annexation, invasion (1939)", document: "b", line: 9}]},
+      {iso3: "LVA", name: "Latvia", a: [{kind: "event", text: "annexation (1940)", document: "a", line: 70}], b: [{kind: "event", text: "annexation", document: "b", line: 12}]},
+    ]));
+  test.each([["a", "a"], ["a", "none"]])("%s with %s: none", (a, b) => expect(sharedTargets(interventions, events, countries, a, b)).toEqual([]));
+});
