@@ -29,20 +29,20 @@ describe("inputHash", () => {
 });
 
 describe("loaderOutput", () => {
-  test("serves exactly what renderOutputs renders, for every table", () => {
+  test("serves exactly what renderOutputs renders, for every table", async () => {
     const rendered = new Map(renderOutputs(runPipeline(readCorpus(DATA))).map((o) => [o.file, o.content]));
     process.env.ATLAS_DATA = DATA;
-    for (const table of Object.keys(SCHEMAS)) expect(loaderOutput(`${table}.csv`)).toBe(rendered.get(`${table}.csv`));
-    expect(loaderOutput("metrics.json")).toBe(rendered.get("metrics.json"));
+    for (const table of Object.keys(SCHEMAS)) expect(await loaderOutput(`${table}.csv`)).toBe(rendered.get(`${table}.csv`));
+    expect(await loaderOutput("metrics.json")).toBe(rendered.get("metrics.json"));
   });
 
-  test("a new document shows up at once", () => {
+  test("a new document shows up at once", async () => {
     const dir = mkdtempSync(join(tmpdir(), "atlas-live-"));
     cpSync(DATA, dir, {recursive: true});
     process.env.ATLAS_DATA = dir;
-    const before = loaderOutput("interventions.csv");
+    const before = await loaderOutput("interventions.csv");
     writeFileSync(join(dir, "zz-new.txt"), "= New =\n\n== 1950–1960: P ==\n\n==== 1956: Hungary ====\n\nSoviet tanks entered Budapest.\n");
-    const after = loaderOutput("interventions.csv");
+    const after = await loaderOutput("interventions.csv");
     expect(after).not.toBe(before);
     expect(after).toMatch(/^zz-new:1,zz-new,1,1950–1960: P,1956,1956,Hungary/m);
   });
@@ -54,5 +54,26 @@ describe("src/data entry points", () => {
     expect(entry).toContain(`loaderOutput("${table}.csv")`);
     expect(entry.split("\n").length).toBeLessThanOrEqual(16);
     expect(readFileSync(join(ROOT, "src/data.md"), "utf8")).toContain(`FileAttachment("data/${table}.csv").href`);
+  });
+});
+
+describe("loaders started together", () => {
+  test("render once, and every one of them serves the same, complete output", async () => {
+    const {spawn} = await import("node:child_process");
+    const dir = mkdtempSync(join(tmpdir(), "atlas-race-"));
+    cpSync(DATA, dir, {recursive: true});
+    writeFileSync(join(dir, "race.txt"), `= Race ${process.pid} ${Date.now()} =\n\n==== 1956: Hungary ====\nSoviet tanks entered Budapest.\n`);
+    const run = (entry: string) =>
+      new Promise<string>((done, fail) => {
+        const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "src/data", entry)], {env: {...process.env, ATLAS_DATA: dir}});
+        let out = "";
+        child.stdout.on("data", (d) => (out += d));
+        child.on("exit", (code) => (code === 0 ? done(out) : fail(new Error(`${entry} exited ${code}`))));
+      });
+    const outputs = await Promise.all(["interventions.csv.ts", "interventions.csv.ts", "figures.csv.ts", "decades.csv.ts"].map(run));
+    expect(outputs[0]).toBe(outputs[1]);
+    expect(outputs[0]).toMatch(/^race:1,race,1,,1956,1956,Hungary/m);
+    expect(outputs[2]).toMatch(/^id,document,order,line,start,end,quote/);
+    expect(outputs[3]).toMatch(/^document,decade,started,active\n/);
   });
 });

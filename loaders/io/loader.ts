@@ -10,11 +10,7 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
-import {readCorpus} from "./corpus.ts";
 import {dataDir, ROOT} from "./paths.ts";
-import {formatWarning} from "./warnings.ts";
-import {renderOutputs} from "./outputs.ts";
-import {runPipeline} from "../pipeline.ts";
 
 /** Where rendered outputs are kept, one folder per input hash. */
 const CACHE = resolve(ROOT, "node_modules/.cache/intervention-atlas");
@@ -47,8 +43,44 @@ export function inputHash(data: string = dataDir()): string {
   return hash.digest("hex").slice(0, 20);
 }
 
-/** Renders every output for the current inputs into the cache, atomically (temp folder, then rename). */
-function render(folder: string, data: string): void {
+/** Blocks the (loader) process for `ms` milliseconds. */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Renders every output for the current inputs into the cache, atomically (temp folder, then
+ * rename). Framework starts the loaders a page needs all at once; one of them takes a lock
+ * and renders while the others wait for its folder, so two cores are not shared by a dozen
+ * identical pipeline runs. The library is imported only here: a loader served from the
+ * cache starts without it.
+ */
+async function render(folder: string, data: string): Promise<void> {
+  const lock = `${folder}.lock`;
+  mkdirSync(CACHE, {recursive: true});
+  try {
+    mkdirSync(lock);
+  } catch {
+    // Another loader is rendering: wait for it (and take over from one that died).
+    for (const until = Date.now() + 60_000; Date.now() < until && !existsSync(folder) && existsSync(lock); ) sleep(15);
+    if (existsSync(folder)) return;
+    rmSync(lock, {recursive: true, force: true});
+    mkdirSync(lock, {recursive: true});
+  }
+  try {
+    await renderUnlocked(folder, data);
+  } finally {
+    rmSync(lock, {recursive: true, force: true});
+  }
+}
+
+async function renderUnlocked(folder: string, data: string): Promise<void> {
+  const [{readCorpus}, {runPipeline}, {renderOutputs}, {formatWarning}] = await Promise.all([
+    import("./corpus.ts"),
+    import("../pipeline.ts"),
+    import("./outputs.ts"),
+    import("./warnings.ts"),
+  ]);
   const result = runPipeline(readCorpus(data));
   const tmp = `${folder}.tmp-${process.pid}`;
   rmSync(tmp, {recursive: true, force: true});
@@ -63,7 +95,7 @@ function render(folder: string, data: string): void {
   }
   // Keep the cache small: drop all but the most recent folders.
   const folders = readdirSync(CACHE)
-    .filter((f) => !f.includes(".tmp-"))
+    .filter((f) => !f.includes(".tmp-") && !f.endsWith(".lock"))
     .map((f) => ({f, t: statSync(join(CACHE, f)).mtimeMs}))
     .sort((a, b) => b.t - a.t);
   for (const {f} of folders.slice(KEEP)) rmSync(join(CACHE, f), {recursive: true, force: true});
@@ -72,12 +104,12 @@ function render(folder: string, data: string): void {
 /**
  * The content of one output file (`interventions.csv`, `metrics.json`, …) for the documents
  * in the data folder, from the cache when the inputs have not changed.
- * @example loaderOutput("decades.csv").split("\n")[0] // "document,decade,started,active"
+ * @example (await loaderOutput("decades.csv")).split("\n")[0] // "document,decade,started,active"
  */
-export function loaderOutput(file: string): string {
+export async function loaderOutput(file: string): Promise<string> {
   const data = dataDir();
   const folder = join(CACHE, inputHash(data));
-  if (!existsSync(join(folder, file))) render(folder, data);
+  if (!existsSync(join(folder, file))) await render(folder, data);
   const path = join(folder, file);
   if (!existsSync(path)) throw new Error(`no output named ${file}`);
   return readFileSync(path, "utf8");
@@ -85,8 +117,8 @@ export function loaderOutput(file: string): string {
 
 /**
  * The warnings of the current run, one `warning: file:line: message [code]` line each.
- * @example process.stderr.write(loaderWarnings())
+ * @example process.stderr.write(await loaderWarnings())
  */
-export function loaderWarnings(): string {
+export function loaderWarnings(): Promise<string> {
   return loaderOutput("warnings.txt");
 }

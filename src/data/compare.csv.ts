@@ -2,4 +2,4 @@
 // Thin entry point: the work is in loaders/ (runPipeline → renderOutputs), shared with `npm run export`.
 import {loaderOutput} from "../../loaders/io/loader.ts";
 
-process.stdout.write(loaderOutput("compare.csv"));
+process.stdout.write(await loaderOutput("compare.csv"));

@@ -2,4 +2,4 @@
 // Rendered by loaders/io/outputs.ts (renderOutputs), the same code behind `npm run export`.
 import {loaderOutput} from "../../loaders/io/loader.ts";
 
-process.stdout.write(loaderOutput("datapackage.json"));
+process.stdout.write(await loaderOutput("datapackage.json"));

@@ -3,5 +3,5 @@
 // the preview or the build.
 import {loaderOutput, loaderWarnings} from "../../loaders/io/loader.ts";
 
-process.stderr.write(loaderWarnings());
-process.stdout.write(loaderOutput("documents.csv"));
+process.stderr.write(await loaderWarnings());
+process.stdout.write(await loaderOutput("documents.csv"));

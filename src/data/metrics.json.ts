@@ -3,4 +3,4 @@
 // Rendered by loaders/io/outputs.ts (renderOutputs), the same code behind `npm run export`.
 import {loaderOutput} from "../../loaders/io/loader.ts";
 
-process.stdout.write(loaderOutput("metrics.json"));
+process.stdout.write(await loaderOutput("metrics.json"));
