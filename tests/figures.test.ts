@@ -5,9 +5,12 @@ import {extractFiguresFromText, maybeNumber} from "../loaders/extract/figures.ts
 import type {Figure, Rule} from "../loaders/types.ts";
 import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_RANGE} from "../loaders/rules/numbers.ts";
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE} from "../loaders/rules/hedges.ts";
-import {CURRENCY_AFTER, CURRENCY_BEFORE, PASSIVE_PERSONS, PERCENT, PRONOUN_UNITS, RATIO, STRENGTH_SUFFIXES, UNIT_NOUNS} from "../loaders/rules/units.ts";
 import {
-  LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES, SENTENCE_CUES, SHARE_CATEGORIES, WEIGHT_CUES,
+  CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_IMPLIED, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS,
+} from "../loaders/rules/units.ts";
+import {
+  COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS,
+  RATIO_CUES, SENTENCE_CUES, SHARE_CATEGORIES, WEIGHT_CUES,
 } from "../loaders/rules/categories.ts";
 import {PARTIES} from "../loaders/rules/parties.ts";
 import {figureRows, interventionFigureRows} from "../loaders/tables/figures.ts";
@@ -272,6 +275,105 @@ describe("extractFigures", () => {
 });
 
 // ---------------------------------------------------------------------------------------
+// Rule classes added after the held-out and development articles (tests/fixtures/dev):
+// each class is tested on phrases that appear in no fixture.
+
+/** The figures of a sentence, as [low, high, approx, bound, unit, category]. */
+const rowsOf = (text: string) => figuresOf(text).map((f) => [f.low, f.high, f.approx, f.bound, f.unit, f.category]);
+type Row = [number, number, boolean, string, string, string];
+
+describe("rule classes beyond the seed", () => {
+  test.each<[string, string, Row[]]>([
+    // Combatants named by what they do.
+    ["combatant nouns", "More than 300 attackers were killed in the ambush.", [[300, 300, true, "lower", "persons", "killed"]]],
+    ["combatant nouns", "Around 40 gunmen stormed the parliament.", [[40, 40, true, "exact", "persons", "military_personnel"]]],
+    ["combatant nouns", "Up to 3,000 peacekeepers patrolled the buffer zone.", [[3000, 3000, true, "upper", "persons", "military_personnel"]]],
+    ["combatant nouns", "Some 800 legionnaires guarded the airport.", [[800, 800, true, "exact", "persons", "military_personnel"]]],
+    ["combatant nouns before a number", "The raiders, numbering about 1,500, crossed the river.", [[1500, 1500, true, "exact", "persons", "military_personnel"]]],
+    ["N strong", "The Contras, some 15,000 strong, raided the border.", [[15000, 15000, true, "exact", "persons", "military_personnel"]]],
+    // Money with a vague magnitude, other currencies, money whose currency goes unsaid.
+    ["vague money", "Washington gave tens of millions of dollars to the junta.", [[20e6, 99999999, true, "exact", "usd", "economic_aid"]]],
+    ["vague money", "The Kremlin provided billions of dollars in credits.", [[2e9, 9999999999, true, "exact", "usd", "economic_aid"]]],
+    ["vague money", "It lent the regime tens of billions of dollars.", [[20e9, 99999999999, true, "exact", "usd", "economic_aid"]]],
+    ["vague money", "Paris spent several million dollars on the campaign.", [[3e6, 9999999, true, "exact", "usd", "other"]]],
+    ["implied currency", "The regime received hundreds of millions in aid.", [[200e6, 999999999, true, "exact", "usd", "economic_aid"]]],
+    ["implied currency", "Britain gave £40 million in grants and hundreds of millions in loans.", [[40e6, 40e6, false, "exact", "gbp", "economic_aid"], [200e6, 999999999, true, "exact", "gbp", "economic_aid"]]],
+    ["other currencies", "The treaty promised 500 million francs in credits.", [[500e6, 500e6, false, "exact", "franc", "economic_aid"]]],
+    ["other currencies", "Rome pledged 250 million euros.", [[250e6, 250e6, false, "exact", "eur", "economic_aid"]]],
+    ["range with a repeated sign", "The arms cost between $2 million and $3 million a year.", [[2e6, 3e6, false, "exact", "usd", "military_aid"]]],
+    // Exiles, émigrés, volunteers: a fighting force when armed, trained, landed, invaded, fought.
+    ["combat context", "The agency recruited and armed about 900 émigrés.", [[900, 900, true, "exact", "persons", "military_personnel"]]],
+    ["combat context", "Some 1,500 exiles, trained in Nicaragua, invaded the island.", [[1500, 1500, true, "exact", "persons", "military_personnel"]]],
+    ["combat context", "Around 12,000 exiles fled to Miami after the coup.", [[12000, 12000, true, "exact", "persons", "refugees"]]],
+    ["combat context", "About 3,000 exiles returned home in 1990.", [[3000, 3000, true, "exact", "persons", "refugees"]]],
+    ["combat context", "Some 200 émigrés were killed when the landing failed.", [[200, 200, true, "exact", "persons", "killed"]]],
+    // A verb after (or before) a list says what happened to every member.
+    ["list predicate", "Five soldiers and 30 rebels died in the clash.", [[5, 5, false, "exact", "persons", "killed"], [30, 30, false, "exact", "persons", "killed"]]],
+    ["list predicate", "200 soldiers and 40 civilians were wounded.", [[200, 200, false, "exact", "persons", "wounded"], [40, 40, false, "exact", "persons", "wounded"]]],
+    ["list predicate", "Officials reported 90 soldiers, 12 policemen and 300 villagers killed.", [[90, 90, false, "exact", "persons", "killed"], [12, 12, false, "exact", "persons", "killed"], [300, 300, false, "exact", "persons", "killed"]]],
+    ["list predicate", "He commanded 700 men and 300 were killed.", [[700, 700, false, "exact", "persons", "military_personnel"], [300, 300, false, "exact", "persons", "killed"]]],
+    ["list object", "The rebels killed 30 soldiers and 12 policemen.", [[30, 30, false, "exact", "persons", "killed"], [12, 12, false, "exact", "persons", "killed"]]],
+    ["list with a share", "Some 400,000 Timorese, a third of the population, died.", [[400000, 400000, true, "exact", "persons", "killed"], [1 / 3, 1 / 3, true, "exact", "share", "killed"]]],
+    ["', and' joins clauses", "The army fought roughly 2,000 guerrillas, and 24 soldiers died.", [[2000, 2000, true, "exact", "persons", "military_personnel"], [24, 24, false, "exact", "persons", "killed"]]],
+    // Verbs and participles.
+    ["participle", "The bombing left 80 villagers dead.", [[80, 80, false, "exact", "persons", "killed"]]],
+    ["participle", "Monitors counted 900 civilians killed by air strikes.", [[900, 900, false, "exact", "persons", "killed"]]],
+    ["participle", "Some 150 soldiers killed the prisoners.", [[150, 150, true, "exact", "persons", "military_personnel"]]],
+    ["killed or wounded", "Up to 900 guerrillas were killed or wounded.", [[900, 900, true, "upper", "persons", "casualties"]]],
+    ["killed or captured", "About 5,000 were killed or captured.", [[5000, 5000, true, "exact", "persons", "casualties"]]],
+    ["missing", "At least 3,000 people disappeared.", [[3000, 3000, true, "lower", "persons", "missing"]]],
+    ["displaced", "The shelling left 5,000 people homeless.", [[5000, 5000, false, "exact", "persons", "refugees"]]],
+    ["displaced", "The war uprooted some 2 million people.", [[2e6, 2e6, true, "exact", "persons", "refugees"]]],
+    ["displaced", "Some 300,000 people were internally displaced.", [[300000, 300000, true, "exact", "persons", "refugees"]]],
+    ["prisoners", "The war ended with the surrender of 20,000 soldiers.", [[20000, 20000, false, "exact", "persons", "prisoners"]]],
+    ["prisoners", "Gunmen held 40 tourists hostage.", [[40, 40, false, "exact", "persons", "prisoners"]]],
+    ["imprisoned", "Nearly 6,000 were detained.", [[6000, 6000, true, "exact", "persons", "imprisoned"]]],
+    ["destination", "Moscow sent 2,000 troops to Kazakhstan.", [[2000, 2000, false, "exact", "persons", "military_personnel"]]],
+    ["destination", "The NKVD sent 30,000 peasants to labour camps.", [[30000, 30000, false, "exact", "persons", "imprisoned"]]],
+    ["relative clause about a name", "The colonel landed with 50 mercenaries and overthrew President Abdallah, who was later shot dead.", [[50, 50, false, "exact", "persons", "military_personnel"]]],
+    // What a count of events counts.
+    ["event complement", "A study counted 12 attempts at regime change.", [[12, 12, false, "exact", "events", "interventions"]]],
+    ["event complement", "The agency ran 27 operations to influence elections abroad.", [[27, 27, false, "exact", "events", "interventions"]]],
+    ["event complement", "The convoy survived two ambushes.", [[2, 2, false, "exact", "events", "other"]]],
+    // Demonyms as adjectives, coordinated modifiers, model numbers.
+    ["demonym modifier", "The study lists 19 French military interventions.", [[19, 19, false, "exact", "events", "interventions"]]],
+    ["demonym modifier", "Some 2,500 Senegalese and Moroccan troops arrived.", [[2500, 2500, true, "exact", "persons", "military_personnel"]]],
+    ["coordinated modifiers", "It sent over 5,000 engineering and signals troops.", [[5000, 5000, true, "lower", "persons", "military_personnel"]]],
+    ["coordinated modifiers", "16 British and ten French servicemen were killed.", [[16, 16, false, "exact", "persons", "killed"], [10, 10, false, "exact", "persons", "killed"]]],
+    ["model number", "Germany delivered 100 Leopard 2 tanks.", [[100, 100, false, "exact", "tanks", "equipment"]]],
+    // Aircraft and ships.
+    ["aircraft by type", "Egypt bought 40 Mirage fighters.", [[40, 40, false, "exact", "aircraft", "equipment"]]],
+    ["aircraft by type", "The squadron had 12 fighter-bombers.", [[12, 12, false, "exact", "aircraft", "equipment"]]],
+    ["ships", "The task force included two aircraft carriers.", [[2, 2, false, "exact", "vehicles", "equipment"]]],
+    ["ships", "The navy lost two corvettes.", [[2, 2, false, "exact", "vehicles", "equipment"]]],
+    // Shares of something already named; numbers continuing a figure; estimates with a noun inside.
+    ["pronoun share", "The UN held 9,000 prisoners, two-thirds of whom were later released.", [[9000, 9000, false, "exact", "persons", "prisoners"], [2 / 3, 2 / 3, false, "exact", "share", "prisoners"]]],
+    ["continuation", "It deployed 3,000 advisers, with a peak of 5,000 in 1985.", [[3000, 3000, false, "exact", "persons", "military_personnel"], [5000, 5000, false, "exact", "persons", "military_personnel"]]],
+    ["continuation", "A further 500 troops arrived, bringing the total to 3,000.", [[500, 500, false, "exact", "persons", "military_personnel"], [3000, 3000, false, "exact", "persons", "military_personnel"]]],
+    ["estimate with its noun inside", "Officials put rebel losses at 1,200.", [[1200, 1200, true, "exact", "persons", "casualties"]]],
+    ["losses in the thousands", "Casualties numbered in the thousands.", [[2000, 9999, true, "exact", "persons", "casualties"]]],
+  ])("%s: %j", (_class, text, expected) => {
+    const got = rowsOf(text);
+    expect(got.length).toBe(expected.length);
+    got.forEach((row, i) => {
+      const [low, high, ...rest] = expected[i];
+      expect(row[0]).toBeCloseTo(low, 6);
+      expect(row[1]).toBeCloseTo(high, 6);
+      expect(row.slice(2)).toEqual(rest);
+    });
+  });
+
+  test.each([
+    ["Three Chinese divisions crossed the Yalu."],
+    ["The rebels held two strong positions."],
+    ["In 1998 Leopard 2 tanks arrived."],
+    ["The plan had 4 operations for human rights."],
+  ])("%j finds no figure of these classes", (text) => {
+    expect(figuresOf(text).filter((f) => f.unit !== "events")).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
 // The rule tables: every entry's example phrase is matched by its own pattern.
 
 /** Every `[pattern, label, example]` table, by name. */
@@ -279,6 +381,7 @@ const RULE_TABLES: Record<string, readonly Rule<unknown>[]> = {
   VAGUE_QUANTITIES, NOT_FIGURES, RANGE_JOINERS, HEDGES_BEFORE, HEDGES_AFTER, HEDGES_PREDICATE, UNIT_NOUNS, PRONOUN_UNITS, PASSIVE_PERSONS,
   STRENGTH_SUFFIXES, CURRENCY_BEFORE, CURRENCY_AFTER, PERCENT, NOUN_CATEGORIES, PREDICATE_CUES, OBJECT_CUES, SENTENCE_CUES, LOSS_CUES,
   PRE_NOUNS, SHARE_CATEGORIES, MONEY_CUES, WEIGHT_CUES, RATIO_CUES, PARTIES, RATIO: [RATIO], YEAR_RANGE: [YEAR_RANGE],
+  CURRENCY_IMPLIED, SENTENCE_CURRENCIES, PRONOUN_SHARES, DESTINATION_CUES, COMBAT_CUES_BEFORE, COMBAT_CUES_AFTER, EVENT_COMPLEMENTS, COMBATANT_NOUNS: [COMBATANT_NOUNS],
 };
 
 describe("rule tables", () => {

@@ -22,9 +22,10 @@ import {splitSentences} from "../parse/sentences.ts";
 import {extractInterventions, interventionAt} from "./interventions.ts";
 import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, PROPORTION, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE, type Hedge} from "../rules/hedges.ts";
-import {CURRENCY_AFTER, CURRENCY_BEFORE, PASSIVE_PERSONS, PERCENT, PRONOUN_UNITS, RATIO, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
+import {CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_IMPLIED, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
 import {
-  LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES, SENTENCE_CUES, SHARE_CATEGORIES, UNIT_CATEGORIES, WEIGHT_CUES,
+  COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
+  SENTENCE_CUES, SHARE_CATEGORIES, UNIT_CATEGORIES, WEIGHT_CUES,
   type Strength,
 } from "../rules/categories.ts";
 import {PARTIES} from "../rules/parties.ts";
@@ -88,12 +89,18 @@ const NOT = compile(NOT_FIGURES, global);
 const JOINERS = compile(RANGE_JOINERS, sticky);
 const PROPORTION_JOIN = sticky(PROPORTION[0]);
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+/** A currency sign at the second end of a range ("$200 million to $400 million"). */
+const CURRENCY_SIGN = /(?:US|U\.S\.)?\$|£|€/y;
 /** "rose from 500 to 1,000": a change, not a range ("ranged from 500 to 1,000" is one). */
 const CHANGE_FROM_BEFORE = /\b(?:increas\w*|ris(?:e|es|ing)|rose|gr[eo]w\w*|fell|fall\w*|drop\w*|declin\w*|reduc\w*|expand\w*|cut|doubl\w*|swell\w*|swollen|decreas\w*|shrank|shrunk)\s+(?:[\w'’-]+\s+){0,3}?from\s+$/i;
 const PERCENT_AFTER = compile(PERCENT, sticky);
 const RATIO_AFTER = sticky(RATIO[0]);
 const CURRENCY_PRE = compile(CURRENCY_BEFORE, atEnd);
 const CURRENCY_POST = compile(CURRENCY_AFTER, sticky);
+const CURRENCY_UNSAID = compile(CURRENCY_IMPLIED, sticky);
+const SENTENCE_CURRENCY = compile(SENTENCE_CURRENCIES, (re) => re);
+/** Every currency unit the tables can write (money is categorised by what it pays for). */
+const MONEY_UNITS = new Set([...CURRENCY_BEFORE, ...CURRENCY_AFTER, ...CURRENCY_IMPLIED, ...SENTENCE_CURRENCIES].map(([, label]) => label));
 const HEDGE_PRE = compile<Hedge>(HEDGES_BEFORE, atEnd);
 /** Space, tab, line feed or no-break space. */
 function isSpace(c: number): boolean {
@@ -121,11 +128,17 @@ const HEDGE_POST = compile<Hedge>(HEDGES_AFTER, sticky);
 const HEDGE_PREDICATE = compile<Hedge>(HEDGES_PREDICATE, global);
 const UNITS = compile<UnitLabel>(UNIT_NOUNS, sticky);
 const PRONOUNS = compile<UnitLabel>(PRONOUN_UNITS, sticky);
+const PRONOUN_SHARE = compile(PRONOUN_SHARES, sticky);
 const PASSIVES = compile<UnitLabel>(PASSIVE_PERSONS, sticky);
 const STRENGTH = compile<UnitLabel>(STRENGTH_SUFFIXES, sticky);
 const PRE_NOUN = compile(PRE_NOUNS, atEnd);
 const NOUN_CATEGORY = compile(NOUN_CATEGORIES, (re) => re);
 const PREDICATE = compile(PREDICATE_CUES, global);
+const DESTINATION = compile(DESTINATION_CUES, global);
+const COMBATANT = COMBATANT_NOUNS[0];
+const COMBAT_BEFORE = compile(COMBAT_CUES_BEFORE, (re) => re);
+const COMBAT_AFTER = compile(COMBAT_CUES_AFTER, (re) => re);
+const EVENT_COMPLEMENT = compile(EVENT_COMPLEMENTS, (re) => re);
 /** The same cues right after a bare number, perhaps after an auxiliary ("5,000 had died", "200,000 fled"). */
 const PREDICATE_NOW = compile(PREDICATE_CUES, (re) => new RegExp(`(?:(?:had|have|has|also|later|eventually|reportedly|subsequently)\\s+){0,2}(?:${re.source})`, flagsOf(re, "y")));
 const OBJECT = compile(OBJECT_CUES, global);
@@ -145,8 +158,21 @@ const NOUN_WORD = /[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s)?/uy;
 /** Text between two members of a list: a comma, `and`, `or`. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/i;
 /** Words before a bare number that continue an earlier figure ("… and 510 directly to Russia"). */
-const CONTINUATION = /\b(?:and|or|but|while|whereas|reaching|reached|rising\s+to|rose\s+to|falling\s+to|fell\s+to|peaked\s+at|totall?ing|totall?ed|another|a\s+further|then|with|plus)\s+$/i;
+const CONTINUATION = /\b(?:and|or|but|while|whereas|reaching|reached|rising\s+to|rose\s+to|falling\s+to|fell\s+to|peaked\s+at|totall?ing|totall?ed|another|a\s+further|then|with|plus|bringing\s+(?:the\s+|its\s+|their\s+)?(?:total|number|strength|force)\s+to|to\s+a\s+total\s+of|(?:a|its|their|the)\s+peak\s+of|peak(?:ed|ing)?\s+(?:at|of)|at\s+(?:its|their|the)\s+peak)\s+$/i;
 const CLAUSE_BREAK = /[;:]/g;
+/** A relative clause about a name further on ("… overthrew President X, who was shot"): its verbs are not the figure's. */
+const RELATIVE_BREAK = /\p{Lu}[\p{L}\p{M}'’.-]*\s*,\s*(?:who|whom|whose)\b/u;
+/** A predicate cue this close after the last member of a list is the whole list's ("Five guards and 20 rebels were killed"). */
+const LIST_PREDICATE_REACH = 30;
+/**
+ * Words that can stand between a demonym used as an adjective and the noun it modifies
+ * ("French military interventions", "French and Senegalese troops", "Cuban regular troops").
+ */
+const ADJECTIVE_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|military|regular|irregular|armed|special|naval|air|ground|elite|combat|security|paramilitary|colonial|foreign|covert|federal|government|rebel|royal|[\p{Ll}-]+(?:al|ary|ic|ian|ese|ish))$/u;
+/** The word after a coordinator ("and Polish troops"). */
+const NEXT_WORD = /^\s+([\p{L}\p{M}'’-]+)/u;
+/** How many words a demonym may reach past for its head noun. */
+const MODIFIER_REACH = 3;
 /** What a ratio is in ("6:1 in tanks", "4:1 in self-propelled artillery"), for the quote. */
 const RATIO_IN = /\s+in\s+(?:\w+-[\w-]+\s+)?[\w-]+/iy;
 
@@ -350,14 +376,21 @@ export function maybeNumberAt(s: string, p: number): NumberSpan | null {
     }
   }
   if (first.kind !== "fraction") {
-    const pre = s.slice(Math.max(0, start - 10), start);
+    // ("between $2 million and $3 million": the sign stands between "between" and the number.)
+    const pre = s.slice(Math.max(0, start - 12), start).replace(/(?:US|U\.S\.)?\$$|[£€]$/, "");
     for (const {re, label} of JOINERS) {
       if (label === "range:between-and" && !BETWEEN_BEFORE.test(pre)) continue;
       re.lastIndex = end;
       const j = re.exec(s);
       if (!j) continue;
       if (label === "range:to" && CHANGE_FROM_BEFORE.test(s.slice(Math.max(0, start - 60), start))) continue;
-      const q = end + j[0].length;
+      let q = end + j[0].length;
+      // "$200 million to $400 million": the second end repeats the first's currency sign.
+      if (first.kind === "digits" && label !== "range:hyphen") {
+        CURRENCY_SIGN.lastIndex = q;
+        const sign = CURRENCY_SIGN.exec(s);
+        if (sign && s.slice(Math.max(0, start - sign[0].length), start) === sign[0]) q += sign[0].length;
+      }
       if (label === "range:hyphen" && (first.kind !== "digits" || !/\d/.test(s[q] ?? ""))) continue;
       const second = readCardinal(s, q, false);
       if (!second || second.kind === "fraction" || second.kind !== first.kind) continue;
@@ -486,6 +519,7 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     if (m) return {match: {label, noun: m[0], end: pos + m[0].length, skipped: "", how: "passive"}, phraseEnd: pos + m[0].length};
   }
   let phraseEnd = p;
+  let capitalised = false;
   for (let words = 0; words <= MAX_SKIPPED_WORDS; words++) {
     const found = unitAt(s, pos, words === 0);
     if (found) {
@@ -499,11 +533,19 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
         if (!next || next.label.kind !== "figure") break;
         match = {label: next.label, noun: next.text, end: match.end + gap[0].length + next.text.length, skipped: match.skipped, how: "noun"};
       }
+      if (match.label.modifier) match = headAfterModifier(s, match);
       return {match, phraseEnd: match.end};
     }
     NOUN_WORD.lastIndex = pos;
     const w = NOUN_WORD.exec(s);
-    if (!w || STOPS.has(w[0].toLowerCase()) || /^\d/.test(w[0])) break;
+    // "engineering and anti-aircraft troops": "and"/"or" between two modifiers, after at least one.
+    const following = w && pos > first && /^(?:and|or)$/i.test(w[0]) ? (NEXT_WORD.exec(s.slice(pos + w[0].length, pos + w[0].length + 40))?.[1] ?? "and").toLowerCase() : "";
+    // (Not before a number: "16 British and ten French servicemen" is a list.)
+    const coordinator = following !== "" && !STOPS.has(following) && !WORDS.has(following) && !/^\d/.test(following);
+    if (!w || (STOPS.has(w[0].toLowerCase()) && !coordinator)) break;
+    // "120 Challenger 2 tanks": a model number after a name is part of the name.
+    if (/^\d/.test(w[0]) && !(capitalised && /^\d{1,4}[\p{L}\d]*$/u.test(w[0]))) break;
+    capitalised = /^\p{Lu}/u.test(w[0]);
     pos += w[0].length;
     phraseEnd = pos;
     GAP.lastIndex = pos;
@@ -512,6 +554,32 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     pos += gap[0].length;
   }
   return {match: null, phraseEnd};
+}
+
+/**
+ * A demonym used as an adjective: the unit noun a few adjective-like words after it, if
+ * any, is the head ("19 French military interventions", "2,500 French and Senegalese
+ * troops", "three Chinese divisions" — a formation, so no figure); else the demonym.
+ */
+function headAfterModifier(s: string, match: NounMatch): NounMatch {
+  let q = match.end;
+  for (let k = 0; k < MODIFIER_REACH; k++) {
+    GAP.lastIndex = q;
+    const gap = GAP.exec(s);
+    if (!gap) break;
+    q += gap[0].length;
+    const next = unitAt(s, q, false);
+    if (next && !next.label.modifier) return {label: next.label, noun: next.text, end: q + next.text.length, skipped: `${match.skipped} ${s.slice(match.end - match.noun.length, q)}`.trim(), how: "noun"};
+    NOUN_WORD.lastIndex = q;
+    const w = NOUN_WORD.exec(s);
+    if (!w) break;
+    // "and"/"or" only between two capitalised words ("French and Senegalese").
+    if (/^(?:and|or)$/i.test(w[0])) {
+      if (!/^\s+\p{Lu}/u.test(s.slice(q + w[0].length, q + w[0].length + 3))) break;
+    } else if (!ADJECTIVE_LIKE.test(w[0])) break;
+    q += w[0].length;
+  }
+  return match;
 }
 
 /** The unit noun at `pos`, if any (immediate-only nouns only when `immediate`). */
@@ -579,6 +647,10 @@ interface Draft {
   bare: boolean;
   /** The earlier figure an elided number took its unit from ("176 tonnes … and 510"). */
   donor: Draft | null;
+  /** The list it belongs to ("170 soldiers, 14 policemen and 228 civilians"), if any. */
+  list: Draft[] | null;
+  /** Where the predicate cue that categorised it starts, in the text after it (-1: none). */
+  cueAt: number;
   drop: string;
   party: string;
   rules: string[];
@@ -708,7 +780,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   const nested = OF_BEFORE.test(before);
   const draft: Draft = {
     num, start, end: num.end, phraseEnd: num.end, unit: "", unitHow: "", noun: "", skipped: "", category: "", categoryHow: "", strength: "generic",
-    hedge, hedgeHow, complement: "", preNoun: null, nested, bare: false, donor: null, drop: "", party: "", rules,
+    hedge, hedgeHow, complement: "", preNoun: null, nested, bare: false, donor: null, list: null, cueAt: -1, drop: "", party: "", rules,
   };
   const b = num.end;
   if (num.percent || num.ratio || num.kind === "fraction") {
@@ -716,7 +788,21 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.unitHow = num.percent ? "percent" : num.ratio ? "ratio" : "fraction";
     const proportion = num.rules.includes(PROPORTION[1]);
     const complement = num.ratio ? null : readComplement(seg, b, proportion);
-    if (complement) {
+    // "roughly half of it", "two-thirds of whom": a share of what the previous figure counts.
+    let pronounEnd = -1;
+    if (!complement && !num.ratio) {
+      for (const {re} of PRONOUN_SHARE) {
+        re.lastIndex = b;
+        if (re.test(seg)) {
+          pronounEnd = re.lastIndex;
+          break;
+        }
+      }
+    }
+    if (pronounEnd !== -1) {
+      draft.complement = "antecedent";
+      draft.end = pronounEnd;
+    } else if (complement) {
       draft.complement = complement.text;
       draft.end = complement.end;
     } else if (num.ratio) {
@@ -736,6 +822,17 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
       if (c) {
         currency = label;
         draft.end = b + c[0].length;
+        break;
+      }
+    }
+  }
+  // "hundreds of millions in aid": money whose currency goes unsaid.
+  if (!currency && num.magnitude && num.low >= 1e5) {
+    for (const {re} of CURRENCY_UNSAID) {
+      re.lastIndex = b;
+      if (re.test(seg)) {
+        currency = firstLabel(SENTENCE_CURRENCY, seg) ?? "usd";
+        rules.push("currency:implied");
         break;
       }
     }
@@ -773,8 +870,11 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     return draft;
   }
   draft.phraseEnd = from + phraseEnd;
+  // The noun may stand inside a hedge ("put rebel losses at 1,200"): then read up to the number.
+  const beforeNumber = hedge ? seg.slice(Math.max(0, num.start - PRE_NOUN_WINDOW), num.start) : "";
   for (const {re, label} of PRE_NOUN) {
-    const pn = re.exec(before);
+    const own = re.exec(before);
+    const pn = own ?? (hedge ? re.exec(beforeNumber) : null);
     if (!pn) continue;
     draft.preNoun = label;
     draft.unit = label.unit;
@@ -782,7 +882,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.category = label.category;
     draft.categoryHow = "pre-noun";
     draft.strength = "strong";
-    draft.start -= pn[0].length;
+    draft.start = own ? draft.start - pn[0].length : Math.min(draft.start, num.start - pn[0].length);
     return draft;
   }
   // "200,000 fled", "3,000 died": a bare number as the subject of a verb about people.
@@ -831,7 +931,9 @@ function resolveLists(seg: string, drafts: Draft[]): void {
   let current: Draft[] = [];
   for (const d of drafts) {
     const prev = current[current.length - 1];
-    if (prev && LIST_GAP.test(seg.slice(prev.phraseEnd, d.start)) && !/[:;]/.test(seg.slice(prev.phraseEnd, d.start))) current.push(d);
+    const gap = prev ? seg.slice(prev.phraseEnd, d.start) : "";
+    // ", and" after a single member joins two clauses ("… fought 2,000 guerrillas, and 24 soldiers died"), not a list.
+    if (prev && LIST_GAP.test(gap) && !/[:;]/.test(gap) && !(current.length === 1 && /,\s*(?:and|or)\s/i.test(gap))) current.push(d);
     else {
       if (current.length) lists.push(current);
       current = [d];
@@ -867,7 +969,10 @@ function resolveLists(seg: string, drafts: Draft[]): void {
         }
       }
     }
-    for (const d of list) d.rules.push(`list:${list.length}`);
+    for (const d of list) {
+      d.rules.push(`list:${list.length}`);
+      d.list = list;
+    }
   }
   // Bare numbers that continue an earlier figure of the sentence (the latest countable one).
   let donor: Draft | null = null;
@@ -908,6 +1013,8 @@ function categorize(seg: string, drafts: Draft[]): void {
     CLAUSE_BREAK.lastIndex = 0;
     const brk = CLAUSE_BREAK.exec(forward);
     if (brk) forward = forward.slice(0, brk.index);
+    const rel = RELATIVE_BREAK.exec(forward);
+    if (rel) forward = forward.slice(0, rel.index + rel[0].indexOf(","));
     const from = i > 0 ? drafts[i - 1].end : 0;
     let backward = seg.slice(Math.max(from, d.start - CUE_WINDOW), d.start);
     const lastBreak = Math.max(backward.lastIndexOf(";"), backward.lastIndexOf(":"));
@@ -918,6 +1025,13 @@ function categorize(seg: string, drafts: Draft[]): void {
       d.category = donor.category;
       d.categoryHow = "elided";
       d.strength = donor.strength;
+    } else if (d.complement === "antecedent") {
+      // "roughly half of it": a share of the previous figure, unless a verb says what befell it.
+      const predicate = nearest(PREDICATE, forward, false);
+      const antecedent = i > 0 ? drafts[i - 1] : null;
+      if (predicate) assign(d, predicate.label, "predicate", "strong");
+      else if (antecedent) assign(d, antecedent.category, "antecedent", "strong");
+      else assign(d, "other", "default", "strong");
     } else {
       categorizeOne(cues, d, forward, backward);
     }
@@ -931,7 +1045,39 @@ function categorize(seg: string, drafts: Draft[]): void {
     }
     d.party = partyOf(seg.slice(d.start, d.end), seg.slice(Math.max(0, d.start - 120), d.start));
   }
+  shareListPredicates(drafts);
   unifyLists(seg, drafts);
+}
+
+/**
+ * A verb right after the last member of a list is said of every member ("One guard and 18
+ * rebels were killed", "170 soldiers, 14 policemen and 228 civilians killed"), and so is a
+ * verb right before its first ("the rebels killed 30 soldiers and 12 policemen"): members
+ * whose category is only their noun's default take it. Not when the last member is a bare
+ * passive ("700 men and 300 were killed": a clause of its own).
+ */
+function shareListPredicates(drafts: Draft[]): void {
+  const seen = new Set<Draft[]>();
+  for (const d of drafts) {
+    const list = d.list;
+    if (!list || seen.has(list)) continue;
+    seen.add(list);
+    const last = list[list.length - 1];
+    const head = list[0];
+    // The verb after the list ("… were killed"), else the verb before it ("the rebels killed 30 soldiers and 12 policemen").
+    const donor =
+      // (A share of people can be the last member: "1.5 million Cambodians, a quarter of the population, died".)
+      !last.drop && ["persons", "percent", "share"].includes(last.unit) && last.unitHow !== "passive" && last.categoryHow === "predicate" && last.cueAt <= LIST_PREDICATE_REACH ? last
+      : !head.drop && head.unit === "persons" && head.categoryHow === "object" ? head
+      : null;
+    if (!donor) continue;
+    for (const m of list) {
+      if (m === donor || m.drop || m.unit !== "persons" || m.strength === "strong") continue;
+      m.category = donor.category;
+      m.categoryHow = donor === last ? "list-predicate" : "list-object";
+      m.strength = "strong";
+    }
+  }
 }
 
 /**
@@ -979,14 +1125,10 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   switch (d.unit) {
     case "events": {
       const noun = firstLabel(NOUN_CATEGORY, d.noun);
-      return assign(d, noun && noun.strength === "strong" ? noun.category : "other", "noun", "strong");
-    }
-    case "usd":
-    case "gbp":
-    case "eur":
-    case "rub": {
-      const cue = firstLabel(MONEY, forward) ?? cues.money;
-      return assign(d, cue ?? "other", cue ? "money-cue" : "default", "strong");
+      if (noun && noun.strength === "strong") return assign(d, noun.category, "noun", "strong");
+      // "42 attempts at regime change": the complement says what the events are.
+      const complement = firstLabel(EVENT_COMPLEMENT, forward);
+      return assign(d, complement ?? "other", complement ? "complement" : "noun", "strong");
     }
     case "tonnes": {
       const cue = firstLabel(WEIGHT, forward) ?? cues.weight;
@@ -1007,18 +1149,41 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
       }
       if (!share || share === "population") {
         const predicate = nearest(PREDICATE, forward, false);
-        if (predicate) return assign(d, predicate.label, "predicate", "strong");
+        if (predicate) {
+          d.cueAt = predicate.index;
+          return assign(d, predicate.label, "predicate", "strong");
+        }
       }
       return assign(d, share ?? "other", share ? "complement" : "default", "strong");
     }
   }
+  if (MONEY_UNITS.has(d.unit)) {
+    const cue = firstLabel(MONEY, forward) ?? cues.money;
+    return assign(d, cue ?? "other", cue ? "money-cue" : "default", "strong");
+  }
   if (d.unit !== "persons") return assign(d, "other", "default", "strong");
   const noun = firstLabel(NOUN_CATEGORY, d.noun) ?? {category: "other", strength: "generic" as Strength};
+  // "480 exiles" armed, trained, landed, invaded: a fighting force, unless a verb says what befell them.
+  if (COMBATANT.test(d.noun)) {
+    const predicate = nearest(PREDICATE, forward, false);
+    if (predicate) {
+      d.cueAt = predicate.index;
+      return assign(d, predicate.label, "predicate", "strong");
+    }
+    const clause = backward.slice(-OBJECT_WINDOW_GENERIC);
+    if (COMBAT_BEFORE.some(({re}) => re.test(clause)) || COMBAT_AFTER.some(({re}) => re.test(forward))) return assign(d, "military_personnel", "combat-context", "strong");
+  }
   if (noun.strength === "strong") return assign(d, noun.category, "noun", "strong");
   const premodifier = d.skipped ? nearest(OBJECT, d.skipped, true) : null;
   if (premodifier) return assign(d, premodifier.label, "premodifier", "strong");
   const predicate = nearest(PREDICATE, forward, false);
-  if (predicate) return assign(d, predicate.label, "predicate", "strong");
+  if (predicate) {
+    d.cueAt = predicate.index;
+    return assign(d, predicate.label, "predicate", "strong");
+  }
+  // "100,000 people … to Siberia": where generic people were sent (soldiers are sent anywhere).
+  const destination = noun.strength === "generic" ? nearest(DESTINATION, forward, false) : null;
+  if (destination) return assign(d, destination.label, "destination", "strong");
   const window = noun.strength === "weak" ? OBJECT_WINDOW_MILITARY : OBJECT_WINDOW_GENERIC;
   const object = nearest(OBJECT, backward.slice(-window), true);
   if (object) return assign(d, object.label, "object", "strong");

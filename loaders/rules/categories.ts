@@ -6,6 +6,7 @@
  * README's list.
  */
 import type {Rule} from "../types.ts";
+import {COMBATANT_WORDS} from "./units.ts";
 
 /**
  * How firmly a noun fixes its category. `strong` nouns ("casualties", "refugees") keep
@@ -27,22 +28,25 @@ const generic = (category: string): NounCategory => ({category, strength: "gener
 
 /** The category a unit noun gives, tried in order on the noun as written. */
 export const NOUN_CATEGORIES: readonly Rule<NounCategory>[] = [
+  // Losses of more than one kind, first: "killed or captured" is not a count of prisoners.
+  [/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|captured|missing|taken\s+prisoner)\b/i, strong("casualties"), "4,000 were killed or captured"],
   [/\b(?:political\s+prisoners?|detainees?|internees?|imprisoned|arrested|jailed|detained|interned|incarcerated|arrests?)\b/i, strong("imprisoned"), "5,000 political prisoners"],
   [/\b(?:prisoners?|POWs?|captives?|hostages?|captured)\b/i, strong("prisoners"), "320,000 Polish prisoners of war"],
-  [/\b(?:refugees?|[ée]migr[ée]s?|emigrants?|exiles?|evacuees?|displaced)\b/i, strong("refugees"), "1.5 million refugees"],
+  [/(?<![\p{L}])(?:refugees?|[ée]migr[ée]s?|emigrants?|exiles?|evacuees?|displaced)(?![\p{L}])/iu, strong("refugees"), "1.5 million refugees"],
   [/\b(?:deportees?|deported)\b/i, strong("deported"), "40,000 deportees"],
   [/\b(?:executed|executions?)\b/i, strong("executed"), "600 executed"],
-  [/\b(?:casualties|losses|(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured))\b/i, strong("casualties"), "194,191 total casualties"],
+  [/\b(?:casualties|losses)\b/i, strong("casualties"), "194,191 total casualties"],
   [/\b(?:killed|dead|deaths?|fatalities|lives|victims?)\b/i, strong("killed"), "77,000 killed"],
   [/\b(?:wounded|injured)\b/i, strong("wounded"), "334,000 wounded"],
   [/\bmissing\b/i, strong("missing"), "292,000 missing"],
   [/\b(?:inhabitants?|residents?|citizens?|subjects?|nationals?|population)\b/i, generic("population"), "13.5 million Polish citizens"],
   [
-    /\b(?:troops?|soldiers?|servicem[ae]n|servicewomen|men|personnel|advis[eo]rs?|experts?|instructors?|specialists?|technicians?|officers?|volunteers?|fighters?|guerrill?as?|insurgents?|rebels?|militants?|mercenar(?:y|ies)|combatants?|sailors?|seamen|airmen|pilots?|marines?|commandos?|paratroopers?|conscripts?|recruits?|reservists?|militiam[ae]n|militia|police|policem[ae]n|agents?|spies|spy|guards?|gendarmes?|partisans?|defenders?|crew(?:s|men)?|cadres?|operatives?|spetsnaz|mujahideen|veterans?|strong|man|member|invaders?|attackers?|assailants?|raiders?|legionnaires?|legionaries|jihadists?|gunmen|irregulars|auxiliaries|peacekeepers?|troopers?|infantrym[ae]n|riflem[ae]n|gunners?|sappers?|snipers?|bodyguards?|tankm[ae]n|cavalrym[ae]n|fedayeen|peshmerga|special[\s-]forces|contractors?)\b/i,
+    /\b(?:troops?|soldiers?|servicem[ae]n|servicewomen|men|personnel|advis[eo]rs?|experts?|instructors?|specialists?|technicians?|officers?|volunteers?|fighters?|guerrill?as?|insurgents?|rebels?|militants?|mercenar(?:y|ies)|combatants?|sailors?|seamen|airmen|pilots?|marines?|commandos?|paratroopers?|conscripts?|recruits?|reservists?|militiam[ae]n|militia|police|policem[ae]n|agents?|spies|spy|guards?|gendarmes?|partisans?|defenders?|crew(?:s|men)?|cadres?|operatives?|spetsnaz|mujahideen|veterans?|strong|man|member|contractors?)\b/i,
     weak("military_personnel"),
     "about 50,000 troops",
   ],
   [/\b(?:interventions?|invasions?|coups?|regime\s+changes?)\b/i, strong("interventions"), "seven interventions"],
+  [new RegExp(String.raw`\b(?:${COMBATANT_WORDS})\b`, "i"), weak("military_personnel"), "more than 100 invaders"],
   [/\b(?:terrorists?|hijackers?|kidnappers?)\b/i, weak("other"), "40 hijackers"],
   [/./, generic("other"), "five youths"],
 ];
@@ -65,19 +69,19 @@ export const UNIT_CATEGORIES: Readonly<Record<string, string>> = {
 const OBJECT_NEXT = String.raw`(?!\s+(?:the|a|an|his|her|their|its|our|some|about|over|more|several|many|most|all|at\s+least|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|dozens|tens|millions|\p{Lu}))`;
 
 export const PREDICATE_CUES: readonly Rule[] = [
-  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b|\b(?:died|were\s+killed)\s+or\s+(?:were\s+)?(?:wounded|injured)\b|^\s*(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b/i, "casualties", "up to 900 guerrillas were killed or wounded"],
+  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b|\b(?:died|were\s+killed)\s+or\s+(?:were\s+)?(?:wounded|injured)\b|^\s*(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b|\b(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|dead)(?:,\s*(?:wounded|injured|captured|missing))*,?\s+(?:or|and)\s+(?:captured|missing|taken\s+prisoner)\b/i, "casualties", "up to 900 guerrillas were killed or wounded"],
   [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:put\s+on|brought\s+to)\s+trial\b|\b(?:were|was)\s+(?:tried|prosecuted|convicted)\b|\bstood\s+trial\b/i, "tried", "26,000 Hungarians were put on trial"],
   [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:executed|hanged|put\s+to\s+death|shot\s+by\s+firing\s+squad)\b/i, "executed", "600 officers were executed"],
   [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:killed|murdered|massacred|slaughtered|exterminated|shot)\b|\b(?:died|perished|lost\s+their\s+lives|to\s+death|to\s+have\s+died|killed\s+in\s+action)\b/i, "killed", "nearly 15,000 Soviet soldiers were killed"],
   // A bare participle right after the noun ("228 civilians killed", "400 villagers dead"), not an active verb with an object.
-  [new RegExp(String.raw`^\s*(?:killed|dead)\b${OBJECT_NEXT}`, "iu"), "killed", "some 600 villagers killed in the raid"],
-  [new RegExp(String.raw`^\s*(?:wounded|injured)\b${OBJECT_NEXT}`, "iu"), "wounded", "1,200 soldiers wounded"],
+  [new RegExp(String.raw`^\s*(?:killed|dead)\b${OBJECT_NEXT}`, "u"), "killed", "killed in the raid (after \"some 600 villagers\")"],
+  [new RegExp(String.raw`^\s*(?:wounded|injured)\b${OBJECT_NEXT}`, "u"), "wounded", "wounded by shellfire (after \"1,200 soldiers\")"],
   [/\b(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+\s+)?(?:wounded|injured)\b/i, "wounded", "3,000 were wounded"],
-  [/\b(?:went|were|are|remain(?:ed)?)\s+(?:listed\s+as\s+)?missing\b/i, "missing", "2,000 soldiers went missing"],
+  [/\b(?:went|were|are|remain(?:ed)?)\s+(?:listed\s+as\s+)?missing\b|\b(?:disappeared|vanished|were\s+disappeared)\b/i, "missing", "2,000 soldiers went missing"],
   [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:captured|taken\s+(?:prisoner|captive))\b|\bsurrendered\b|\b(?:held|taken|kept)\s+(?:as\s+)?(?:hostages?|captive)\b|^\s*(?:as\s+)?hostages?\b/i, "prisoners", "50 sailors held hostage by the rebels"],
   [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:imprisoned|jailed|arrested|detained|interned|incarcerated|sentenced\s+to\s+(?:prison|imprisonment))\b/i, "imprisoned", "13,000 were imprisoned"],
   [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:deported|resettled|exiled|banished|forcibly\s+(?:moved|relocated|transferred))\b/i, "deported", "40,000 Chechens were deported"],
-  [/\b(?:fled|flee|fleeing|escaped|emigrated|emigrating|defected|sought\s+(?:refuge|asylum)|became\s+refugees|left\s+the\s+country|(?:were|was)\s+(?:displaced|evacuated|uprooted|made\s+homeless)|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|lost\s+their\s+homes)\b/i, "refugees", "Approximately 200,000 Hungarians fled"],
+  [/\b(?:fled|flee|fleeing|escaped|emigrated|emigrating|defected|sought\s+(?:refuge|asylum)|became\s+refugees|left\s+the\s+country|(?:were|was)\s+(?:displaced|evacuated|uprooted|made\s+homeless)|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|lost\s+their\s+homes|homeless)\b/i, "refugees", "Approximately 200,000 Hungarians fled"],
 ];
 
 /**
@@ -94,11 +98,11 @@ export const DESTINATION_CUES: readonly Rule[] = [
  * ("exiles", "émigrés", "volunteers"): in a clause that says they were armed, trained,
  * landed, invaded or fought, they are a fighting force (military personnel), not refugees.
  */
-export const COMBATANT_NOUNS: Rule = [/\b(?:exiles?|[ée]migr[ée]s?|emigrants?|expatriates?|volunteers?|diaspora)\b/i, "combatant-noun", "300 Cuban exiles"];
+export const COMBATANT_NOUNS: Rule = [/(?<![\p{L}])(?:exiles?|[ée]migr[ée]s?|emigrants?|expatriates?|volunteers?|diaspora)(?![\p{L}])/iu, "combatant-noun", "300 Cuban émigrés"];
 
 /** Words before such a figure, in its clause, that make it a fighting force. */
 export const COMBAT_CUES_BEFORE: readonly Rule[] = [
-  [/\b(?:arm(?:ed|ing)|train(?:ed|ing)|equipp(?:ed|ing)|recruit(?:ed|ing)|organi[sz](?:ed|ing)|mobili[sz](?:ed|ing)|raised|led|commanded)\b|\b(?:force|army|brigade|legion|column|battalion|militia|commando|expedition|invasion\s+force|landing\s+party)\s+of\s+(?:[\w-]+\s+)?$/i, "military_personnel", "the agency recruited and armed about 900 émigrés"],
+  [/\b(?:arm(?:ed|ing)|train(?:ed|ing)|equipp(?:ed|ing)|recruit(?:ed|ing)|mobili[sz](?:ed|ing))\b|\b(?:force|army|brigade|legion|column|battalion|militia|commando|expedition|invasion\s+force|landing\s+party)\s+of\s+(?:[\w-]+\s+)?$/i, "military_personnel", "the agency recruited and armed about 900 émigrés"],
 ];
 
 /** Words after such a figure, in its clause, that make it a fighting force (unless it fled). */
@@ -111,7 +115,7 @@ export const COMBAT_CUES_AFTER: readonly Rule[] = [
  * change", "27 operations to sway elections"): interventions, else the noun decides.
  */
 export const EVENT_COMPLEMENTS: readonly Rule[] = [
-  [/^\s+(?:at|of|for|in|to|aimed\s+at)\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:regime\s+change|coups?|overthrow\w*|topple|toppling|subvert\w*|sway\w*|influenc\w*|interfer\w*|meddl\w*|rig\w*|interven\w*|destabili[sz]\w*|foreign\s+elections)\b/i, "interventions", "12 attempts at regime change"],
+  [/^\s*(?:at|of|for|in|to|aimed\s+at)\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:regime\s+change|coups?|overthrow\w*|topple|toppling|subvert\w*|sway\w*|influenc\w*|interfer\w*|meddl\w*|rig(?:s|ged|ging)?|interven\w*|destabili[sz]\w*|foreign\s+elections)\b/i, "interventions", "at regime change (after \"12 attempts\")"],
 ];
 
 /**
@@ -122,12 +126,12 @@ export const EVENT_COMPLEMENTS: readonly Rule[] = [
 export const OBJECT_CUES: readonly Rule[] = [
   [/\b(?:executed|executing|hanged|put\s+to\s+death)\b/i, "executed", "executed former officials including 1,000 to 3,000 dissidents"],
   [/\b(?:killed|killing|murdered|murdering|massacred|massacring|slaughtered|exterminated|starved|starving|claimed\s+the\s+lives\s+of)\b/i, "killed", "starved millions of Biafran civilians to death"],
-  [/\b(?:captured|capturing|took\s+prisoner|taking\s+prisoner)\b/i, "prisoners", "captured five of them"],
+  [/\b(?:captured|capturing|took\s+prisoner|taking\s+prisoner|surrender\s+of)\b/i, "prisoners", "captured five of them"],
   [/\b(?:imprisoned|imprisoning|jailed|jailing|arrested|arresting|detained|detaining|interned)\b/i, "imprisoned", "arrested 4,000 students"],
   [/\b(?:deported|deporting|expelled|expelling|resettled|exiled|banished)\b/i, "deported", "deported 40,000 Chechens"],
   [/\b(?:tried|prosecuted|convicted|put\s+on\s+trial)\b/i, "tried", "prosecuted 700 officials"],
   [/\b(?:wounded|injured|wounding|injuring)\b/i, "wounded", "injured 300 civilians"],
-  [/\b(?:evacuated|evacuating|displaced|displacing)\b/i, "refugees", "displaced 2 million people"],
+  [/\b(?:evacuated|evacuating|displaced|displacing|uprooted|uprooting|drove\s+out|driving\s+out)\b/i, "refugees", "displaced 2 million people"],
 ];
 
 /** Nouns anywhere in the sentence that say what happened to generic people ("… four major waves of deportation"). */
@@ -152,18 +156,17 @@ export const LOSS_CUES: readonly Rule[] = [
  * any hedge, so "casualties exceeded 6,000" reads as "casualties" + a bound), allowing up
  * to two words between noun and verb.
  */
-const LINK = String.raw`,?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:of|at|was|were|is|are|stood(?:\s+at)?|reached|numbered|numbering|total(?:l?ed|l?ing)?|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|(?:was\s+|were\s+)?(?:put|estimated|placed)\s+at|between|(?:ran|run|running|numbered|were|was)\s+(?:in|into)(?:\s+the)?))?\s+`;
+const LINK = String.raw`,?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:of|at|was|were|is|are|stood(?:\s+at)?|reached|numbered|numbering|total(?:l?ed|l?ing)?|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|(?:was\s+|were\s+)?(?:put|estimated|placed)\s+at|between|reach(?:es|ed)?|(?:ran|run|running|numbered|were|was)\s+(?:in|into)(?:\s+the)?))?\s+`;
 export const PRE_NOUNS: readonly Rule<{unit: string; category: string}>[] = [
   [new RegExp(String.raw`\b(?:population|inhabitants)${LINK}`, "i"), {unit: "persons", category: "population"}, "population of 13.5 million"],
   [new RegExp(String.raw`\b(?:army|force|forces|garrison|contingent|strength|troops|soldiers|corps)${LINK}`, "i"), {unit: "persons", category: "military_personnel"}, "at its peak the force numbered about 115,000"],
   [
-    new RegExp(String.raw`\b(?:fighters|guerrill?as|insurgents|rebels|militants|mercenaries|militias?|militiamen|volunteers|paratroopers|marines|commandos|personnel|contractors|legionnaires|jihadists)${LINK}`, "i"),
+    new RegExp(String.raw`\b(?:fighters|guerrill?as|insurgents|rebels|militants|mercenaries|militias?|militiamen|volunteers|paratroopers|marines|commandos|personnel|contractors|${COMBATANT_WORDS})${LINK}`, "i"),
     {unit: "persons", category: "military_personnel"},
     "the insurgents, numbering some 4,000",
   ],
   [new RegExp(String.raw`\b(?:death\s+toll|deaths|dead|fatalities)${LINK}`, "i"), {unit: "persons", category: "killed"}, "Estimates of Afghan deaths range from 562,000 to 2 million"],
   [new RegExp(String.raw`\b(?:casualties|losses)${LINK}`, "i"), {unit: "persons", category: "casualties"}, "Ethiopian casualties exceeded 6,000"],
-  [new RegExp(String.raw`\b(?:casualties|losses)${LINK}`, "i"), {unit: "persons", category: "casualties"}, "rebel losses ran into the thousands"],
   [new RegExp(String.raw`\b(?:refugees|exodus)${LINK}`, "i"), {unit: "persons", category: "refugees"}, "the number of refugees reached 300,000"],
   [new RegExp(String.raw`\b(?:prisoners|captives)${LINK}`, "i"), {unit: "persons", category: "prisoners"}, "prisoners numbered 90,000"],
 ];
@@ -187,7 +190,7 @@ export const SHARE_CATEGORIES: readonly Rule<string>[] = [
 /** Words in a sentence that say what money is for. Tried in order, in the figure's clause, then the sentence. */
 export const MONEY_CUES: readonly Rule<string>[] = [
   [/\bmilitary\s+(?:aid|assistance|supplies|equipment|hardware|credits?|support|training)|\b(?:arms|weapons|weaponry|armaments|munitions)\b/i, "military_aid", "$250 million in arms"],
-  [/\b(?:economic\s+aid|aid|assistance|credits?|loans?|grants?|subsid(?:y|ies|ised|ized|ising|izing)|budget\s+support|debts?|bail-?outs?|provided|supplied|gave|given|granted|lent|donated|received|fund(?:s|ing|ed)|financ(?:e|ed|ing)|sanctions|reconstruction)\b/i, "economic_aid", "provided Vietnam with a total of $5.4 billion"],
+  [/\b(?:economic\s+aid|aid|assistance|credits?|loans?|grants?|subsid(?:y|ies|ised|ized|ising|izing)|budget\s+support|debts?|bail-?outs?|pledg(?:e|es|ed|ing)|promised|provided|supplied|gave|given|granted|lent|donated|received|fund(?:s|ing|ed)|financ(?:e|ed|ing)|sanctions|reconstruction)\b/i, "economic_aid", "provided Vietnam with a total of $5.4 billion"],
 ];
 
 /** Words in a sentence that say what a weight is of. */

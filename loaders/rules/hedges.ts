@@ -40,6 +40,8 @@ export const HEDGES_BEFORE: readonly Rule<Hedge>[] = [
   [/\b(?:over|above)\s+/i, lower("over"), "over 600 tanks"],
   [/\b(?:under|below)\s+/i, upper("under"), "under 5,000 troops"],
   [/\b(?:estimated|put|reckoned|thought|believed|said|reported)\s+(?:at|to\s+(?:be|number|total|have\s+been))\s+/i, approx("estimated-at"), "casualties were estimated at 400,000"],
+  // The same with what is estimated in between ("put their own losses at 9,000").
+  [/\b(?:estimated|put|reckoned|placed)\s+(?:(?!at\b)[\w'’-]+\s+){1,3}at\s+/i, approx("estimated-at"), "Hanoi put its own losses at 9,000 dead"],
   [/\b(?:an?\s+)?(?:estimated|approximate|approximated)\s+/i, approx("estimated"), "an estimated 1.5 million refugees"],
   [/\b(?:approximately|approx\.|roughly|around|about|circa|ca\.|c\.)\s*/i, approx("about"), "about 50,000 troops"],
   [/\b(?:some|nearly|almost|close\s+to|perhaps|possibly|reportedly|allegedly|probably|supposedly)\s+/i, approx("some"), "some 40,000 Cuban troops"],

@@ -153,7 +153,7 @@ export const NOT_FIGURES: readonly Rule[] = [
   [/\b(?:number|no\.)\s+(?:one|two|three)\b/i, "not:rank", "the number two man"],
   // A model number after a number and a name ("120 Challenger 2 tanks", "in 1998 Leopard 2 tanks"): part of the name.
   // (Not after a name alone: "sold Egypt 50 tanks" is a figure.)
-  [/(?<=\d\s+\p{Lu}[\p{L}-]*\s+)\d{1,4}[\p{L}\d]*\b(?![,.]\d)/u, "not:model-number", "By 1998 Challenger 2 tanks had replaced the Chieftains."],
+  [/[A-Z](?<=\d\s+[A-Z])[A-Za-z\u00C0-\u024F-]*\s+\d{1,4}[A-Za-z\d]*\b(?![,.]\d)/, "not:model-number", "By 1998 Challenger 2 tanks had replaced the Chieftains."],
 ];
 
 /**

@@ -26,6 +26,12 @@ export interface UnitLabel {
   modifier?: boolean;
 }
 
+/**
+ * Combatants named by what they do, shared by the unit nouns, their categories and the
+ * nouns before a bare number ("the invaders, numbering about 1,500").
+ */
+export const COMBATANT_WORDS = String.raw`invaders?|attackers?|assailants?|raiders?|legionnaires?|legionaries|jihadists?|gunmen|irregulars|auxiliaries|peacekeepers?|troopers?|infantrym[ae]n|riflem[ae]n|gunners?|sappers?|snipers?|bodyguards?|tankm[ae]n|cavalrym[ae]n|fedayeen|peshmerga|special[\s-]forces`;
+
 const figure = (unit: string, immediate = false): UnitLabel => ({unit, kind: "figure", ...(immediate ? {immediate} : {})});
 const modifier = (unit: string): UnitLabel => ({unit, kind: "figure", modifier: true});
 const measure = (unit: string): UnitLabel => ({unit, kind: "measure"});
@@ -57,21 +63,21 @@ export const UNIT_NOUNS: readonly Rule<UnitLabel>[] = [
   [/(?<=[\p{L}]+-\d+[\p{L}\d]*\s+)(?:fighters?|bombers?|interceptors?)\b/u, figure("aircraft"), "50 MiG-21 fighters"],
   // Aircraft named by maker or type ("40 Mirage fighters", "jet fighters"), and compounds with "fighter".
   [
-    /(?<=\b(?:MiGs?|Sukhois?|Mirages?|Rafales?|Jaguars?|Harriers?|Tornados?|Typhoons?|Phantoms?|Hunters?|Hawker|Spitfires?|Hurricanes?|Messerschmitts?|Yaks?|Skyhawks?|Sabres?|Myst[eè]res?|Northrop|Lockheed|Dassault|jets?|Jets?)\s+)(?:fighters?|interceptors?)\b|fighter[\s-](?:bombers?|jets?|aircraft|planes?|interceptors?)\b/u,
+    /fighter[\s-](?:bombers?|jets?|aircraft|planes?|interceptors?)\b|(?<=\b(?:MiGs?|Sukhois?|Mirages?|Rafales?|Jaguars?|Harriers?|Tornados?|Typhoons?|Phantoms?|Hunters?|Hawker|Spitfires?|Hurricanes?|Messerschmitts?|Yaks?|Skyhawks?|Sabres?|Myst[eè]res?|Northrop|Lockheed|Dassault|jets?|Jets?)\s+)(?:fighters?|interceptors?)\b/u,
     figure("aircraft"),
     "a squadron of 40 Mirage fighters",
   ],
   // Ships named after what they carry, before "aircraft" and "helicopters".
   [/(?:aircraft|helicopter|troop|seaplane)\s+carriers?\b/i, figure("vehicles"), "two aircraft carriers"],
   // Persons: immediate participles and adjectives used as nouns ("77,000 killed").
-  [/(?:killed|dead|wounded|injured|missing|captured|executed|deported|imprisoned|arrested|displaced)\b/i, figure("persons", true), "77,000 killed"],
+  [/(?:(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|captured|missing)|killed|dead|wounded|injured|missing|captured|executed|deported|imprisoned|arrested|detained|displaced)\b/i, figure("persons", true), "77,000 killed"],
   // Persons: people by role.
   [/(?:prisoners?\s+of\s+war|political\s+prisoners?|prisoners?|POWs?|captives?|hostages?|detainees?|internees?|deportees?|refugees?|[ée]migr[ée]s?|emigrants?|exiles?|evacuees?|displaced\s+persons)\b/i, figure("persons"), "320,000 Polish prisoners of war"],
   [/(?:casualties|fatalities|deaths?|victims?|lives|survivors?|losses)\b/i, figure("persons"), "194,191 total casualties"],
   [/(?:troops?|soldiers?|servicem[ae]n|servicewomen|men|personnel|advis[eo]rs?|experts?|instructors?|specialists?|technicians?|officers?|volunteers?|fighters?|guerrill?as?|insurgents?|rebels?|militants?|mercenaries|mercenary|combatants?|sailors?|seamen|airmen|pilots?|marines?|commandos?|paratroopers?|conscripts?|recruits?|reservists?|militiam[ae]n|militia|policem[ae]n|police\s+officers?|police|agents?|spies|spy|guards?|gendarmes?|partisans?|defenders?|crew(?:s|men)?|cadres?|operatives?|spetsnaz|mujahideen|veterans?)\b/i, figure("persons"), "2,000–3,000 military advisers"],
   // Persons: combatants named by what they do ("invaders", "legionnaires", "gunmen").
-  [/(?:invaders?|attackers?|assailants?|raiders?|legionnaires?|legionaries|jihadists?|gunmen|irregulars|auxiliaries|peacekeepers?|troopers?|infantrym[ae]n|riflem[ae]n|gunners?|sappers?|snipers?|bodyguards?|tankm[ae]n|cavalrym[ae]n|fedayeen|peshmerga|terrorists?|hijackers?|kidnappers?|special[\s-]forces(?:\s+(?:soldiers|troops|operators))?|(?:private\s+)?(?:military|security)\s+contractors?)\b/i, figure("persons"), "some 300 invaders"],
-  [/(?:people|persons?|individuals?|civilians?|citizens?|inhabitants?|residents?|villagers?|peasants?|farmers?|workers?|labou?rers?|students?|schoolchildren|schoolboys|schoolgirls|pupils|teachers?|doctors?|nurses?|journalists?|diplomats?|missionaries|tourists?|children|child|women|woman|boys?|girls?|youths?|dissidents?|opponents?|protesters?|demonstrators?|strikers?|members?|supporters?|sympathi[sz]ers?|officials?|politicians?|leaders?|priests?|clergy(?:men)?|monks?|nuns?|intellectuals?|landowners?|kulaks?|Jews|Muslims?|Christians?|Catholics?|Buddhists?|settlers?|colonists?|natives?|subjects?|nationals?|Communists?|Nationalists?|Republicans?|Loyalists?|Royalists?|monarchists?|anarchists?|socialists?)\b/i, figure("persons"), "five youths"],
+  [new RegExp(String.raw`(?:${COMBATANT_WORDS}|terrorists?|hijackers?|kidnappers?|(?:private\s+)?(?:military|security)\s+contractors?)\b`, "i"), figure("persons"), "some 300 invaders"],
+  [/(?:people|persons?|individuals?|civilians?|citizens?|inhabitants?|residents?|villagers?|peasants?|farmers?|workers?|labou?rers?|students?|schoolchildren|schoolboys|schoolgirls|pupils|teachers?|doctors?|nurses?|journalists?|diplomats?|missionaries|tourists?|passengers?|children|child|women|woman|boys?|girls?|youths?|dissidents?|opponents?|protesters?|demonstrators?|strikers?|members?|supporters?|sympathi[sz]ers?|officials?|politicians?|leaders?|priests?|clergy(?:men)?|monks?|nuns?|intellectuals?|landowners?|kulaks?|Jews|Muslims?|Christians?|Catholics?|Buddhists?|settlers?|colonists?|natives?|subjects?|nationals?|Communists?|Nationalists?|Republicans?|Loyalists?|Royalists?|monarchists?|anarchists?|socialists?)\b/i, figure("persons"), "five youths"],
   // Persons: demonyms (capitalised, so this entry is case-sensitive).
   [/(?:Soviets|Russians|Poles|Czechs|Slovaks|Finns|Swedes|Danes|Britons|Scots|Turks|Kurds|Uzbeks|Tajiks|Kazakhs|Serbs|Croats|Slovenes|Bosniaks|Arabs|Greeks|Balts|Germans|French|Dutch|Filipinos|Thais|Lao|Tatars|Chechens|Ingush|Kalmyks|[A-Z][a-z]+(?:ians|ans|eans|ese|is|ites|ens|eks|iks|yks))\b/, modifier("persons"), "About 1,400 Soviets"],
   // Equipment.
@@ -91,14 +97,24 @@ export const PRONOUN_UNITS: readonly Rule<UnitLabel>[] = [
   [/of\s+(?:them|whom|those|these|us)\b/i, figure("persons"), "captured five of them"],
 ];
 
+/**
+ * A share of something named before ("roughly half of it", "two-thirds of whom"): it is
+ * about what the sentence's previous figure counts, unless a verb after it says otherwise.
+ */
+export const PRONOUN_SHARES: readonly Rule<string>[] = [
+  [/\s+of\s+(?:it|them|whom|which|these|those|this|that)\b/i, "antecedent", "$4 billion in aid, roughly half of it military"],
+];
+
 /** "13,000 were imprisoned": a bare number as the subject of a passive about people. */
 export const PASSIVE_PERSONS: readonly Rule<UnitLabel>[] = [
-  [/(?:were|had\s+been|have\s+been|are|being)\s+(?:later\s+|subsequently\s+|reportedly\s+|also\s+)?(?:killed|wounded|injured|captured|imprisoned|jailed|executed|shot|hanged|deported|arrested|detained|tried|sentenced|put\s+on\s+trial|taken\s+prisoner|evacuated|expelled|displaced|murdered|massacred|interned|exiled|resettled|released|freed|repatriated|sent)\b/i, figure("persons"), "13,000 were imprisoned"],
+  [/(?:were|had\s+been|have\s+been|are|being)\s+(?:later\s+|subsequently\s+|reportedly\s+|also\s+)?(?:(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|captured|missing|taken\s+prisoner)|killed|wounded|injured|captured|imprisoned|jailed|executed|shot|hanged|deported|arrested|detained|tried|sentenced|put\s+on\s+trial|taken\s+prisoner|evacuated|expelled|displaced|murdered|massacred|interned|exiled|resettled|released|freed|repatriated|sent)\b/i, figure("persons"), "13,000 were imprisoned"],
 ];
 
 /** "a 2,000-strong force", "a 500-man unit": a number glued to a persons suffix. */
 export const STRENGTH_SUFFIXES: readonly Rule<UnitLabel>[] = [
   [/-(?:strong|man|men|member)\b/i, figure("persons"), "a 2,000-strong force"],
+  // "some 15,000 strong" as an apposition or before a force ("a 3,000 strong army"), not "two strong positions".
+  [/\s+strong\b(?=\s*[,;.)]|\s+(?:force|army|contingent|garrison|militia|column|corps|brigade|unit|detachment|expedition)\b)/i, figure("persons"), "the rebels, some 15,000 strong, attacked"],
 ];
 
 /** Currency written before a number. */
@@ -127,7 +143,15 @@ export const CURRENCY_AFTER: readonly Rule<string>[] = [
  * currency, unless the sentence names another.
  */
 export const CURRENCY_IMPLIED: readonly Rule<string>[] = [
-  [/(?=\s+in\s+(?:[\w-]+\s+){0,2}?(?:aid|assistance|loans?|credits?|grants?|arms|weapons|subsidies|funding|support|bribes|payments|reparations)\b)/i, "usd", "hundreds of millions in economic aid"],
+  [/(?=\s+in\s+(?:(?!need\b|of\b)[\w-]+\s+)?(?:aid|assistance|loans?|credits?|grants?|arms|weapons|subsidies|funding|support|bribes|payments|reparations)\b)/i, "usd", "hundreds of millions in economic aid"],
+];
+
+/** The currency a sentence names, for money whose own currency goes unsaid; US dollars if none. */
+export const SENTENCE_CURRENCIES: readonly Rule<string>[] = [
+  [/£|\bpounds\s+sterling\b|\bsterling\b/i, "gbp", "£40 million in grants and another 200 million in loans"],
+  [/€|\beuros?\b/i, "eur", "€5 million, and later tens of millions in aid"],
+  [/\bfrancs\b/i, "franc", "500 million francs in 1962 and millions more in credits"],
+  [/\b(?:roubles|rubles)\b/i, "rub", "credits of 300 million roubles, then billions in arms"],
 ];
 
 /** Percent signs and words after a number. */
