@@ -20,10 +20,11 @@ import {spawnSync} from "node:child_process";
 import {mkdtempSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem} from "node:os";
 import {join, resolve} from "node:path";
+import {Worker} from "node:worker_threads";
 import {readCorpus} from "../loaders/io/corpus.ts";
 import {hotSpots} from "./profile.ts";
 import {appendComment, measurePages, PROBE, privateTree, removeTree, timeBuild, timeTweakLoop, type PageWeight} from "./site.ts";
-import {CORPORA, corpusBytes, DATA, median, ROOT, runChild, since, syntheticCorpus, timeCommand} from "./util.ts";
+import {CORPORA, corpusBytes, DATA, median, ROOT, runChild, runChildAsync, since, syntheticCorpus, timeCommand} from "./util.ts";
 
 const SECTIONS = ["throughput", "memory", "profile", "export", "parallel", "build", "tweak", "pages"] as const;
 type Section = (typeof SECTIONS)[number];
@@ -145,58 +146,103 @@ await section("memory", () => {
 });
 
 await section("profile", () => {
-  const spots = hotSpots(copiesOf(10), 10);
+  const spots = hotSpots(copiesOf(100), 12);
   data.profile = spots;
-  for (const f of spots.files.filter((f) => f.name.startsWith("loaders/")).slice(0, 5)) {
-    row("profile", `Time in ${f.name} (CPU profile of an export, 10×)`, `${fmt(f.share * 100, 0)} % (${f.ms} ms)`);
+  for (const f of spots.files.slice(0, 6)) {
+    const what = f.name.startsWith("loaders/") ? f.name : "outside the library (start-up, module loading, GC)";
+    row("profile", `Time in ${what} (CPU profile of one export, 100×)`, `${fmt(f.share * 100, 0)} % (${f.ms} ms)`);
   }
   const top = spots.functions[0];
   if (top) row("profile", "Hottest function", `${top.name}: ${fmt(top.share * 100, 0)} %`);
 });
 
-/** One cold export (a new process, as `npm run export` starts): seconds. */
-function coldExport(dir: string, out: string, threads?: number): number {
+/** One cold export (a new process, as `npm run export` starts): wall and CPU seconds. */
+function coldExport(dir: string, out: string, threads?: number): {seconds: number; cpu: number | null} {
   const args = [exportCli, "--data", dir, "--out", out, "--quiet", ...(threads ? ["--threads", String(threads)] : [])];
-  return timeCommand(tsxCli, args).seconds;
+  const {seconds, cpu} = timeCommand(tsxCli, args);
+  return {seconds, cpu};
 }
+
+const cpuNote = (cpu: (number | null)[]) => (cpu.every((c) => c !== null) ? `, CPU ${fmt(median(cpu as number[]))} s` : "");
 
 await section("export", () => {
   const out = mkdtempSync(join(tmpdir(), "atlas-bench-export-"));
   try {
-    const seconds: number[] = [];
-    for (let i = 0; i < 5; i++) seconds.push(coldExport(DATA, out));
+    const runs = Array.from({length: 5}, () => coldExport(DATA, out));
+    const seconds = runs.map((r) => r.seconds);
     const files = readdirSync(out).length;
-    data.export = {seconds, median: median(seconds), files};
-    row("export", `Export of every CSV, ${label(1)}, cold process`, `${fmt(median(seconds))} s (${files} files; median of ${seconds.length})`);
+    data.export = {runs, median: median(seconds), files};
+    row("export", `npm run export, ${label(1)}, cold process`, `${fmt(median(seconds))} s (${files} files; median of ${seconds.length}${cpuNote(runs.map((r) => r.cpu))})`);
   } finally {
     rmSync(out, {recursive: true, force: true});
   }
 });
 
-await section("parallel", () => {
-  const dir = copiesOf(100);
-  const a = mkdtempSync(join(tmpdir(), "atlas-bench-t1-"));
-  const b = mkdtempSync(join(tmpdir(), "atlas-bench-t2-"));
-  try {
-    const one: number[] = [];
-    const two: number[] = [];
-    const budget = performance.now() + 90_000;
-    // Alternate, so that both see the same machine; at least two pairs, more if time allows.
-    for (let i = 0; i < 5 && (i < 2 || performance.now() + (median(one) + median(two)) * 1000 < budget); i++) {
-      one.push(coldExport(dir, a, 1));
-      two.push(coldExport(dir, b, 2));
+/**
+ * How much two threads get done, right now, compared with one: the same busy loop alone,
+ * then on two worker threads at once. 2.0 on two idle cores; less when other processes
+ * compete for them. The export's speed-up cannot exceed it.
+ */
+async function parallelCapacity(): Promise<number> {
+  const loop = "let x = 0; for (let i = 0; i < 2e8; i++) x = (x + i) % 1000003; require('node:worker_threads').parentPort.postMessage(x);";
+  const run = (n: number) => {
+    const start = performance.now();
+    return Promise.all(Array.from({length: n}, () => new Promise((done, fail) => new Worker(loop, {eval: true}).once("message", done).once("error", fail)))).then(() => performance.now() - start);
+  };
+  await run(1); // warm
+  const one = median([await run(1), await run(1), await run(1)]);
+  const two = median([await run(2), await run(2), await run(2)]);
+  return (2 * one) / two;
+}
+
+/**
+ * The same for the real work: the pipeline on the 10× corpus in one process, then in two
+ * processes at once (no threads, no messages between them). Below 2.0 when the cores share
+ * caches and memory bandwidth, or other processes compete; the export's speed-up is bound
+ * by it.
+ */
+async function pipelineCapacity(): Promise<number> {
+  const args = ["--dirs", `${DATA},${copiesOf(10)}`, "--runs", "3,7", "--budget", "10"];
+  const time = (r: Throughput[]) => r[1].median;
+  const alone = time(await runChildAsync<Throughput[]>("throughput.ts", args, ["--expose-gc"]));
+  const both = await Promise.all([0, 1].map(() => runChildAsync<Throughput[]>("throughput.ts", args, ["--expose-gc"])));
+  return (2 * alone) / median(both.map(time));
+}
+
+await section("parallel", async () => {
+  const capacity = await parallelCapacity();
+  const pipeline = await pipelineCapacity();
+  row("parallel", "Parallel capacity now: 2 busy-loop threads vs 1", `${fmt(capacity)}× (load average ${loadavg()[0].toFixed(2)})`);
+  row("parallel", "Parallel capacity now: 2 pipeline processes at once vs 1 (10×)", `${fmt(pipeline)}× (the bound for the speed-up below)`);
+  const out: Record<string, unknown>[] = [{capacity, pipelineCapacity: pipeline}];
+  for (const copies of [100, 400]) {
+    const dir = copiesOf(copies);
+    const a = mkdtempSync(join(tmpdir(), "atlas-bench-t1-"));
+    const b = mkdtempSync(join(tmpdir(), "atlas-bench-t2-"));
+    try {
+      const one: {seconds: number; cpu: number | null}[] = [];
+      const two: {seconds: number; cpu: number | null}[] = [];
+      const wall = (xs: typeof one) => median(xs.map((x) => x.seconds));
+      const budget = performance.now() + 60_000;
+      // Alternate, so that both see the same machine; two pairs, a third if time allows.
+      for (let i = 0; i < 3 && (i < 2 || performance.now() + (wall(one) + wall(two)) * 1000 < budget); i++) {
+        one.push(coldExport(dir, a, 1));
+        two.push(coldExport(dir, b, 2));
+      }
+      const files = readdirSync(a);
+      const identical = files.length === readdirSync(b).length && files.every((f) => spawnSync("cmp", ["-s", join(a, f), join(b, f)]).status === 0);
+      const speedup = wall(one) / wall(two);
+      out.push({copies, corpusBytes: corpusBytes(dir), oneThread: one, twoThreads: two, speedup, identical});
+      row("parallel", `npm run export, ${label(copies)}, --threads 1`, `${fmt(wall(one))} s (median of ${one.length}${cpuNote(one.map((x) => x.cpu))})`);
+      row("parallel", `npm run export, ${label(copies)}, --threads 2`, `${fmt(wall(two))} s (median of ${two.length}${cpuNote(two.map((x) => x.cpu))})`);
+      row("parallel", `Speed-up of 2 threads on ${data.machine && (data.machine as {cpus: number}).cpus} cores, ${copies}×`, `${fmt(speedup)}×`, "> 1", speedup > 1);
+      row("parallel", `Output of 2 threads byte-identical to 1 thread, ${copies}×`, identical ? `yes (${files.length} files)` : "NO", "yes", identical);
+    } finally {
+      rmSync(a, {recursive: true, force: true});
+      rmSync(b, {recursive: true, force: true});
     }
-    const identical = readdirSync(a).every((f) => spawnSync("cmp", ["-s", join(a, f), join(b, f)]).status === 0) && readdirSync(a).length === readdirSync(b).length;
-    const speedup = median(one) / median(two);
-    data.parallel = {corpusBytes: corpusBytes(dir), oneThread: one, twoThreads: two, speedup, identical};
-    row("parallel", `Export, ${label(100)}, --threads 1`, `${fmt(median(one))} s (median of ${one.length})`);
-    row("parallel", `Export, ${label(100)}, --threads 2`, `${fmt(median(two))} s (median of ${two.length})`);
-    row("parallel", "Speed-up of worker threads on 2 cores", `${fmt(speedup)}×`, "> 1", speedup > 1);
-    row("parallel", "Output with workers byte-identical to 1 thread", identical ? "yes" : "NO", "yes", identical);
-  } finally {
-    rmSync(a, {recursive: true, force: true});
-    rmSync(b, {recursive: true, force: true});
   }
+  data.parallel = out;
 });
 
 let tree: string | undefined;

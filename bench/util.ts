@@ -1,8 +1,8 @@
 /**
  * Small helpers shared by the bench: statistics, child processes, synthetic corpora.
  */
-import {spawnSync, type SpawnSyncReturns} from "node:child_process";
-import {copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync} from "node:fs";
+import {spawn, spawnSync, type SpawnSyncReturns} from "node:child_process";
+import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {DOCUMENT_FILE} from "../loaders/io/corpus.ts";
 import {slugOf} from "../loaders/parse/document.ts";
@@ -73,17 +73,50 @@ export function runChild<T>(script: string, args: string[] = [], nodeFlags: stri
   return JSON.parse(last) as T;
 }
 
+/** {@link runChild}, without blocking: several children can run at once. */
+export function runChildAsync<T>(script: string, args: string[] = [], nodeFlags: string[] = []): Promise<T> {
+  const [node, ...tsx] = NODE_TSX;
+  return new Promise((done, fail) => {
+    const child = spawn(node, [...nodeFlags, ...tsx, resolve(ROOT, "bench", script), ...args], {cwd: ROOT, stdio: ["ignore", "pipe", "pipe"]});
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      if (code !== 0) fail(new Error(`bench/${script} ${args.join(" ")} failed (${code}): ${tail(stderr)}`));
+      else done(JSON.parse(stdout.trim().split("\n").pop() ?? "") as T);
+    });
+  });
+}
+
 /** The last lines of a process's output, for an error message. */
 export function tail(text: string | undefined, lines = 12): string {
   return (text ?? "").trim().split("\n").slice(-lines).join("\n");
 }
 
-/** Times a command (wall clock, seconds), failing loudly. */
-export function timeCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}): {seconds: number; run: SpawnSyncReturns<string>} {
+/**
+ * CPU seconds (user + system) used so far by this process's finished children and their
+ * descendants (Linux: /proc/self/stat); null elsewhere.
+ */
+export function childCpuSeconds(): number | null {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+    // After the command name: state is field 3, cutime and cstime are fields 16 and 17.
+    return (Number(fields[16 - 3]) + Number(fields[17 - 3])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Times a command: wall clock and CPU (all its processes) in seconds; fails loudly. */
+export function timeCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}): {seconds: number; cpu: number | null; run: SpawnSyncReturns<string>} {
+  const cpu0 = childCpuSeconds();
   const start = performance.now();
   const run = spawnSync(command, args, {cwd: ROOT, encoding: "utf8", env: {...process.env, ...env}, maxBuffer: 64 << 20});
   const seconds = since(start);
+  const cpu1 = childCpuSeconds();
   if (run.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${run.status ?? run.signal}): ${tail(run.stderr || run.stdout)}`);
-  return {seconds, run};
+  return {seconds, cpu: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0, run};
 }
 

@@ -6,30 +6,36 @@
  * the tables are then built in the main thread by the same TABLE_BUILDERS, from the
  * analyses in corpus order, so the output is byte-identical to runPipeline's.
  *
- * When workers pay: a worker costs a few hundred milliseconds of start-up (it loads the
- * library through tsx, on another core while the main thread keeps working) and its
- * analyses cost time to receive. So the main thread analyses the first batch alone, and
- * starts workers only if the rest is expected to take longer than
- * {@link PARALLEL_MIN_SECONDS} on one thread. A byte threshold would go stale as passes
- * are added to the pipeline; this one measures the pipeline as it is.
+ * When workers pay: a worker costs start-up and warm-up time (on another core, while the
+ * main thread keeps working) and its analyses cost time to receive. So the main thread
+ * analyses the first batch alone, and starts workers only if the rest is expected to take
+ * longer than {@link PARALLEL_MIN_SECONDS} on one thread. A byte threshold would go stale
+ * as passes are added to the pipeline (its speed changed several-fold while this was
+ * written); this one measures the pipeline as it is.
  */
-import {availableParallelism} from "node:os";
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
-import {pathToFileURL} from "node:url";
+import {availableParallelism} from "node:os";
+import {join, relative} from "node:path";
+import {fileURLToPath, pathToFileURL} from "node:url";
 import {Worker} from "node:worker_threads";
 import type {Row, SourceFile} from "./types.ts";
 import {decodeSource, type DecodedSource} from "./io/corpus.ts";
 import {analyzeDocument, runPipeline, TABLE_BUILDERS, type DocumentAnalysis} from "./pipeline.ts";
-import type {BatchReply, BatchRequest} from "./worker.ts";
+import type {BatchReply, BatchRequest, WorkerData} from "./worker.ts";
 
 type Source = SourceFile | DecodedSource;
 export type PipelineOutput = ReturnType<typeof runPipeline>;
 
 /**
  * Expected single-thread time (seconds) of the rest of a corpus from which workers are
- * started: about twice a worker's start-up under tsx (0.3–0.4 s on the bench machine).
+ * started. A worker costs ~0.1 s to start (its one-file build) and, mostly, ~0.4 s of CPU
+ * to warm up (a fresh V8 isolate compiles every regular expression and hot function
+ * again), and the main thread then spends ~5 % of the analysis time receiving its results.
+ * Below ~1 s of work that overhead eats the gain; measured by `npm run bench`.
  */
-export const PARALLEL_MIN_SECONDS = 0.75;
+export const PARALLEL_MIN_SECONDS = 1;
 
 /** Options for {@link runPipelineParallel}. */
 export interface ParallelOptions {
@@ -46,6 +52,11 @@ export interface ParallelOptions {
    * batches out and receives analyses, so the workers do all the work once they are up.
    */
   mainThread?: boolean;
+  /**
+   * Run workers from a one-file build of the library (default true, ~0.1 s to start); false
+   * loads it through tsx in each worker (~0.5 s), as when esbuild is not installed.
+   */
+  bundle?: boolean;
   /**
    * Called after every batch: documents and bytes analysed so far, out of the totals, and
    * the thread that analysed the batch (0 = the main thread, 1… = a worker).
@@ -106,12 +117,78 @@ function tsxApi(): string {
 }
 
 /**
- * Worker bootstrap: registers tsx in the worker, then loads worker.ts. (Node 20 applies
- * neither an inherited nor an explicit `--import tsx` to a worker's entry module.)
+ * Worker code that loads worker.ts through tsx (registered in the worker: Node 20 applies
+ * neither an inherited nor an explicit `--import tsx` to a worker's entry module). Slow to
+ * start (~0.4–0.6 s: every module goes through tsx's hooks), so only a fallback.
  */
-function bootstrap(): string {
+function tsxBootstrap(): string {
   const entry = new URL("./worker.ts", import.meta.url).href;
   return `import(${JSON.stringify(tsxApi())}).then(({register}) => { register(); return import(${JSON.stringify(entry)}); });`;
+}
+
+const LIBRARY = fileURLToPath(new URL(".", import.meta.url));
+const BUNDLES = join(LIBRARY, "../node_modules/.cache/intervention-atlas-worker");
+
+/**
+ * worker.ts and the library it imports as one plain-JS file (esbuild), so that a worker
+ * starts in ~0.1 s instead of loading dozens of modules through tsx. Built once per version
+ * of the library (named by a hash of `loaders/` and the lock file) into
+ * node_modules/.cache/; every module keeps its own `import.meta.url`. Null when esbuild is
+ * not available or the build fails: the caller falls back to tsx.
+ * @example await workerBundle() // "/…/node_modules/.cache/intervention-atlas-worker/worker-3f2a….mjs"
+ */
+export async function workerBundle(): Promise<string | null> {
+  try {
+    const hash = createHash("sha256");
+    const files = readdirSync(LIBRARY, {recursive: true, withFileTypes: true})
+      .filter((e) => e.isFile() && /\.ts$/.test(e.name))
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    for (const f of [...files, join(LIBRARY, "../package-lock.json")]) {
+      if (existsSync(f)) hash.update(`${relative(LIBRARY, f)}\0`).update(readFileSync(f)).update("\0");
+    }
+    const file = join(BUNDLES, `worker-${hash.digest("hex").slice(0, 16)}.mjs`);
+    if (existsSync(file)) return file;
+    const require = createRequire(import.meta.url);
+    const esbuild = require("esbuild") as typeof import("esbuild");
+    const built = await esbuild.build({
+      entryPoints: [join(LIBRARY, "worker.ts")],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: `node${process.versions.node.split(".")[0]}`,
+      write: false,
+      logLevel: "silent",
+      // CommonJS packages inside an ES module need `require`.
+      banner: {js: "import {createRequire as __atlasRequire} from 'node:module'; const require = __atlasRequire(import.meta.url);"},
+      plugins: [
+        {
+          // `import.meta.url` of each library module, not of the bundle (paths.ts finds ROOT with it).
+          name: "keep-import-meta-url",
+          setup(build) {
+            build.onLoad({filter: /\.ts$/}, (args) => ({
+              contents: readFileSync(args.path, "utf8").replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(args.path).href)),
+              loader: "ts",
+            }));
+          },
+        },
+      ],
+    });
+    mkdirSync(BUNDLES, {recursive: true});
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, built.outputFiles[0].contents);
+    renameSync(tmp, file);
+    // Keep the last few bundles only.
+    const old = readdirSync(BUNDLES)
+      .filter((f) => /^worker-[0-9a-f]+\.mjs$/.test(f))
+      .map((f) => ({f, t: statSync(join(BUNDLES, f)).mtimeMs}))
+      .sort((a, b) => b.t - a.t)
+      .slice(3);
+    for (const {f} of old) rmSync(join(BUNDLES, f), {force: true});
+    return file;
+  } catch {
+    return null;
+  }
 }
 
 /** Lets worker replies be received, and workers fed, between two batches of main-thread work. */
@@ -149,26 +226,34 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
   let doneBytes = 0;
   let remaining = work.length;
   const finish = (batch: number, analyses: DocumentAnalysis[], thread = 0) => {
+    if (results[batch]) return; // analysed twice (the main thread took a worker's batch over): keep the first
     results[batch] = analyses;
     remaining--;
     doneDocuments += work[batch].length;
     for (const s of work[batch]) doneBytes += sizeOf(s);
     options.onProgress?.({documents: doneDocuments, totalDocuments, bytes: doneBytes, totalBytes, thread});
   };
-  const DBG: string[] = []; const T0 = performance.now();
-  const analyse = (batch: number) => { const t = performance.now(); finish(batch, work[batch].map((s) => analyzeDocument("text" in s ? s : decodeSource(s)))); DBG.push(`main b${batch} ${(t - T0).toFixed(0)} +${(performance.now() - t).toFixed(0)}`); };
+  const analyse = (batch: number) => finish(batch, work[batch].map((s) => analyzeDocument("text" in s ? s : decodeSource(s))));
 
-  // The first batch, on the main thread, measures the pipeline.
-  const started = performance.now();
+  // The main thread analyses the first two batches: the second (the code a little warmer
+  // than for the first) measures the pipeline.
   analyse(queue.shift()!);
-  const seconds = (performance.now() - started) / 1000;
-  const expected = doneBytes ? (seconds * (totalBytes - doneBytes)) / doneBytes : 0;
-  if (!queue.length || (minSeconds > 0 && expected < minSeconds)) {
+  let expected = Infinity;
+  if (queue.length && minSeconds > 0) {
+    const before = doneBytes;
+    const started = performance.now();
+    analyse(queue.shift()!);
+    const seconds = (performance.now() - started) / 1000;
+    expected = doneBytes > before ? (seconds * (totalBytes - doneBytes)) / (doneBytes - before) : 0;
+  }
+  if (!queue.length || expected < minSeconds) {
     while (queue.length) analyse(queue.shift()!);
     return assemble(results.flatMap((r) => r!));
   }
 
-  // Batches a worker could not analyse or send back: only the main thread takes these.
+  // One flag per batch, shared with the workers: whoever sets it first analyses the batch.
+  const taken = new Int32Array(new SharedArrayBuffer(4 * work.length));
+  // Batches only the main thread may take: a worker failed on them, or died holding them.
   const mainOnly: number[] = [];
   let wake: (() => void) | undefined;
   const notify = () => {
@@ -177,9 +262,11 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
     w?.();
   };
 
-  const code = bootstrap();
+  const bundle = options.bundle === false ? null : await workerBundle();
   const workers = Array.from({length: threads - 1}, (_, k) => {
-    const worker = new Worker(code, {eval: true, execArgv: []});
+    const workerData: WorkerData = {taken: taken.buffer as SharedArrayBuffer};
+    // No inherited flags: tsx's own (`--import tsx`) would only slow a worker down.
+    const worker = bundle ? new Worker(bundle, {execArgv: [], workerData}) : new Worker(tsxBootstrap(), {eval: true, execArgv: [], workerData});
     const inHand = new Set<number>();
     let alive = true;
     const feed = () => {
@@ -192,20 +279,19 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
     const stop = () => {
       if (!alive) return;
       alive = false;
-      // Hand its batches back: the main thread analyses them itself.
-      queue.unshift(...[...inHand].sort((a, b) => a - b));
+      for (const batch of inHand) if (!results[batch]) mainOnly.push(batch);
       inHand.clear();
       void worker.terminate();
       notify();
     };
     worker.on("message", (message: BatchReply | {ready: true}) => {
-      if ("ready" in message) { DBG.push(`ready ${(performance.now() - T0).toFixed(0)}`); return feed(); }
-      DBG.push(`worker b${message.batch} ${(performance.now() - T0).toFixed(0)}`);
+      if ("ready" in message) return feed();
       inHand.delete(message.batch);
-      // A batch the worker could not analyse or send back goes to the main thread, which
-      // fails (or not) exactly as runPipeline would.
-      if ("error" in message) mainOnly.push(message.batch);
-      else finish(message.batch, message.analyses, k + 1);
+      if ("analyses" in message) finish(message.batch, message.analyses, k + 1);
+      // Not analysed here: the worker failed on it (the main thread then fails, or not, exactly
+      // as runPipeline would), or skipped it because the main thread had taken it over (and,
+      // running synchronously, has finished it by now).
+      else if (!results[message.batch]) mainOnly.push(message.batch);
       feed();
       notify();
     });
@@ -215,23 +301,44 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
       stop();
     });
     worker.on("exit", stop);
-    return {stop, isAlive: () => alive};
+    return {stop, inHand, isAlive: () => alive};
   });
 
+  /**
+   * Work for the idle main thread once the queue is empty: a batch a worker holds but has
+   * not started (claimed, so the worker skips it); else a batch a worker is analysing, done
+   * again here — a worker's first batches run cold and slowly, and whichever copy finishes
+   * first is kept.
+   */
+  const steal = (): number | undefined => {
+    for (const w of workers) {
+      for (const batch of [...w.inHand].reverse()) {
+        if (!results[batch] && Atomics.compareExchange(taken, batch, 0, 1) === 0) return batch;
+      }
+    }
+    for (const w of workers) for (const batch of w.inHand) if (!results[batch]) return batch;
+    return undefined;
+  };
+
   try {
-    // The main thread works through the queue too, one batch at a time.
     const mainThread = options.mainThread ?? true;
     while (remaining > 0) {
+      // Let worker replies in, and workers be fed, between two batches of main-thread work.
       await yieldToEvents();
+      let batch = mainOnly.shift();
       // (Without workers left, the main thread takes every batch, whatever the option says.)
-      const batch = mainOnly.shift() ?? (mainThread || workers.every((w) => !w.isAlive()) ? queue.shift() : undefined);
-      if (batch !== undefined) analyse(batch);
-      // Everything is handed out: wait for a reply (or for a failed worker's batches).
-      else if (remaining > 0) await new Promise<void>((done) => (wake = done));
+      if (batch === undefined && (mainThread || workers.every((w) => !w.isAlive()))) {
+        batch = queue.shift() ?? (mainThread ? steal() : undefined);
+      }
+      if (batch !== undefined) {
+        if (!results[batch]) analyse(batch);
+      } else if (remaining > 0) {
+        // Everything is handed out: wait for a reply (or for a failed worker's batches).
+        await new Promise<void>((done) => (wake = done));
+      }
     }
   } finally {
     for (const w of workers) w.stop();
-    if (process.env.PDEBUG) console.error(DBG.join("\n"));
   }
   return assemble(results.flatMap((r) => r!));
 }

@@ -6,7 +6,7 @@ import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {DOCUMENT_FILE, readCorpus} from "../loaders/io/corpus.ts";
 import {formatCSV} from "../loaders/io/csv.ts";
-import {runPipelineParallel} from "../loaders/parallel.ts";
+import {runPipelineParallel, workerBundle} from "../loaders/parallel.ts";
 import {runPipeline} from "../loaders/pipeline.ts";
 import {columnsOf} from "../loaders/tables/schema.ts";
 import type {Row} from "../loaders/types.ts";
@@ -45,14 +45,17 @@ describe("runPipelineParallel", () => {
     "zz-white-space.txt": " \n\t\n",
   };
 
-  test("workers on: every table is byte-identical to runPipeline, bad documents included", async () => {
+  test.each([
+    ["one-file build of the library", true],
+    ["the library through tsx", false],
+  ])("workers (%s): every table is byte-identical to runPipeline, bad documents included", async (_, bundle) => {
     const dir = corpus(3, bad);
     dirs.push(dir);
     const sources = readCorpus(dir);
     const serial = runPipeline(sources);
     const progress: {documents: number; thread: number}[] = [];
     // Two workers even on two cores, whatever the corpus size, doing all the work but the first batch.
-    const parallel = await runPipelineParallel(sources, {threads: 3, minSeconds: 0, mainThread: false, onProgress: (p) => progress.push(p)});
+    const parallel = await runPipelineParallel(sources, {threads: 3, minSeconds: 0, mainThread: false, bundle, onProgress: (p) => progress.push(p)});
     expect(Object.keys(parallel).sort()).toEqual(Object.keys(serial).sort());
     expect(Object.keys(parallel.tables)).toEqual(Object.keys(serial.tables));
     const a = csvOf(serial.tables);
@@ -70,6 +73,12 @@ describe("runPipelineParallel", () => {
     const good = new Set(parallel.interventions.map((i) => i.document));
     for (const k of [1, 2, 3]) expect(good.has(`soviet-involvement-in-regime-change-${k}`)).toBe(true);
     expect(good.has("c-latin1")).toBe(true);
+  });
+
+  test("the one-file build of the library is made, and cached by content", async () => {
+    const file = await workerBundle();
+    expect(file).toMatch(/worker-[0-9a-f]+\.mjs$/);
+    expect(await workerBundle()).toBe(file);
   });
 
   test("one thread, one document, or a small corpus: runPipeline itself, same output", async () => {

@@ -7,8 +7,8 @@
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
-import {findCues, isNegated, isPermittedByPact, powerOf, resolveAgent, scanMentions, type Mention} from "./methods.ts";
-import {findPlaces, maybePlace, type PlaceMention} from "./places.ts";
+import {powerOf, readAct, readSentence, type Mention} from "./methods.ts";
+import {collectMatches, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
 import {interventionAt} from "./interventions.ts";
 
 /** A date named in prose, by offsets into the document text. */
@@ -27,11 +27,16 @@ export interface DateMention {
   rule: string;
 }
 
-// Rule patterns compiled once: a global copy for matchAll, a non-global one for test.
-const globals = new WeakMap<RegExp, RegExp>();
-const singles = new WeakMap<RegExp, RegExp>();
-const global = (re: RegExp): RegExp => globals.get(re) ?? (globals.set(re, new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")), globals.get(re)!);
-const plain = (re: RegExp): RegExp => singles.get(re) ?? (singles.set(re, new RegExp(re.source, re.flags.replace("g", ""))), singles.get(re)!);
+// Rule patterns compiled once, at load: the date patterns as one table (compileRules: only those
+// whose words a text has are run), a test for the others (compileTest: the `…$` ones run
+// backwards from the end of the text, not from every start).
+const matchDates = compileRules(DATE_PATTERNS.map(([pattern]) => pattern));
+const AFTER_PACT = compileTest(PACT_DATE_BEFORE[0]);
+const BEFORE_PACT = compileTest(PACT_DATE_AFTER[0]);
+const AFTER_UNTIL = compileTest(END_DATE[0]);
+const AT_OTHER_TIME = compileTest(TIME_SUBORDINATOR[0]);
+const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
+const PASSIVE_BEFORE = compileTest(/\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}]+ly\s+)?$/iu);
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
@@ -43,15 +48,16 @@ const pad = (n: number) => String(n).padStart(2, "0");
  */
 export function findDates(text: string, offset = 0): DateMention[] {
   const spans: {start: number; end: number; m: RegExpMatchArray; rule: string}[] = [];
-  for (const [pattern, rule] of DATE_PATTERNS) {
-    for (const m of text.matchAll(global(pattern))) {
-      const start = m.index!;
+  for (const {rule: k, matches} of matchDates(text)) {
+    const rule = DATE_PATTERNS[k][1];
+    for (const m of matches) {
+      const start = m.index;
       const end = start + m[0].length;
       if (spans.some((s) => start < s.end && end > s.start)) continue;
       spans.push({start, end, m, rule});
     }
   }
-  spans.sort((a, b) => a.start - b.start);
+  sortFew(spans, (a, b) => a.start - b.start);
   const dates: DateMention[] = [];
   let lastYear: number | null = null;
   for (const {start, end, m, rule} of spans) {
@@ -70,14 +76,14 @@ export function findDates(text: string, offset = 0): DateMention[] {
 
 /** Whether a date names when a pact, treaty, conference or election happened rather than the act. */
 function isPactDate(text: string, start: number, end: number): boolean {
-  return plain(PACT_DATE_BEFORE[0]).test(text.slice(Math.max(0, start - 60), start)) || plain(PACT_DATE_AFTER[0]).test(text.slice(end, end + 60));
+  return AFTER_PACT(text.slice(Math.max(0, start - 60), start)) || BEFORE_PACT(text.slice(end, end + 60));
 }
 
 /** Clauses of a sentence for dating, with date spans kept whole and a leading date adverbial joined to the next clause. */
 function clauses(text: string, dates: readonly {start: number; end: number}[]): {start: number; end: number; adverbial?: boolean}[] {
   const cuts: {start: number; end: number}[] = [];
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const at = m.index!;
+  for (const m of collectMatches(CLAUSE_BREAK, text)) {
+    const at = m.index;
     if (dates.some((d) => at >= d.start && at < d.end)) continue;
     cuts.push({start: at, end: at + m[0].length});
   }
@@ -91,12 +97,12 @@ function clauses(text: string, dates: readonly {start: number; end: number}[]): 
   // "On 17 September 1939, the Soviet Union invaded …": the adverbial dates the next clause.
   const masked = (p: {start: number; end: number}) => {
     let s = text.slice(p.start, p.end);
-    for (const d of [...dates].sort((a, b) => b.start - a.start)) if (d.start >= p.start && d.end <= p.end) s = s.slice(0, d.start - p.start) + "\u0000" + s.slice(d.end - p.start);
+    for (const d of sortFew([...dates], (a, b) => b.start - a.start)) if (d.start >= p.start && d.end <= p.end) s = s.slice(0, d.start - p.start) + "\u0000" + s.slice(d.end - p.start);
     return s;
   };
   const merged: {start: number; end: number; adverbial?: boolean}[] = [];
   for (let i = 0; i < parts.length; i++) {
-    if (i + 1 < parts.length && plain(DATE_ADVERBIAL[0]).test(masked(parts[i]))) {
+    if (i + 1 < parts.length && ONLY_A_DATE(masked(parts[i]))) {
       merged.push({start: parts[i].start, end: parts[i + 1].end, adverbial: true});
       i++;
     } else merged.push(parts[i]);
@@ -104,26 +110,31 @@ function clauses(text: string, dates: readonly {start: number; end: number}[]): 
   return merged.filter((p) => p.end > p.start);
 }
 
+/**
+ * A date in a sentence: `local`, its offsets into the sentence; `pact`, it dates a pact, not an
+ * act (isPactDate); `afterUntil`, "until" comes right before it (END_DATE).
+ */
+type SentenceDate = DateMention & {local: {start: number; end: number}; pact: boolean; afterUntil: boolean};
+
 /** The date of the act at `cue` in a sentence: the nearest date in its clause; else a date opening the sentence, unless the clause is set at another time. */
 function dateFor(
   text: string,
   cue: {start: number; end: number},
-  dates: readonly (DateMention & {local: {start: number; end: number}})[],
+  dates: readonly SentenceDate[],
   parts: readonly {start: number; end: number; adverbial?: boolean}[],
 ): (DateMention & {how: string}) | null {
-  const usable = dates.filter(
-    (d) => !isPactDate(text, d.local.start, d.local.end) && !(d.local.start >= cue.end && plain(END_DATE[0]).test(text.slice(Math.max(0, d.local.start - 40), d.local.start))),
-  );
+  const usable = dates.filter((d) => !d.pact && !(d.local.start >= cue.end && d.afterUntil));
   const clause = parts.find((p) => cue.start >= p.start && cue.start < p.end) ?? {start: 0, end: text.length};
   const inClause = usable.filter((d) => d.local.start >= clause.start && d.local.end <= clause.end);
   if (inClause.length) {
     const distance = (d: (typeof dates)[number]) => (d.local.end <= cue.start ? cue.start - d.local.end : Math.max(0, d.local.start - cue.end));
-    const best = [...inClause].sort((a, b) => distance(a) - distance(b))[0];
+    // The nearest; of two as near, the first (as a stable sort by distance would put it).
+    const best = inClause.reduce((a, b) => (distance(b) < distance(a) ? b : a));
     return {...best, how: "clause"};
   }
   // A date opening the sentence ("In 1934, … crossed the border") dates every clause not set at another time.
   const first = parts[0];
-  if (first && first !== clause && !plain(TIME_SUBORDINATOR[0]).test(text.slice(clause.start, clause.end))) {
+  if (first && first !== clause && !AT_OTHER_TIME(text.slice(clause.start, clause.end))) {
     const opening = usable.find((d) => d.local.start >= first.start && d.local.end <= first.end && (first.adverbial || d.local.start - first.start < 12));
     if (opening) return {...opening, how: "sentence"};
   }
@@ -134,7 +145,7 @@ function dateFor(
 function targetsFor(text: string, cue: {start: number; end: number}, places: readonly PlaceMention[], agents: readonly Mention[]): {places: PlaceMention[]; how: string} {
   const LIST = /^\s*,?\s*(?:and\s+)?(?:(?:the\s+)?(?:parts?|most|much|all|some|regions?|territor(?:y|ies)|areas?)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
   const notAgent = (p: PlaceMention) => !agents.some((a) => p.start < a.end && p.end > a.start);
-  const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}]+ly\s+)?$/iu.test(text.slice(Math.max(0, cue.start - 30), cue.start));
+  const passive = PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
   if (!passive) {
     const after = places.filter((p) => p.start >= cue.end && notAgent(p));
     const first = after[0];
@@ -189,26 +200,48 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
     }
     return dates;
   };
+  // Today's countries of a section's targets, found once per section (the places pass may not have run).
+  const iso3BySection = new Map<Intervention, string[]>();
+  const sectionIso3 = (section: Intervention): string[] => {
+    let iso3 = iso3BySection.get(section);
+    if (!iso3) {
+      iso3 = section.target_iso3.length ? section.target_iso3 : [...new Set(section.targets.flatMap((t) => maybePlace(t)?.iso3 ?? []))];
+      iso3BySection.set(section, iso3);
+    }
+    return iso3;
+  };
   const events: Event[] = [];
   for (const sentence of sentences) {
-    const text = doc.prose.slice(sentence.start, sentence.end);
-    const cues = findCues(text);
-    if (!cues.length) continue;
-    const mentions = scanMentions(text, power);
-    const places = findPlaces(text);
-    const dates = datesOf(sentence.block)
-      .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
-      .map((d) => ({...d, local: {start: d.start - sentence.start, end: d.end - sentence.start}}));
-    const parts = clauses(text, dates.map((d) => d.local));
+    // The methods pass has read most sentences already (readSentence keeps them).
+    const reading = readSentence(doc, sentence);
+    if (!reading?.cues.length) continue;
+    const {text, cues} = reading;
+    // The places, dates and clauses of the sentence, read when a cue first needs them (most cues have no actor).
+    let context: {places: PlaceMention[]; dates: SentenceDate[]; parts: ReturnType<typeof clauses>} | null = null;
+    const readContext = () => {
+      if (context) return context;
+      // What a date is does not depend on the cue: read once per sentence.
+      const dates: SentenceDate[] = datesOf(sentence.block)
+        .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+        .map((d) => {
+          const start = d.start - sentence.start;
+          const end = d.end - sentence.start;
+          return {...d, local: {start, end}, pact: isPactDate(text, start, end), afterUntil: AFTER_UNTIL(text.slice(Math.max(0, start - 40), start))};
+        });
+      return (context = {places: findPlaces(text), dates, parts: clauses(text, dates.map((d) => d.local))});
+    };
     const seen = new Set<string>();
-    for (const cue of cues) {
-      if (isNegated(text, cue.start) || isPermittedByPact(text, cue.start)) continue;
-      const agent = resolveAgent(text, mentions, cue);
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k];
+      // The methods pass has resolved most of these already (readAct keeps them).
+      const agent = readAct(reading, power, k);
+      if (!agent) continue;
       const actors = [...new Set(agent.mentions.map((m) => m.actor).filter(Boolean))];
       if (!actors.length) continue;
       const actor = actors.join(";");
       const key = `${actor}|${cue.method}`;
       if (seen.has(key)) continue;
+      const {places, dates, parts} = readContext();
       const date = dateFor(text, cue, dates, parts);
       let {places: targets, how: targetHow} = targetsFor(text, cue, places, agent.mentions);
       let names = targets.map((p) => p.text);
@@ -216,7 +249,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       const section = interventionAt(interventions, sentence.start);
       if (!names.length && section) {
         names = [...section.targets];
-        iso3 = section.target_iso3.length ? [...section.target_iso3] : [...new Set(section.targets.flatMap((t) => maybePlace(t)?.iso3 ?? []))];
+        iso3 = [...sectionIso3(section)];
         targetHow = "target:section";
       }
       // An act with neither a date nor a target ("covert actions aimed at altering governments") is no event.

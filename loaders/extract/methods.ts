@@ -36,7 +36,7 @@ import {
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
-import {collectMatches, compileTest, maybePlace, nameFinder, triggersOf} from "./places.ts";
+import {collectMatches, compileFilter, compileRules, compileTest, maybePlace, nameFinder, sortFew} from "./places.ts";
 
 /** How a name in a sentence relates to the verbs around it. */
 export type MentionRole = "subject" | "oblique" | "victim" | "compound" | "backing" | "pronoun";
@@ -70,12 +70,15 @@ export interface Agent {
   how: string;
 }
 
-// Rule patterns compiled once, at load: a global copy for collectMatches, a test per rule
-// (compileTest: the `…$` ones run backwards from the end), a prefilter per table (triggersOf).
+// Rule patterns compiled once, at load: tables of patterns run together (compileRules), a test
+// per rule (compileTest: the `…$` ones run backwards from the end).
 const global = (re: RegExp): RegExp => new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
 type Test = (text: string) => boolean;
 const testsOf = (rules: readonly (readonly [RegExp, ...unknown[]])[]): Test[] => rules.map(([p]) => compileTest(p));
-const some = (tests: readonly Test[], text: string): boolean => tests.some((test) => test(text));
+const some = (tests: readonly Test[], text: string): boolean => {
+  for (const test of tests) if (test(text)) return true;
+  return false;
+};
 
 // MENTION_CONTEXT by label: `before:` rules test the end of the text before a name, `after:` ones the start of the text after it.
 const contextTests = (label: string) => testsOf(MENTION_CONTEXT.filter(([, l]) => l === label));
@@ -92,8 +95,8 @@ const BACKED_AFTER = testsOf(BACKING_AFTER);
 const BACKED_VERB = compileTest(BACKING_VERB[0]);
 const ENDS_WITH_WITH = compileTest(/\bwith\s+$/i);
 
-const ALIASES = ACTOR_ALIASES.map(([pattern, key]) => ({pattern: global(pattern), key, actor: POWER_NAMES[key] ?? key, iso3: POWER_ISO3[key] ?? null}));
-const ALIAS_TRIGGERS = triggersOf(ACTOR_ALIASES.map(([p]) => p));
+const ALIASES = ACTOR_ALIASES.map(([, key]) => ({key, actor: POWER_NAMES[key] ?? key, iso3: POWER_ISO3[key] ?? null}));
+const matchAliases = compileRules(ACTOR_ALIASES.map(([p]) => p));
 const PRONOUN = global(PRONOUNS[0]);
 /** Country names and demonyms, found as `(?<![\p{L}\p{N}])(?:Name|…)(?![\p{L}\p{N}])` would find them. */
 const findCountryNames = nameFinder(COUNTRY_ACTOR_NAMES.map(([n]) => n));
@@ -108,13 +111,10 @@ const COUNTRY_ISO = new Map(COUNTRY_ACTOR_NAMES.map(([n, iso]) => [n, iso] as co
 export function scanMentions(text: string, power: string | null = null): Mention[] {
   type Candidate = Omit<Mention, "role" | "backs"> & {rank: number};
   const candidates: Candidate[] = [];
-  const maybe = ALIAS_TRIGGERS(text);
-  ALIASES.forEach(({pattern, key, actor, iso3}, k) => {
-    if (!maybe[k]) return;
-    for (const m of collectMatches(pattern, text)) {
-      candidates.push({start: m.index, end: m.index + m[0].length, text: m[0], actor, power: key, iso3, rank: key === power ? 0 : 1 + k});
-    }
-  });
+  for (const {rule: k, matches} of matchAliases(text)) {
+    const {key, actor, iso3} = ALIASES[k];
+    for (const m of matches) candidates.push({start: m.index, end: m.index + m[0].length, text: m[0], actor, power: key, iso3, rank: key === power ? 0 : 1 + k});
+  }
   for (const {start, end, name} of findCountryNames(text)) {
     const iso3 = COUNTRY_ISO.get(name) ?? null;
     candidates.push({start, end, text: name, actor: (iso3 && COUNTRY_NAME_BY_ISO3.get(iso3)) || name, power: null, iso3, rank: 1000});
@@ -122,14 +122,15 @@ export function scanMentions(text: string, power: string | null = null): Mention
   for (const m of collectMatches(PRONOUN, text)) {
     candidates.push({start: m.index, end: m.index + m[0].length, text: m[0], actor: "", power: null, iso3: null, rank: 2000});
   }
-  candidates.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+  sortFew(candidates, (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const mentions: Mention[] = [];
   for (const c of candidates) {
     const last = mentions[mentions.length - 1];
     if (last && c.start < last.end) continue;
-    const {rank: _rank, ...mention} = c;
-    const role = c.rank === 2000 ? "pronoun" : roleOf(text, c.start, c.end);
-    mentions.push({...mention, role, backs: role !== "pronoun" && backs(text, c.start, c.end)});
+    const {start, end, text: quote, actor, power: key, iso3} = c;
+    const {role, backs} = c.rank === 2000 ? {role: "pronoun" as const, backs: false} : readContext(text, start, end);
+    // Written out, not `{...rest}`: V8 copies an object with rest and spread slowly.
+    mentions.push({start, end, text: quote, actor, power: key, iso3, role, backs});
   }
   // "unlike Germany and Italy": a name listed with another shares its role.
   for (let i = 1; i < mentions.length; i++) {
@@ -143,30 +144,29 @@ export function scanMentions(text: string, power: string | null = null): Mention
 /** What joins two names of one list: ", and the", ", ". */
 const LISTED = /^\s*,?\s*(?:and|or|&|nor)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/i;
 
-/** The role of the name at `start…end` from the words around it (MENTION_CONTEXT, BACKING_*). */
-function roleOf(text: string, start: number, end: number): MentionRole {
+/**
+ * The role of the name at `start…end` from the words around it (MENTION_CONTEXT, BACKING_*), and
+ * whether those words say it backed the act ("Soviet-backed", "with Soviet support", "the USSR
+ * would come to support them"). The tests both need are run once.
+ */
+function readContext(text: string, start: number, end: number): {role: MentionRole; backs: boolean} {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
-  if (some(BEFORE_COMPOUND, before)) return "compound";
-  if (some(AFTER_BACKING, after)) return "backing";
-  if (some(AFTER_LED, after)) return "subject";
-  if (some(AFTER_COMPOUND, after)) return "compound";
-  if (some(AFTER_RELATIVE, after)) return "subject";
-  if (some(BACKED_BEFORE, before)) return "backing";
-  if (ENDS_WITH_WITH(before) && some(BACKED_AFTER, after)) return "backing";
-  if (some(BEFORE_PREPOSITION, before)) return "oblique";
-  if (some(BEFORE_VICTIM, before) || some(BEFORE_OBJECT, before)) return "victim";
-  return "subject";
-}
-
-/** Whether the words around the name at `start…end` say it backed the act (BACKING_*, "Soviet-backed"). */
-function backs(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
-  const after = text.slice(end, end + 60);
-  if (some(AFTER_BACKING, after)) return true;
-  if (some(BACKED_BEFORE, before)) return true;
-  if (ENDS_WITH_WITH(before) && some(BACKED_AFTER, after)) return true;
-  return BACKED_VERB(after);
+  const backingAfter = some(AFTER_BACKING, after);
+  const backedBefore = some(BACKED_BEFORE, before);
+  const withSupport = ENDS_WITH_WITH(before) && some(BACKED_AFTER, after);
+  const backs = backingAfter || backedBefore || withSupport || BACKED_VERB(after);
+  let role: MentionRole;
+  if (some(BEFORE_COMPOUND, before)) role = "compound";
+  else if (backingAfter) role = "backing";
+  else if (some(AFTER_LED, after)) role = "subject";
+  else if (some(AFTER_COMPOUND, after)) role = "compound";
+  else if (some(AFTER_RELATIVE, after)) role = "subject";
+  else if (backedBefore || withSupport) role = "backing";
+  else if (some(BEFORE_PREPOSITION, before)) role = "oblique";
+  else if (some(BEFORE_VICTIM, before) || some(BEFORE_OBJECT, before)) role = "victim";
+  else role = "subject";
+  return {role, backs};
 }
 
 /** Whether a mention is, or is a coalition that includes, `power`. */
@@ -299,12 +299,13 @@ export interface CueMatch {
   actor?: {start: number; end: number};
 }
 
-const CUE_RULES = METHOD_CUES.map(([pattern, method], i) => {
+const CUE_RULES = METHOD_CUES.map(([, method], i) => {
   const k = METHOD_CUES.slice(0, i + 1).filter(([, m]) => m === method).length;
-  return {pattern: global(pattern), method, rule: `method:${method}#${k}`};
+  return {method, rule: `method:${method}#${k}`};
 });
-// Most sentences hold no cue; the prefilter leaves only the rules whose words they contain.
-const CUE_TRIGGERS = triggersOf(METHOD_CUES.map(([p]) => p));
+// Most sentences hold no cue: one scan for the words of the cues and the client cues leaves
+// only the rules that can match.
+const matchCues = compileRules([...METHOD_CUES, ...CLIENT_CUES].map(([p]) => p));
 const METHOD_ORDER = new Map(METHODS.map((m, i) => [m, i]));
 
 /**
@@ -313,12 +314,22 @@ const METHOD_ORDER = new Map(METHODS.map((m, i) => [m, i]));
  * @example findCues("the Soviet Union invaded Finland").map((c) => c.method) // ["invasion"]
  */
 export function findCues(text: string): CueMatch[] {
+  return readCues(text)?.cues ?? [];
+}
+
+/** The cues of a sentence (findCues) and its client cues (CLIENT_CUES: by rule, then in order), from one scan; null if it has neither. */
+function readCues(text: string): {cues: CueMatch[]; clientCues: {start: number; end: number}[]} | null {
+  const matched = matchCues(text);
+  if (!matched.length) return null;
   const found: CueMatch[] = [];
-  const maybe = CUE_TRIGGERS(text);
-  for (let r = 0; r < CUE_RULES.length; r++) {
-    if (!maybe[r]) continue;
-    const {pattern, method, rule} = CUE_RULES[r];
-    for (const m of collectMatches(pattern, text)) {
+  const clientCues: {start: number; end: number}[] = [];
+  for (const {rule: r, matches} of matched) {
+    if (r >= CUE_RULES.length) {
+      for (const m of matches) clientCues.push({start: m.index, end: m.index + m[0].length});
+      continue;
+    }
+    const {method, rule} = CUE_RULES[r];
+    for (const m of matches) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => f.method === method && start < f.end && end > f.start)) continue;
@@ -330,7 +341,7 @@ export function findCues(text: string): CueMatch[] {
       found.push({start, end, method, rule, actor});
     }
   }
-  return found.sort((a, b) => a.start - b.start || METHOD_ORDER.get(a.method)! - METHOD_ORDER.get(b.method)!);
+  return {cues: sortFew(found, (a, b) => a.start - b.start || METHOD_ORDER.get(a.method)! - METHOD_ORDER.get(b.method)!), clientCues};
 }
 
 /** Whether the words right before a cue negate it or make it mere intent ("a planned invasion"). */
@@ -343,27 +354,81 @@ const NEGATED = compileTest(NEGATION[0]);
 export function isPermittedByPact(text: string, start: number): boolean {
   // The pattern spans at most ~100 characters; a sentence-long prefix is not needed.
   const before = text.slice(Math.max(0, start - 200), start);
-  return PACT_TRIGGER(before)[0] === 1 && PACT(before);
+  return mayBePact(before) && PACT(before);
 }
 const PACT = compileTest(PACT_PERMITS[0]);
-const PACT_TRIGGER = triggersOf([PACT_PERMITS[0]]);
+// Most windows name no pact: looking for the words is cheaper than running the pattern.
+const mayBePact = compileFilter(PACT_PERMITS[0]);
+
+/**
+ * A sentence as the passes read it: its prose, its cues and client cues; for one power, the
+ * actors it names and, cue by cue, who did the act (null where the cue is negated or a pact permits it).
+ */
+export interface Reading {
+  end: number;
+  text: string;
+  cues: CueMatch[];
+  clientCues: {start: number; end: number}[];
+  power?: string | null;
+  mentions?: Mention[];
+  acts?: (Agent | null | undefined)[];
+}
+
+// The methods and events passes read the same sentences of a document, one after the other:
+// the readings of the last document are kept (one document, so memory stays bounded), and the
+// second pass takes them instead of reading every sentence again. A sentence without a cue is
+// kept as its end alone.
+let readDoc: Document | null = null;
+let readProse = "";
+let readings = new Map<number, Reading | number>();
+
+/**
+ * The prose and cues of a sentence, read once per document (see {@link readMentions} for its
+ * actors); null if it has no cue and no client cue, and so nothing for the passes.
+ */
+export function readSentence(doc: Document, sentence: Sentence): Reading | null {
+  if (doc !== readDoc || doc.prose !== readProse) {
+    readDoc = doc;
+    readProse = doc.prose;
+    readings = new Map();
+  }
+  const known = readings.get(sentence.start);
+  if (known === sentence.end) return null;
+  if (typeof known === "object" && known.end === sentence.end) return known;
+  const text = doc.prose.slice(sentence.start, sentence.end);
+  const found = readCues(text);
+  const reading = found && {end: sentence.end, text, cues: found.cues, clientCues: found.clientCues};
+  readings.set(sentence.start, reading ?? sentence.end);
+  return reading;
+}
+
+/** The actors a sentence names (scanMentions), read once per sentence and power. */
+export function readMentions(reading: Reading, power: string | null): Mention[] {
+  if (!reading.mentions || reading.power !== power) {
+    reading.mentions = scanMentions(reading.text, power);
+    reading.power = power;
+    reading.acts = [];
+  }
+  return reading.mentions;
+}
+
+/**
+ * Who did the act the `k`-th cue of a sentence names (resolveAgent), or null if the cue is
+ * negated or a pact permits the act; read once per cue and power (both passes ask).
+ */
+export function readAct(reading: Reading, power: string | null, k: number): Agent | null {
+  const mentions = readMentions(reading, power);
+  const acts = reading.acts!;
+  if (acts[k] === undefined) {
+    const {text, cues} = reading;
+    acts[k] = isNegated(text, cues[k].start) || isPermittedByPact(text, cues[k].start) ? null : resolveAgent(text, mentions, cues[k]);
+  }
+  return acts[k]!;
+}
 
 /** The power an article is about: from its title, else from its slug. */
 export function powerOf(doc: Pick<Document, "title" | "slug">): string | null {
   return powerOfTitle(doc.title) ?? powerOfTitle(doc.slug.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()));
-}
-
-const CLIENT_RULES = CLIENT_CUES.map(([p]) => global(p));
-const CLIENT_TRIGGERS = triggersOf(CLIENT_CUES.map(([p]) => p));
-
-/** Every client cue phrase in a sentence (CLIENT_CUES), by rule, then in order. */
-function findClientCues(text: string): {start: number; end: number}[] {
-  const found: {start: number; end: number}[] = [];
-  const maybe = CLIENT_TRIGGERS(text);
-  CLIENT_RULES.forEach((pattern, k) => {
-    if (maybe[k]) for (const m of collectMatches(pattern, text)) found.push({start: m.index, end: m.index + m[0].length});
-  });
-  return found;
 }
 
 /** The sentences (in document order) that start within `start…end`, found by binary search. */
@@ -412,12 +477,11 @@ export function extractMethods(doc: Document, sentences: readonly Sentence[], in
     const inSection = sorted ? startingWithin(sentences, intervention.start, intervention.end) : sentences.filter((s) => s.start >= intervention.start && s.start < intervention.end);
     for (const sentence of inSection) {
       if (!power) break;
-      const text = doc.prose.slice(sentence.start, sentence.end);
-      const clientCues = findClientCues(text);
-      const found = findCues(text);
       // A sentence without a cue changes nothing: its actors need not be read.
-      if (!clientCues.length && !found.length) continue;
-      const mentions = scanMentions(text, power);
+      const reading = readSentence(doc, sentence);
+      if (!reading) continue;
+      const {text, cues: found, clientCues} = reading;
+      const mentions = readMentions(reading, power);
       const backed = mentions.some((m) => m.backs && isPower(m, power));
       const targetSide = (m: Mention) => m.iso3 !== null && m.power === null && targetIso.includes(m.iso3);
       // Client cues: the power set up or props up the government acting later in the section.
@@ -425,9 +489,10 @@ export function extractMethods(doc: Document, sentences: readonly Sentence[], in
         const agent = resolveAgent(text, mentions, {start, end, method: "client"});
         if (agent.mentions.some((a) => isPower(a, power)) || backed) client = true;
       }
-      for (const cue of found) {
-        if (isNegated(text, cue.start) || isPermittedByPact(text, cue.start)) continue;
-        const agent = resolveAgent(text, mentions, cue);
+      for (let k = 0; k < found.length; k++) {
+        const cue = found[k];
+        const agent = readAct(reading, power, k);
+        if (!agent) continue;
         let how: string | null = null;
         if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
         else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";

@@ -8,81 +8,114 @@ import {HISTORICAL_PLACES, MODERN_COUNTRIES, PLACE_QUALIFIER, type ModernCountry
 
 // ---------------------------------------------------------------------------------------------
 // Running rule tables fast. The passes run tables of patterns (rules/*.ts) over every sentence.
-// V8 tries a case-insensitive Unicode pattern at every character (about 1 µs a sentence), and
-// most patterns match in few sentences; an end-anchored pattern (`…$`) is tried at every start
-// of its window. The helpers below give the same answers for less: a prefilter that skips the
-// patterns a text cannot match, a backwards test for end-anchored patterns, a finder for long
-// lists of names. They live in this module because it imports no other pass: methods.ts and
-// events.ts import them from here without an import cycle.
+// V8 tries a case-insensitive Unicode pattern at every character (a microsecond or more a
+// sentence), though most patterns match in few sentences; it tries an end-anchored pattern
+// (`…$`) at every start of its window, and a list of 700 names at every character. The helpers
+// below give the same matches for less: one scan for the literal words of a whole table
+// (compileRules), a backwards test for end-anchored patterns (compileTest), a finder for lists
+// of names (nameFinder). They live here because this module imports no other pass: methods.ts
+// and events.ts import them without an import cycle.
 
-/** A string every match of a pattern contains (lower case), and whether `\b` comes right before it. */
+/** A literal string of a pattern (in lower case if the pattern ignores case), and whether `\b` comes right before it. */
 export interface Literal {
   text: string;
   boundary: boolean;
 }
 
-/** What a part of a pattern can match: every string (when few and known), or strings one of which every match contains. */
-interface Facts {
-  exact: string[] | null;
-  some: string[] | null;
+/** The literal text a pattern needs: sets of strings, one string of each set in every match. */
+export interface LiteralFilter {
+  /** The main set: where `atStart`, every match starts with one of its strings, or has one of `unless`. */
+  literals: Literal[];
+  atStart: boolean;
+  /** Sets of the alternatives whose matches do not start with a known string: "Soviet Union|\p{Lu}\p{L}+ Soviet Socialist Republic". */
+  unless: Literal[][];
+  /** Other sets a match needs a string of, the most selective first. */
+  also: Literal[][];
 }
 
-/** Stands for `\b` inside strings while they are built; never a character of a literal. */
+/**
+ * What a part of a pattern can match: `exact`, every string it matches (when few and known);
+ * `prefix`, strings one of which starts every match, unless it contains a string of one of the
+ * sets `unless` (each the strings an alternative without a known start needs); `needs`, sets of
+ * strings of which every match contains one string each; `nonWordEnd`, every match ends at a word boundary (with a
+ * non-word character, `\s+`, or with `\b`) unless it is empty; `empty`, it can match the empty
+ * string (and leave what came before it as it was).
+ */
+interface Facts {
+  exact: string[] | null;
+  prefix: string[] | null;
+  unless: string[][];
+  needs: string[][];
+  nonWordEnd: boolean;
+  empty: boolean;
+}
+
+/** Stands for `\b` inside the strings while they are built; never a character of a literal. */
 const EDGE = "\u0000";
-/** Beyond this many strings, a set of alternatives is no longer enumerated. */
+/** Stands for "what comes before ends with a non-word character": a boundary if a word character follows. */
+const AFTER_NON_WORD = "\u0001";
+const MARKS = /[\u0000\u0001]/g;
+/** A word character for `\b`; ſ and K count, as `/iu` counts them. */
+const isWordChar = (c: string) => /^[A-Za-z0-9_\u017f\u212a]$/.test(c);
+/** Beyond this many strings, alternatives are no longer enumerated. */
 const MAX_STRINGS = 64;
-const UNKNOWN: Facts = {exact: null, some: null};
-const EMPTY: Facts = {exact: [""], some: null};
+/** At most this many sets besides the main one are looked for, each with strings of MIN_ALSO characters or more. */
+const MAX_ALSO = 2;
+const MIN_ALSO = 5;
+const lengthOf = (s: string) => s.replace(MARKS, "").length;
+/** Whether a string leaves what came before it as it was: no character, and no `\b` at its end. */
+const isEmpty = (s: string) => !lengthOf(s) && !s.endsWith(EDGE);
+const known = (strings: string[]): Facts => ({
+  exact: strings,
+  prefix: strings,
+  unless: [],
+  needs: [],
+  nonWordEnd: strings.every((s) => isEmpty(s) || s.endsWith(EDGE) || !isWordChar(s.replace(MARKS, "").slice(-1))),
+  empty: strings.some(isEmpty),
+});
+const UNKNOWN: Facts = {exact: null, prefix: null, unless: [], needs: [], nonWordEnd: false, empty: false};
+/** `\s`, `\W`, a class of spaces and punctuation: nothing known but that it ends with a non-word character. */
+const NON_WORD: Facts = {...UNKNOWN, nonWordEnd: true};
+const EMPTY = known([""]);
+const joined = (a: readonly string[], b: readonly string[]) => [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+/** A set of strings serves as a filter only if each has a character. */
+const usable = (set: string[] | null) => (set && set.every((s) => lengthOf(s) > 0) ? set : null);
+const needsOf = (f: Facts): string[][] => (f.exact ? (usable(f.exact) ? [f.exact] : []) : f.needs);
+/** How selective a set is: the longer its shortest string, then the longer its strings on average. */
+const score = (set: string[]) => Math.min(...set.map(lengthOf)) * 1000 + set.reduce((sum, s) => sum + lengthOf(s), 0) / set.length;
+const bySelectivity = (sets: string[][]) => [...sets].sort((a, b) => score(b) - score(a));
 
 /**
- * Strings one of which every match of `re` contains, read from its source: literal text,
- * alternatives and classes of a few printable ASCII characters, with `\b` remembered before
- * them. Returns null when nothing is certain (the pattern may match anywhere), and for any
- * syntax it does not know. Case is folded: a case-sensitive pattern gets a weaker filter, never a wrong one.
- * @example requiredLiterals(/\binvad(?:ed|ing)\b/iu) // [{text: "invaded", boundary: true}, {text: "invading", boundary: true}]
+ * The literal text a pattern needs, read from its source: literal characters, alternatives,
+ * classes of a few printable ASCII characters, with `\b` remembered before them. The main set
+ * is the strings that start every match where they are known, else the most selective set a
+ * match needs. Null when no set is certain (the pattern may match anywhere) or for syntax it
+ * does not know.
+ * @example requiredLiterals(/\binvad(?:ed|ing)\b/iu) // {literals: [{text: "invaded", boundary: true}, {text: "invading", boundary: true}], atStart: true, also: []}
  */
-export function requiredLiterals(re: RegExp): Literal[] | null {
+export function requiredLiterals(re: RegExp): LiteralFilter | null {
   const src = re.source;
   let i = 0;
-  const length = (s: string) => s.replaceAll(EDGE, "").length;
-  const one = (c: string): Facts => (c >= " " && c <= "~" ? {exact: [c.toLowerCase()], some: null} : UNKNOWN);
-  // A set can serve as a filter only if every string in it has a character.
-  const literal = (f: Facts) => (f.exact ? (f.exact.every((s) => length(s) > 0) ? f.exact : null) : f.some);
-  // The more selective of two filters: the longer shortest string, then the longer strings on average.
-  const better = (a: string[] | null, b: string[] | null) => {
-    if (!a || !b) return a ?? b;
-    const score = (set: string[]) => Math.min(...set.map(length)) * 1000 + set.reduce((sum, s) => sum + length(s), 0) / set.length;
-    return score(a) >= score(b) ? a : b;
-  };
-  const union = (alternatives: Facts[]): Facts => {
-    if (alternatives.every((f) => f.exact)) {
-      const all = [...new Set(alternatives.flatMap((f) => f.exact!))];
-      if (all.length <= MAX_STRINGS) return {exact: all, some: null};
-    }
-    const sets = alternatives.map(literal);
-    return {exact: null, some: sets.every((s) => s !== null) ? [...new Set(sets.flat())] : null};
-  };
-  const repeat = (f: Facts, min: number, max: number): Facts => {
-    if (min === 1 && max === 1) return f;
-    if (min === 0) return max === 1 && f.exact ? {exact: [...new Set([...f.exact, ""])], some: null} : UNKNOWN;
-    return {exact: null, some: literal(f)};
-  };
   const fail = (): never => {
     throw new SyntaxError(`requiredLiterals: unexpected syntax at ${i} in /${src}/`);
   };
-  // Skips what follows \u, \x, \c, \k, \p, a back-reference: none of it is literal text.
+  const fold = re.flags.includes("i") ? (c: string) => c.toLowerCase() : (c: string) => c;
+  const one = (c: string): Facts => (c >= " " && c <= "~" ? known([fold(c)]) : UNKNOWN);
+  // Skips the rest of \u…, \x…, \c…, \k<…>, \p{…}, a back-reference: none of it is literal text.
   const skipEscape = (c: string) => {
     if (c === "p" || c === "P" || (c === "u" && src[i] === "{")) i = src.indexOf("}", i) + 1 || fail();
-    else if (c === "u") i += /^[0-9a-fA-F]{4}/.test(src.slice(i, i + 4)) ? 4 : fail();
-    else if (c === "x") i += /^[0-9a-fA-F]{2}/.test(src.slice(i, i + 2)) ? 2 : fail();
+    else if (c === "u") i += /^[0-9a-fA-F]{4}$/.test(src.slice(i, i + 4)) ? 4 : fail();
+    else if (c === "x") i += /^[0-9a-fA-F]{2}$/.test(src.slice(i, i + 2)) ? 2 : fail();
     else if (c === "c") i += 1;
     else if (c === "k") i = src.indexOf(">", i) + 1 || fail();
-    else if (/[0-9]/.test(c)) while (/[0-9]/.test(src[i] ?? "")) i++;
+    else while (/[0-9]/.test(src[i] ?? "")) i++;
   };
   const isClassEscape = (c: string) => /[pPuxck0-9dDsSwWbBntrfv]/.test(c);
   const charClass = (): Facts => {
-    let simple = src[i] !== "^";
-    if (!simple) i++;
+    const negated = src[i] === "^";
+    if (negated) i++;
+    let simple = !negated;
+    let nonWord = !negated;
     const chars = new Set<string>();
     for (let first = true; src[i] !== "]"; first = false) {
       if (i >= src.length) fail();
@@ -92,26 +125,19 @@ export function requiredLiterals(re: RegExp): Literal[] | null {
         if (isClassEscape(c)) {
           skipEscape(c);
           simple = false;
+          nonWord &&= c === "s" || c === "W";
           continue;
         }
-      } else if (c === "-" && !first && src[i] !== "]") simple = false; // a range
-      if (c >= " " && c <= "~") chars.add(c.toLowerCase());
+      } else if (c === "-" && !first && src[i] !== "]") simple = nonWord = false; // a range
+      if (c >= " " && c <= "~") chars.add(fold(c));
       else simple = false;
+      nonWord &&= !isWordChar(c);
     }
     i++;
-    return simple && chars.size ? {exact: [...chars], some: null} : UNKNOWN;
+    return simple && chars.size ? known([...chars]) : nonWord ? NON_WORD : UNKNOWN;
   };
-  const escape = (): Facts => {
-    const c = src[i++];
-    if (c === "b") return {exact: [EDGE], some: null};
-    if (c === "B") return EMPTY;
-    if (isClassEscape(c)) {
-      skipEscape(c);
-      return UNKNOWN;
-    }
-    return one(c);
-  };
-  const atom = (): Facts => {
+  // `context`: what comes before certainly ends with a non-word character.
+  const atom = (context: boolean): Facts => {
     const c = src[i++];
     if (c === "(") {
       let lookaround = false;
@@ -120,118 +146,317 @@ export function requiredLiterals(re: RegExp): Literal[] | null {
       else if (src.startsWith("?<=", i) || src.startsWith("?<!", i)) (i += 3), (lookaround = true);
       else if (src.startsWith("?<", i)) i = src.indexOf(">", i) + 1 || fail();
       else if (src[i] === "?") fail();
-      const inner = disjunction();
+      const inner = disjunction(context && !lookaround);
       if (src[i++] !== ")") fail();
-      // A lookaround consumes nothing; what it looks at is not part of the match.
+      // A lookaround consumes nothing: what it looks at is not part of the match.
       return lookaround ? EMPTY : inner;
     }
     if (c === "[") return charClass();
-    if (c === "\\") return escape();
+    if (c === "\\") {
+      const e = src[i++];
+      if (e === "b") return known([EDGE]);
+      if (e === "B") return EMPTY;
+      if (isClassEscape(e)) {
+        skipEscape(e);
+        return e === "s" || e === "W" ? NON_WORD : UNKNOWN;
+      }
+      return one(e);
+    }
     if (c === "^" || c === "$") return EMPTY;
-    if (c === "." || c === "*" || c === "+" || c === "?") return c === "." ? UNKNOWN : fail();
+    if (c === ".") return UNKNOWN;
+    if (c === "*" || c === "+" || c === "?" || c === undefined) fail();
     return one(c);
   };
-  const quantified = (f: Facts): Facts => {
-    let min = 1;
-    let max = 1;
-    const c = src[i];
-    if (c === "*" || c === "+" || c === "?") {
-      min = c === "+" ? 1 : 0;
-      max = c === "?" ? 1 : Infinity;
-      i++;
-    } else if (c === "{") {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(i));
-      if (!m) return f;
-      min = +m[1];
-      max = m[2] ? (m[3] ? +m[3] : Infinity) : min;
-      i += m[0].length;
-    } else return f;
-    if (src[i] === "?") i++;
-    return repeat(f, min, max);
+  // A quantifier (`*`, `+`, `?`, `{m,n}`, lazy or not) after an atom, or null.
+  const quantifier = (): {min: number; max: number} | null => {
+    const m = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(src.slice(i, i + 16));
+    if (!m) return null;
+    i += m[0].length;
+    if (m[1]) return {min: m[1] === "+" ? 1 : 0, max: m[1] === "?" ? 1 : Infinity};
+    return {min: +m[2], max: m[3] ? (m[4] ? +m[4] : Infinity) : +m[2]};
   };
-  // A sequence: runs of parts with known strings join into longer strings ("\bsecret" then
-  // "\s+" then "police"); the best run, or the best filter of another part, is the filter.
-  const alternative = (): Facts => {
-    let run = EMPTY.exact!;
-    let best: string[] | null = null;
+  const repeated = (f: Facts, {min, max}: {min: number; max: number}): Facts => {
+    if (min === 1 && max === 1) return f;
+    if (min === 0) return max === 1 && f.exact ? known([...new Set([...f.exact, ""])]) : {...UNKNOWN, nonWordEnd: f.nonWordEnd, empty: true};
+    return {exact: null, prefix: f.prefix, unless: f.unless, needs: needsOf(f), nonWordEnd: f.nonWordEnd, empty: f.empty};
+  };
+  // A sequence: runs of parts with known strings join into longer strings ("\bsecret", then
+  // "\s+" ends the run, then "police"); the leading run starts every match; a match needs
+  // what each run and each part needs. A run after a non-word character ("\s+police") is
+  // marked: its literals start at a word boundary.
+  const alternative = (context: boolean): Facts => {
+    let run = [context ? AFTER_NON_WORD : ""];
+    let prefix: string[] | null = null;
+    let unless: string[][] = [];
+    const needs: string[][] = [];
     let exact = true;
+    // What the parts so far match: it ends with a non-word character, unless it is empty.
+    let nonWordEnd = true;
+    let empty = true;
     while (i < src.length && src[i] !== "|" && src[i] !== ")") {
-      const f = quantified(atom());
+      const afterNonWord = nonWordEnd && (!empty || context);
+      // A part that repeats is read again without the context: its second time follows its first.
+      const at = i;
+      let f = atom(afterNonWord);
+      let q = quantifier();
+      if (afterNonWord && q && q.max > 1) {
+        i = at;
+        f = atom(false);
+        q = quantifier();
+      }
+      if (q) f = repeated(f, q);
+      nonWordEnd = f.empty ? nonWordEnd && f.nonWordEnd : f.nonWordEnd;
+      empty &&= f.empty;
       if (f.exact && run.length * f.exact.length <= MAX_STRINGS) {
-        run = [...new Set(run.flatMap((x) => f.exact!.map((y) => x + y)))];
+        run = joined(run, f.exact);
         continue;
       }
+      if (exact && f.prefix && run.length * f.prefix.length <= MAX_STRINGS) (prefix = joined(run, f.prefix)), (unless = f.unless);
+      else if (exact) prefix = run;
       exact = false;
-      best = better(best, literal({exact: run, some: null}));
-      if (f.exact) run = f.exact;
+      if (usable(run)) needs.push(run);
+      if (f.exact) run = joined([afterNonWord ? AFTER_NON_WORD : ""], f.exact);
       else {
-        best = better(best, f.some);
-        run = EMPTY.exact!;
+        needs.push(...f.needs);
+        run = [nonWordEnd && (!empty || context) ? AFTER_NON_WORD : ""];
       }
     }
-    return exact ? {exact: run, some: null} : {exact: null, some: better(best, literal({exact: run, some: null}))};
+    if (exact) return known(run);
+    if (usable(run)) needs.push(run);
+    return {exact: null, prefix, unless, needs, nonWordEnd, empty};
   };
-  const disjunction = (): Facts => {
-    const alternatives = [alternative()];
+  // Alternatives: a match needs one string of the union of the alternatives' best sets.
+  const disjunction = (context = false): Facts => {
+    const alternatives = [alternative(context)];
     while (src[i] === "|") {
       i++;
-      alternatives.push(alternative());
+      alternatives.push(alternative(context));
     }
-    return alternatives.length === 1 ? alternatives[0] : union(alternatives);
+    if (alternatives.length === 1) return alternatives[0];
+    const all = (sets: (string[] | null)[]) => (sets.every((s) => s !== null) ? [...new Set(sets.flat() as string[])] : null);
+    const exact = all(alternatives.map((f) => f.exact));
+    if (exact && exact.length <= MAX_STRINGS) return known(exact);
+    const best = all(alternatives.map((f) => bySelectivity(needsOf(f))[0] ?? null));
+    // The alternatives with a known start give the prefix; each other one, the set it needs.
+    const started = alternatives.filter((f) => usable(f.prefix));
+    const others = alternatives.filter((f) => !usable(f.prefix)).map((f) => bySelectivity(needsOf(f))[0] ?? null);
+    const prefixed = started.length && others.every((set) => set !== null);
+    return {
+      exact: null,
+      prefix: prefixed ? all(started.map((f) => f.prefix)) : null,
+      unless: prefixed ? [...started.flatMap((f) => f.unless), ...(others as string[][])] : [],
+      needs: best ? [best] : [],
+      nonWordEnd: alternatives.every((f) => f.nonWordEnd),
+      empty: alternatives.some((f) => f.empty),
+    };
   };
   try {
     const facts = disjunction();
     if (i !== src.length) fail();
-    return literal(facts)?.map((s) => ({text: s.replaceAll(EDGE, ""), boundary: s.startsWith(EDGE)})) ?? null;
+    const literalsOf = (set: string[]): Literal[] =>
+      set.map((s) => {
+        const text = s.replace(MARKS, "");
+        const marks = /^[\u0000\u0001]*/.exec(s)![0];
+        return {text, boundary: marks.includes(EDGE) || (marks.includes(AFTER_NON_WORD) && isWordChar(text[0]))};
+      });
+    const unless = facts.unless.map(usable);
+    const prefix = unless.every((set) => set !== null) ? usable(facts.prefix) : null;
+    const needs = bySelectivity(needsOf(facts));
+    const main = prefix ?? needs[0];
+    if (!main) return null;
+    // Other sets are worth looking for where the main one has short words ("arm", "one"), if they
+    // are selective and cheap to look for: long words, at word starts.
+    const key = (set: Literal[]) => set.map((l) => l.text).sort().join("\n");
+    const weak = Math.min(...main.map(lengthOf)) < MIN_ALSO;
+    const also = needs.map(literalsOf).filter((set) => weak && key(set) !== key(literalsOf(main)) && set.every((l) => l.boundary && l.text.length >= MIN_ALSO));
+    return {literals: literalsOf(main), atStart: prefix !== null, unless: prefix ? (unless as string[][]).map(literalsOf) : [], also: also.slice(0, MAX_ALSO)};
   } catch {
     return null;
   }
 }
 
-/** Characters that `/iu` folds to ASCII (ſ → s, K → k) and `/i` does not: a text with one gets no filtering. */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+/** Whether a text has a character that `/iu` folds to ASCII (ſ → s, K → k) and `/i` does not: such a text is not filtered. */
+const foldsToAscii = (text: string) => text.includes("\u017f") || text.includes("\u212a");
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * A prefilter for a table of patterns: `mayMatch(text)[k]` is 0 only if `patterns[k]` cannot
- * match in `text`, because `text` lacks every literal the pattern needs (requiredLiterals). One
- * pass of one case-insensitive ASCII pattern over the text finds them all.
- * @example triggersOf([/\binvad(?:ed|e)\b/iu, /\bcoups?\b/iu])("troops invaded") // Uint8Array [1, 0]
+ * One pattern for strings none of which starts another, as a trie: "(?:inva(?:ded|sion)|…)".
+ * V8 tries the alternatives of a flat list one by one at every character; in a trie it gives
+ * up at the first character that no string has there.
  */
-export function triggersOf(patterns: readonly RegExp[]): (text: string) => Uint8Array {
-  const always: number[] = [];
-  const literals: (Literal & {rule: number})[] = [];
-  patterns.forEach((pattern, rule) => {
-    const found = requiredLiterals(pattern);
-    if (found) for (const l of found) literals.push({...l, rule});
-    else always.push(rule);
-  });
-  // A literal that starts with another is found through the shorter one, so no two literals
-  // left can match at the same place, and one match per place (stepping by one) finds them all.
-  const roots = new Map<string, {boundary: boolean; rules: Set<number>}>();
-  for (const l of [...literals].sort((a, b) => a.text.length - b.text.length)) {
-    let root: string | undefined;
+function alternationOf(strings: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const s of strings) byFirst.set(s[0], [...(byFirst.get(s[0]) ?? []), s.slice(1)]);
+  const branches = [...byFirst].map(([c, rests]) => escapeRegExp(c) + (rests.length === 1 ? escapeRegExp(rests[0]) : alternationOf(rests)));
+  return branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+}
+
+/** Which patterns of a table may match in a text, and where those that start with their literals may start. */
+interface LiteralScan {
+  /** The patterns that may match, in table order; every one when the text cannot be filtered. */
+  maybe: readonly number[];
+  /** For a pattern in `maybe` whose matches start with its literals, where they may start; else undefined. Reused by the next call. */
+  starts: readonly (number[] | undefined)[];
+}
+const NOTHING: LiteralScan = Object.freeze({maybe: Object.freeze([]), starts: []});
+
+/**
+ * A scanner for the literals of a table of patterns (requiredLiterals): one ASCII pattern of
+ * every set any pattern needs (ignoring case if any pattern does), run once over a text. A
+ * literal that starts with another is looked for as the shorter one (the filter only gets
+ * weaker), so that no two can match at the same place and one match per place, stepping by
+ * one character, finds every one.
+ */
+function literalScanner(patterns: readonly RegExp[]): (text: string) => LiteralScan {
+  const filters = patterns.map(requiredLiterals);
+  // Case-sensitive literals are looked for as they are, unless some pattern ignores case.
+  const caseless = patterns.some((p) => p.flags.includes("i"));
+  // Every set of literals gets a number; a pattern may match if its sets are all found.
+  const sets: Literal[][] = [];
+  const setsOf = filters.map((f) => (f ? [f.literals, ...f.also].map((set) => sets.push(set) - 1) : []));
+  const unlessOf = filters.map((f) => f?.unless.map((set) => sets.push(set) - 1) ?? []);
+  const roots = new Map<string, {boundary: boolean; sets: Set<number>}>();
+  const literals = sets.flatMap((set, id) => set.map((l) => ({boundary: l.boundary, text: caseless ? l.text.toLowerCase() : l.text, id})));
+  for (const l of literals.sort((a, b) => a.text.length - b.text.length)) {
+    let root = l.text;
     for (const r of roots.keys()) if (l.text.startsWith(r)) root = r;
-    const entry = roots.get(root ?? l.text) ?? {boundary: true, rules: new Set<number>()};
+    const entry = roots.get(root) ?? {boundary: true, sets: new Set<number>()};
     entry.boundary &&= l.boundary;
-    entry.rules.add(l.rule);
-    roots.set(root ?? l.text, entry);
+    entry.sets.add(l.id);
+    roots.set(root, entry);
   }
-  const rulesOf = new Map([...roots].map(([text, {rules}]) => [text, [...rules]]));
-  const scan = roots.size ? new RegExp([...roots].map(([text, {boundary}]) => (boundary ? "\\b" : "") + escapeRegExp(text)).join("|"), "gi") : null;
+  // For each root: the sets it is in, and the patterns that may start where it is (their main set is one of them and they start with it).
+  const startsWith = (id: number) => every.filter((k) => filters[k]?.atStart && setsOf[k][0] === id);
+  const every = patterns.map((_, k) => k);
+  const atRoot = new Map([...roots].map(([text, r]) => [text, {sets: [...r.sets], starting: [...r.sets].flatMap(startsWith)}]));
+  const bounded = [...roots].filter(([, r]) => r.boundary).map(([text]) => text);
+  const unbounded = [...roots].filter(([, r]) => !r.boundary).map(([text]) => text);
+  const alternatives = [bounded.length ? `\\b${alternationOf(bounded)}` : "", unbounded.length ? alternationOf(unbounded) : ""];
+  const finder = new RegExp(alternatives.filter(Boolean).join("|") || "(?!)", caseless ? "gi" : "g");
+  const unfiltered = every.filter((k) => !setsOf[k].length);
+  const needing = sets.map((_, id) => every.filter((k) => setsOf[k].includes(id) || unlessOf[k].includes(id)));
+  const mainOf = setsOf.map((ids) => ids[0] ?? -1);
+  const alsoOf = setsOf.map((ids) => ids.slice(1));
+  // What a call has found is marked with the number of the call: nothing to clear or allocate.
+  // (Indexed loops and no sort: this runs for every sentence, and V8 allocates for both.)
+  const foundIn = new Int32Array(sets.length);
+  const touchedIn = new Int32Array(patterns.length);
+  // Where each pattern may start, kept from call to call (emptied when first used in a call).
+  const startLists: number[][] = patterns.map(() => []);
+  const startedIn = new Int32Array(patterns.length);
+  const starts: (number[] | undefined)[] = patterns.map(() => undefined);
+  let call = 0;
   return (text) => {
-    const flags = new Uint8Array(patterns.length);
-    for (const k of always) flags[k] = 1;
-    if (!scan) return flags;
-    if (FOLDS_TO_ASCII.test(text)) return flags.fill(1);
-    scan.lastIndex = 0;
-    for (let m; (m = scan.exec(text)); scan.lastIndex = m.index + 1) {
-      const rules = rulesOf.get(m[0].toLowerCase());
-      if (!rules) return flags.fill(1);
-      for (const k of rules) flags[k] = 1;
+    if (++call === 2 ** 31 - 1) (call = 1), foundIn.fill(0), touchedIn.fill(0), startedIn.fill(0);
+    // ſ or K: the patterns fold it to ASCII and the scan does not; nothing is left out.
+    if (caseless && foldsToAscii(text)) return {maybe: every, starts: []};
+    finder.lastIndex = 0;
+    let m = finder.exec(text);
+    if (!m && !unfiltered.length) return NOTHING;
+    for (let i = 0; i < unfiltered.length; i++) touchedIn[unfiltered[i]] = call;
+    for (; m; finder.lastIndex = m.index + 1, m = finder.exec(text)) {
+      // Prose is mostly in lower case: the match is looked up as it is before it is lowered.
+      const root = atRoot.get(m[0]) ?? atRoot.get(m[0].toLowerCase())!;
+      for (let i = 0; i < root.starting.length; i++) {
+        const k = root.starting[i];
+        if (startedIn[k] !== call) (startedIn[k] = call), (startLists[k].length = 0);
+        startLists[k].push(m.index);
+      }
+      for (let i = 0; i < root.sets.length; i++) {
+        const id = root.sets[i];
+        if (foundIn[id] === call) continue;
+        foundIn[id] = call;
+        for (let j = 0; j < needing[id].length; j++) touchedIn[needing[id][j]] = call;
+      }
     }
-    return flags;
+    // A pattern may match if its main set and its other sets are found, or one of its `unless`
+    // sets (then a match may start anywhere).
+    const maybe: number[] = [];
+    for (let k = 0; k < touchedIn.length; k++) {
+      if (touchedIn[k] !== call) continue;
+      let anywhere = false;
+      for (let i = 0; i < unlessOf[k].length; i++) if (foundIn[unlessOf[k][i]] === call) anywhere = true;
+      starts[k] = startedIn[k] === call && !anywhere ? startLists[k] : undefined;
+      if (mainOf[k] >= 0 && foundIn[mainOf[k]] !== call && !anywhere) continue;
+      let also = true;
+      for (let i = 0; i < alsoOf[k].length; i++) if (foundIn[alsoOf[k][i]] !== call) also = false;
+      if (also) maybe.push(k);
+    }
+    return {maybe, starts};
   };
+}
+
+/**
+ * Sorts `items` in place, as `items.sort(compare)` would (both are stable): by insertion when
+ * they are few. V8's sort allocates on every call, and the passes sort a few items per sentence.
+ */
+export function sortFew<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > 16) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i];
+    let j = i - 1;
+    for (; j >= 0 && compare(items[j], item) > 0; j--) items[j + 1] = items[j];
+    items[j + 1] = item;
+  }
+  return items;
+}
+
+/** The matches of one pattern of a table (compileRules): `rule`, its place in the table. */
+export interface RuleMatches {
+  rule: number;
+  matches: RegExpExecArray[];
+}
+
+/**
+ * A table of patterns compiled to run together: `(text) => [{rule, matches}]` for each pattern
+ * that matches `text`, in table order, its matches as `text.matchAll` gives them. One scan for
+ * the literals of the whole table (requiredLiterals) leaves out the patterns that cannot match;
+ * a pattern whose matches start with its literals is tried only where they are.
+ * @example compileRules([/\binvad(?:ed|e)\b/iu, /\bcoups?\b/iu])("troops invaded").map(({rule, matches}) => [rule, matches[0][0]]) // [[0, "invaded"]]
+ */
+export function compileRules(patterns: readonly RegExp[]): (text: string) => readonly RuleMatches[] {
+  const scan = literalScanner(patterns);
+  const globals = patterns.map((p) => new RegExp(p.source, p.flags.includes("g") ? p.flags : p.flags + "g"));
+  const stickies = patterns.map((p) => new RegExp(p.source, p.flags.replace("g", "") + "y"));
+  return (text) => {
+    const {maybe, starts} = scan(text);
+    if (!maybe.length) return NONE;
+    const found: RuleMatches[] = [];
+    for (const k of maybe) {
+      const at = starts[k];
+      const matches = at ? matchFrom(stickies[k], text, at) : collectMatches(globals[k], text);
+      if (matches.length) found.push({rule: k, matches});
+    }
+    return found;
+  };
+}
+
+/** What compileRules finds in most texts (frozen: it is shared). */
+const NONE: readonly RuleMatches[] = Object.freeze([]);
+
+/** The matches of a sticky pattern tried at `starts` (in order), as a scan from the start would find them: each after the end of the one before. */
+function matchFrom(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = at + m[0].length;
+  }
+  return found;
+}
+
+/**
+ * A prefilter for one pattern: false only if `re` cannot match in `text`, because `text` lacks
+ * the literals it needs.
+ * @example compileFilter(/\bpact\b[^.;]*\bpermitted\b/i)("troops invaded") // false
+ */
+export function compileFilter(re: RegExp): (text: string) => boolean {
+  const scan = literalScanner([re]);
+  return (text) => scan(text).maybe.length > 0;
 }
 
 /**
@@ -292,36 +517,53 @@ export interface NameMatch {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+/** Whether the code point that ends at `at` is a letter or a digit, as `(?<![\p{L}\p{N}])` reads it. */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const high = at > 1 ? text.charCodeAt(at - 2) : 0;
+  LETTER_OR_DIGIT.lastIndex = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at - 2 : at - 1;
+  return LETTER_OR_DIGIT.test(text);
+}
 
 /**
  * A finder of names in running text, with the matches of the pattern
  * `(?<![\p{L}\p{N}])(?:name1|name2|…)(?![\p{L}\p{N}])` (flags `gu`, names in the order given)
- * and without its cost: V8 tries such a pattern of 700 names at every character, where this
- * looks only at the names that begin as a word of the text begins.
+ * and without its cost: V8 tries such a pattern of 700 names one by one at every character,
+ * where this follows a trie of the names from each character as far as the text goes along it.
  * @example nameFinder(["South Korea", "Korea"])("North Korea and South Korea").map((m) => m.name) // ["Korea", "South Korea"]
  */
 export function nameFinder(names: readonly string[]): (text: string) => NameMatch[] {
-  const keyLength = Math.max(1, Math.min(...names.map((n) => n.length)));
-  const byKey = new Map<string, string[]>();
-  for (const name of names) {
-    const key = name.slice(0, keyLength);
-    byKey.set(key, [...(byKey.get(key) ?? []), name]);
-  }
-  const firsts = [...new Set(names.map((n) => n[0]))].map((c) => c.replace(/[\\\]^-]/g, "\\$&")).join("");
-  const starts = new RegExp(`(?<![\\p{L}\\p{N}])[${firsts}]`, "gu");
+  // A trie of the names by character code; a node that ends a name keeps its place in the list.
+  type Node = {next: Map<number, Node>; name?: string; order: number};
+  const root: Node = {next: new Map(), order: -1};
+  names.forEach((name, order) => {
+    let node = root;
+    for (let j = 0; j < name.length; j++) {
+      const c = name.charCodeAt(j);
+      if (!node.next.has(c)) node.next.set(c, {next: new Map(), order: -1});
+      node = node.next.get(c)!;
+    }
+    if (node.name === undefined) (node.name = name), (node.order = order);
+  });
+  // A table of the first characters: most characters start no name.
+  const first = new Uint8Array(0x10000);
+  for (const c of root.next.keys()) first[c] = 1;
   return (text) => {
     const found: NameMatch[] = [];
-    starts.lastIndex = 0;
-    for (let m; (m = starts.exec(text)); ) {
-      const at = m.index;
-      for (const name of byKey.get(text.slice(at, at + keyLength)) ?? []) {
-        if (!text.startsWith(name, at)) continue;
-        LETTER_OR_DIGIT.lastIndex = at + name.length;
-        if (LETTER_OR_DIGIT.test(text)) continue;
-        found.push({start: at, end: at + name.length, name});
-        starts.lastIndex = at + name.length;
-        break;
+    for (let at = 0; at < text.length; at++) {
+      if (!first[text.charCodeAt(at)]) continue;
+      // The names that start here: of those followed by no letter or digit, the first in the list.
+      let node = root.next.get(text.charCodeAt(at));
+      let best: Node | null = null;
+      for (let j = at + 1; node; node = node.next.get(text.charCodeAt(j++))) {
+        if (node.name === undefined || (best && best.order < node.order)) continue;
+        LETTER_OR_DIGIT.lastIndex = j;
+        if (!LETTER_OR_DIGIT.test(text)) best = node;
       }
+      if (!best || letterOrDigitBefore(text, at)) continue;
+      found.push({start: at, end: at + best.name!.length, name: best.name!});
+      at += best.name!.length - 1;
     }
     return found;
   };
@@ -370,9 +612,9 @@ function modernPlace(country: ModernCountry, rule: string): Place {
   return {name: country.name, iso3: [country.iso3], region: country.region, rule};
 }
 
-/** The gazetteer patterns compiled once: for a whole name, and for running text. */
+/** The gazetteer patterns compiled once: for a whole name, and for running text (compileRules). */
 const HISTORICAL_SINGLE = HISTORICAL_PLACES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace("g", "")));
-const HISTORICAL_GLOBAL = HISTORICAL_PLACES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"));
+const matchHistorical = compileRules(HISTORICAL_PLACES.map(([pattern]) => pattern));
 
 /** The whole-name lookup without qualifiers. */
 function lookup(name: string): Place | null {
@@ -393,6 +635,21 @@ function lookup(name: string): Place | null {
  * @example maybePlace("Atlantis") // null
  */
 export function maybePlace(name: string): Place | null {
+  let place = resolved.get(name);
+  if (place === undefined) {
+    place = resolve(name);
+    if (resolved.size >= 10_000) resolved.clear();
+    resolved.set(name, place);
+  }
+  // A copy, as a fresh lookup would give: the caller may change it.
+  return place && {...place, iso3: [...place.iso3]};
+}
+
+// The passes ask for the same few target names again and again (every event of a section).
+const resolved = new Map<string, Place | null>();
+
+/** maybePlace without the memory. */
+function resolve(name: string): Place | null {
   let current = name.replace(/\s+/g, " ").trim();
   if (!current) return null;
   let rule = "";
@@ -407,17 +664,8 @@ export function maybePlace(name: string): Place | null {
   return null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** One pattern for every modern name, longest first, case-sensitive (prose capitalises names). */
-const MODERN_TEXT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...new Set(MODERN_COUNTRIES.flatMap((c) => c.names))]
-    .filter((n) => /^\p{Lu}/u.test(n))
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")})(?![\\p{L}\\p{N}])`,
-  "gu",
-);
+/** Every modern name, longest first, case-sensitive (prose capitalises names), found as a pattern `(?<![\p{L}\p{N}])(?:Name|…)(?![\p{L}\p{N}])` would find them. */
+const findModernNames = nameFinder([...new Set(MODERN_COUNTRIES.flatMap((c) => c.names))].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length));
 
 const modernByName = new Map<string, ModernCountry>();
 for (const country of MODERN_COUNTRIES) for (const name of country.names) if (!modernByName.has(name)) modernByName.set(name, country);
@@ -429,17 +677,18 @@ for (const country of MODERN_COUNTRIES) for (const name of country.names) if (!m
  */
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const [k, [, iso3, region, example]] of HISTORICAL_PLACES.entries()) {
-    for (const m of text.matchAll(HISTORICAL_GLOBAL[k])) {
+  for (const {rule, matches} of matchHistorical(text)) {
+    const [, iso3, region, example] = HISTORICAL_PLACES[rule];
+    for (const m of matches) {
       if (!/\p{Lu}/u.test(m[0])) continue;
-      found.push({start: m.index!, end: m.index! + m[0].length, text: m[0], name: m[0], iso3: [...iso3], region, rule: `place:historical:${example}`});
+      found.push({start: m.index, end: m.index + m[0].length, text: m[0], name: m[0], iso3: [...iso3], region, rule: `place:historical:${example}`});
     }
   }
-  for (const m of text.matchAll(MODERN_TEXT)) {
-    const country = modernByName.get(m[0]);
-    if (country) found.push({start: m.index!, end: m.index! + m[0].length, text: m[0], ...modernPlace(country, "place:modern")});
+  for (const {start, end, name} of findModernNames(text)) {
+    const country = modernByName.get(name);
+    if (country) found.push({start, end, text: name, name: country.name, iso3: [country.iso3], region: country.region, rule: "place:modern"});
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortFew(found, (a, b) => a.start - b.start || b.end - a.end);
   const kept: PlaceMention[] = [];
   for (const p of found) {
     const last = kept[kept.length - 1];

@@ -163,10 +163,12 @@ export const COUNTRY_NAME_BY_ISO3: ReadonlyMap<string, string> = new Map(countri
  */
 export function powerOfTitle(title: string): string | null {
   let best: {at: number; power: string} | null = null;
-  for (const [pattern, power] of ACTOR_ALIASES) {
-    if (COALITION_MEMBERS[power]) continue;
-    const m = new RegExp(pattern.source, pattern.flags.replace("g", "")).exec(title);
+  for (const [pattern, power] of POWER_ALIASES) {
+    const m = pattern.exec(title);
     if (m && (!best || m.index < best.at)) best = {at: m.index, power};
   }
   return best?.power ?? null;
 }
+
+// The aliases of single powers, compiled once: both passes ask for the power of every document.
+const POWER_ALIASES = ACTOR_ALIASES.filter(([, power]) => !COALITION_MEMBERS[power]).map(([pattern, power]) => [new RegExp(pattern.source, pattern.flags.replace("g", "")), power] as const);
