@@ -11,13 +11,14 @@ import {METHODS} from "../rules/methods.ts";
  * @example countMethods(["d"], rows) // [{document: "d", method: "invasion", interventions: 15}, {document: "d", method: "coup", interventions: 7}, …]
  */
 export function countMethods(documents: readonly string[], interventions: readonly Intervention[]): Row[] {
-  return documents.flatMap((document) =>
-    METHODS.map((method) => ({
-      document,
-      method,
-      interventions: interventions.filter((i) => i.document === document && i.methods.includes(method)).length,
-    })),
-  );
+  // One pass over the interventions (a filter per document × method grows with the square of the corpus).
+  const counts = new Map<string, Map<string, number>>();
+  for (const i of interventions) {
+    let byMethod = counts.get(i.document);
+    if (!byMethod) counts.set(i.document, (byMethod = new Map()));
+    for (const method of new Set(i.methods)) byMethod.set(method, (byMethod.get(method) ?? 0) + 1);
+  }
+  return documents.flatMap((document) => METHODS.map((method) => ({document, method, interventions: counts.get(document)?.get(method) ?? 0})));
 }
 
 /**
