@@ -168,3 +168,23 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     expect(new Set(METHOD_CUES.map(([, label]) => label))).toEqual(new Set(METHODS));
   });
 });
+
+describe("powerOfTitle (any country)", () => {
+  test.each([
+    ["Libyan involvement in regime change", "iso:LBY"],
+    ["Indian involvement in regime change", "iso:IND"],
+    ["South African involvement in regime change", "iso:ZAF"],
+    ["Soviet involvement in regime change", "soviet"],
+    ["A history of nothing in particular", null],
+  ])("powerOfTitle(%j) → %j", (title, power) => {
+    expect(powerOfTitle(title)).toBe(power);
+  });
+
+  test("a country with no hand-made aliases still labels its own acts", () => {
+    const doc = parseDocument("= Libyan involvement in regime change =\n\n==== 1980: Chad ====\n\nLibya invaded Chad and occupied the Aouzou Strip.\n", "libya.txt");
+    const sentences = splitSentences(doc);
+    const interventions = extractInterventions(doc);
+    extractMethods(doc, sentences, interventions);
+    expect(interventions[0].methods).toContain("invasion");
+  });
+});

@@ -171,6 +171,8 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
 
 /** Whether a mention is, or is a coalition that includes, `power`. */
 export function isPower(mention: Mention, power: string): boolean {
+  // A country with no hand-made alias table is the power wherever its name or demonym is.
+  if (power.startsWith("iso:")) return mention.iso3 === power.slice(4) && (mention.power === null || mention.power === power);
   return mention.power === power || (mention.power !== null && (COALITION_MEMBERS[mention.power]?.includes(power) ?? false));
 }
 

@@ -160,6 +160,7 @@ export const COUNTRY_NAME_BY_ISO3: ReadonlyMap<string, string> = new Map(countri
  * The power an article is about, from its title: the first alias that the title names.
  * @example powerOfTitle("Soviet involvement in regime change") // "soviet"
  * @example powerOfTitle("United States involvement in regime change") // "united-states"
+ * @example powerOfTitle("Libyan involvement in regime change") // "iso:LBY"
  */
 export function powerOfTitle(title: string): string | null {
   let best: {at: number; power: string} | null = null;
@@ -167,7 +168,24 @@ export function powerOfTitle(title: string): string | null {
     const m = pattern.exec(title);
     if (m && (!best || m.index < best.at)) best = {at: m.index, power};
   }
+  if (best) return best.power;
+  // Any other country, by its name or demonym ("Libyan involvement in regime change"):
+  // its key is `iso:<alpha-3>`, and every mention of that country counts as the power.
+  for (const [name, iso3] of COUNTRY_ACTOR_NAMES) {
+    const at = title.search(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+    if (at !== -1 && (!best || at < best.at)) best = {at, power: `iso:${iso3}`};
+  }
   return best?.power ?? null;
+}
+
+/**
+ * The display name and ISO code of a power key, including `iso:<alpha-3>` keys for countries
+ * with no hand-made entry.
+ * @example describePower("iso:LBY") // {name: "Libya", iso3: "LBY"}
+ */
+export function describePower(power: string): {name: string; iso3: string | null} {
+  if (power.startsWith("iso:")) return {name: COUNTRY_NAME_BY_ISO3.get(power.slice(4)) ?? power.slice(4), iso3: power.slice(4)};
+  return {name: POWER_NAMES[power] ?? power, iso3: POWER_ISO3[power] ?? null};
 }
 
 // The aliases of single powers, compiled once: both passes ask for the power of every document.
