@@ -38,6 +38,8 @@ const AT_OTHER_TIME = compileTest(TIME_SUBORDINATOR[0]);
 const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
 const PASSIVE_BEFORE = compileTest(/\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}]+ly\s+)?$/iu);
 const pad = (n: number) => String(n).padStart(2, "0");
+/** The items without repeats, in order: `[...new Set(items)]` for the few items of one event, without a Set. */
+const unique = <T>(items: T[]): T[] => items.filter((item, i) => items.indexOf(item) === i);
 
 /**
  * Every date in `text` (one paragraph), in order. A date without a year takes the year of the
@@ -217,9 +219,9 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
     if (!reading?.cues.length) continue;
     const {text, cues} = reading;
     // The places, dates and clauses of the sentence, read when a cue first needs them (most cues have no actor).
-    let context: {places: PlaceMention[]; dates: SentenceDate[]; parts: ReturnType<typeof clauses>} | null = null;
-    const readContext = () => {
-      if (context) return context;
+    let setting: {places: PlaceMention[]; dates: SentenceDate[]; parts: ReturnType<typeof clauses>} | null = null;
+    const readSetting = () => {
+      if (setting) return setting;
       // What a date is does not depend on the cue: read once per sentence.
       const dates: SentenceDate[] = datesOf(sentence.block)
         .filter((d) => d.start >= sentence.start && d.end <= sentence.end)
@@ -228,24 +230,24 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
           const end = d.end - sentence.start;
           return {...d, local: {start, end}, pact: isPactDate(text, start, end), afterUntil: AFTER_UNTIL(text.slice(Math.max(0, start - 40), start))};
         });
-      return (context = {places: findPlaces(text), dates, parts: clauses(text, dates.map((d) => d.local))});
+      return (setting = {places: findPlaces(text), dates, parts: clauses(text, dates.map((d) => d.local))});
     };
-    const seen = new Set<string>();
+    const seen: string[] = [];
     for (let k = 0; k < cues.length; k++) {
       const cue = cues[k];
       // The methods pass has resolved most of these already (readAct keeps them).
       const agent = readAct(reading, power, k);
       if (!agent) continue;
-      const actors = [...new Set(agent.mentions.map((m) => m.actor).filter(Boolean))];
+      const actors = unique(agent.mentions.map((m) => m.actor).filter(Boolean));
       if (!actors.length) continue;
       const actor = actors.join(";");
       const key = `${actor}|${cue.method}`;
-      if (seen.has(key)) continue;
-      const {places, dates, parts} = readContext();
+      if (seen.includes(key)) continue;
+      const {places, dates, parts} = readSetting();
       const date = dateFor(text, cue, dates, parts);
       let {places: targets, how: targetHow} = targetsFor(text, cue, places, agent.mentions);
       let names = targets.map((p) => p.text);
-      let iso3 = [...new Set(targets.flatMap((p) => p.iso3))];
+      let iso3 = unique(targets.flatMap((p) => p.iso3));
       const section = interventionAt(interventions, sentence.start);
       if (!names.length && section) {
         names = [...section.targets];
@@ -254,7 +256,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       }
       // An act with neither a date nor a target ("covert actions aimed at altering governments") is no event.
       if (!date && !names.length) continue;
-      seen.add(key);
+      seen.push(key);
       const start = sentence.start + cue.start;
       const end = sentence.start + cue.end;
       events.push({

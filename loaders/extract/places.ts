@@ -62,7 +62,11 @@ const MAX_STRINGS = 64;
 /** At most this many sets besides the main one are looked for, each with strings of MIN_ALSO characters or more. */
 const MAX_ALSO = 2;
 const MIN_ALSO = 5;
-const lengthOf = (s: string) => s.replace(MARKS, "").length;
+const lengthOf = (s: string) => {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 2) n--;
+  return n;
+};
 /** Whether a string leaves what came before it as it was: no character, and no `\b` at its end. */
 const isEmpty = (s: string) => !lengthOf(s) && !s.endsWith(EDGE);
 const known = (strings: string[]): Facts => ({
@@ -77,7 +81,12 @@ const UNKNOWN: Facts = {exact: null, prefix: null, unless: [], needs: [], nonWor
 /** `\s`, `\W`, a class of spaces and punctuation: nothing known but that it ends with a non-word character. */
 const NON_WORD: Facts = {...UNKNOWN, nonWordEnd: true};
 const EMPTY = known([""]);
-const joined = (a: readonly string[], b: readonly string[]) => [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+/** Every string of `a` followed by every string of `b` (both without repeats): most parts are one character. */
+function joined(a: readonly string[], b: readonly string[]): string[] {
+  if (b.length === 1) return a.map((x) => x + b[0]);
+  if (a.length === 1) return b.map((y) => a[0] + y);
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+}
 /** A set of strings serves as a filter only if each has a character. */
 const usable = (set: string[] | null) => (set && set.every((s) => lengthOf(s) > 0) ? set : null);
 const needsOf = (f: Facts): string[][] => (f.exact ? (usable(f.exact) ? [f.exact] : []) : f.needs);
@@ -91,7 +100,7 @@ const bySelectivity = (sets: string[][]) => [...sets].sort((a, b) => score(b) - 
  * is the strings that start every match where they are known, else the most selective set a
  * match needs. Null when no set is certain (the pattern may match anywhere) or for syntax it
  * does not know.
- * @example requiredLiterals(/\binvad(?:ed|ing)\b/iu) // {literals: [{text: "invaded", boundary: true}, {text: "invading", boundary: true}], atStart: true, also: []}
+ * @example requiredLiterals(/\binvad(?:ed|ing)\b/iu) // {literals: [{text: "invaded", boundary: true}, {text: "invading", boundary: true}], atStart: true, unless: [], also: []}
  */
 export function requiredLiterals(re: RegExp): LiteralFilter | null {
   const src = re.source;
@@ -117,6 +126,7 @@ export function requiredLiterals(re: RegExp): LiteralFilter | null {
     let simple = !negated;
     let nonWord = !negated;
     const chars = new Set<string>();
+    let previous = "";
     for (let first = true; src[i] !== "]"; first = false) {
       if (i >= src.length) fail();
       let c = src[i++];
@@ -126,12 +136,22 @@ export function requiredLiterals(re: RegExp): LiteralFilter | null {
           skipEscape(c);
           simple = false;
           nonWord &&= c === "s" || c === "W";
+          previous = "";
           continue;
         }
-      } else if (c === "-" && !first && src[i] !== "]") simple = nonWord = false; // a range
+      } else if (c === "-" && !first && src[i] !== "]") {
+        // A range of a few printable ASCII characters ("0-9") is its characters; another, unknown.
+        const to = src[i++];
+        if (to === "\\" || !(previous >= " " && to <= "~" && previous <= to && to.charCodeAt(0) - previous.charCodeAt(0) <= 26)) simple = false;
+        else for (let code = previous.charCodeAt(0); code <= to.charCodeAt(0); code++) chars.add(fold(String.fromCharCode(code)));
+        nonWord = false;
+        previous = "";
+        continue;
+      }
       if (c >= " " && c <= "~") chars.add(fold(c));
       else simple = false;
       nonWord &&= !isWordChar(c);
+      previous = c;
     }
     i++;
     return simple && chars.size ? known([...chars]) : nonWord ? NON_WORD : UNKNOWN;
@@ -253,30 +273,45 @@ export function requiredLiterals(re: RegExp): LiteralFilter | null {
   try {
     const facts = disjunction();
     if (i !== src.length) fail();
-    const literalsOf = (set: string[]): Literal[] =>
+    // A literal that need not mark where a match starts loses its leading spaces and punctuation
+    // (" Soviet Socialist Republic" → "Soviet…" after a word boundary): cheaper to look for.
+    const literalsOf = (set: string[], keepStart = false): Literal[] =>
       set.map((s) => {
-        const text = s.replace(MARKS, "");
+        let text = s.replace(MARKS, "");
         const marks = /^[\u0000\u0001]*/.exec(s)![0];
+        const lead = keepStart ? "" : /^[^A-Za-z0-9_]*/.exec(text)![0];
+        if (lead && lead.length < text.length && isWordChar(text[lead.length])) return {text: text.slice(lead.length), boundary: true};
         return {text, boundary: marks.includes(EDGE) || (marks.includes(AFTER_NON_WORD) && isWordChar(text[0]))};
       });
     const unless = facts.unless.map(usable);
-    const prefix = unless.every((set) => set !== null) ? usable(facts.prefix) : null;
     const needs = bySelectivity(needsOf(facts));
+    // Matches are tried where the prefix is, unless it is single characters and a better set is known.
+    const starts = unless.every((set) => set !== null) ? usable(facts.prefix) : null;
+    const prefix = starts && (Math.min(...starts.map(lengthOf)) > 1 || !needs[0] || score(starts) >= score(needs[0])) ? starts : null;
     const main = prefix ?? needs[0];
     if (!main) return null;
     // Other sets are worth looking for where the main one has short words ("arm", "one"), if they
     // are selective and cheap to look for: long words, at word starts.
     const key = (set: Literal[]) => set.map((l) => l.text).sort().join("\n");
     const weak = Math.min(...main.map(lengthOf)) < MIN_ALSO;
-    const also = needs.map(literalsOf).filter((set) => weak && key(set) !== key(literalsOf(main)) && set.every((l) => l.boundary && l.text.length >= MIN_ALSO));
-    return {literals: literalsOf(main), atStart: prefix !== null, unless: prefix ? (unless as string[][]).map(literalsOf) : [], also: also.slice(0, MAX_ALSO)};
+    const mainKey = key(literalsOf(main));
+    const also = weak ? needs.map((set) => literalsOf(set)).filter((set) => key(set) !== mainKey && set.every((l) => l.boundary && l.text.length >= MIN_ALSO)) : [];
+    return {literals: literalsOf(main, prefix !== null), atStart: prefix !== null, unless: prefix ? (unless as string[][]).map((set) => literalsOf(set)) : [], also: also.slice(0, MAX_ALSO)};
   } catch {
     return null;
   }
 }
 
-/** Whether a text has a character that `/iu` folds to ASCII (ſ → s, K → k) and `/i` does not: such a text is not filtered. */
-const foldsToAscii = (text: string) => text.includes("\u017f") || text.includes("\u212a");
+/**
+ * Whether a text has a character that `/iu` folds to ASCII (ſ → s, K → k) and `/i` does not:
+ * such a text is not filtered. The answer for the last text is kept: every table asks of the same sentence.
+ */
+function foldsToAscii(text: string): boolean {
+  if (text !== foldedText) (foldedText = text), (folds = text.includes("\u017f") || text.includes("\u212a"));
+  return folds;
+}
+let foldedText = "";
+let folds = false;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -291,21 +326,35 @@ function alternationOf(strings: readonly string[]): string {
   return branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
 }
 
+const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Whether `literal` (in lower case where `caseless`) is in `text` at `at`, after a word boundary
+ * where `boundary` (`\b` as an ASCII pattern reads it: the scan has let no ſ or K through).
+ */
+function literalAt(text: string, at: number, literal: string, boundary: boolean, caseless: boolean): boolean {
+  if (boundary && isAsciiWord(text.charCodeAt(at - 1)) === isAsciiWord(text.charCodeAt(at))) return false;
+  for (let j = 0; j < literal.length; j++) {
+    let c = text.charCodeAt(at + j);
+    if (caseless && c >= 65 && c <= 90) c += 32;
+    if (c !== literal.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
 /** Which patterns of a table may match in a text, and where those that start with their literals may start. */
 interface LiteralScan {
   /** The patterns that may match, in table order; every one when the text cannot be filtered. */
   maybe: readonly number[];
-  /** For a pattern in `maybe` whose matches start with its literals, where they may start; else undefined. Reused by the next call. */
+  /** For a pattern in `maybe` whose matches start with its literals, where they may start (the first `startCounts[k]`); else undefined. Reused by the next call. */
   starts: readonly (number[] | undefined)[];
+  startCounts: Int32Array;
 }
-const NOTHING: LiteralScan = Object.freeze({maybe: Object.freeze([]), starts: []});
+const NOTHING: LiteralScan = {maybe: [], starts: [], startCounts: new Int32Array(0)};
 
 /**
  * A scanner for the literals of a table of patterns (requiredLiterals): one ASCII pattern of
- * every set any pattern needs (ignoring case if any pattern does), run once over a text. A
- * literal that starts with another is looked for as the shorter one (the filter only gets
- * weaker), so that no two can match at the same place and one match per place, stepping by
- * one character, finds every one.
+ * every set any pattern needs (ignoring case if any pattern does), run once over a text.
  */
 function literalScanner(patterns: readonly RegExp[]): (text: string) => LiteralScan {
   const filters = patterns.map(requiredLiterals);
@@ -315,20 +364,37 @@ function literalScanner(patterns: readonly RegExp[]): (text: string) => LiteralS
   const sets: Literal[][] = [];
   const setsOf = filters.map((f) => (f ? [f.literals, ...f.also].map((set) => sets.push(set) - 1) : []));
   const unlessOf = filters.map((f) => f?.unless.map((set) => sets.push(set) - 1) ?? []);
-  const roots = new Map<string, {boundary: boolean; sets: Set<number>}>();
-  const literals = sets.flatMap((set, id) => set.map((l) => ({boundary: l.boundary, text: caseless ? l.text.toLowerCase() : l.text, id})));
-  for (const l of literals.sort((a, b) => a.text.length - b.text.length)) {
-    let root = l.text;
-    for (const r of roots.keys()) if (l.text.startsWith(r)) root = r;
-    const entry = roots.get(root) ?? {boundary: true, sets: new Set<number>()};
+  // Each literal (text and boundary), the sets it is in, and the patterns that may start where
+  // it is (their main set is one of them, and they start with it).
+  const every = patterns.map((_, k) => k);
+  const starting = new Map(every.filter((k) => filters[k]?.atStart).map((k) => [setsOf[k][0], k]));
+  const byLiteral = new Map<string, {text: string; boundary: boolean; sets: number[]; starting: number[]}>();
+  sets.forEach((set, id) => {
+    for (const l of set) {
+      const text = caseless ? l.text.toLowerCase() : l.text;
+      const entry = byLiteral.get(`${l.boundary}${text}`) ?? {text, boundary: l.boundary, sets: [], starting: []};
+      entry.sets.push(id);
+      if (starting.has(id)) entry.starting.push(starting.get(id)!);
+      byLiteral.set(`${l.boundary}${text}`, entry);
+    }
+  });
+  // The pattern looks for roots: a literal that starts with another is looked for as the shorter
+  // one. Then no two roots can match at the same place, one match per place (stepping by one
+  // character) finds every one, and where a root is, the literals under it are checked one by one.
+  const roots = new Map<string, {boundary: boolean; literals: {text: string; boundary: boolean; sets: number[]; starting: number[]}[]}>();
+  const rootOf = (text: string) => {
+    for (let n = 1; n < text.length; n++) if (roots.has(text.slice(0, n))) return text.slice(0, n);
+    return text;
+  };
+  for (const l of [...byLiteral.values()].sort((a, b) => a.text.length - b.text.length)) {
+    const root = rootOf(l.text);
+    const entry = roots.get(root) ?? {boundary: true, literals: []};
     entry.boundary &&= l.boundary;
-    entry.sets.add(l.id);
+    entry.literals.push(l);
     roots.set(root, entry);
   }
-  // For each root: the sets it is in, and the patterns that may start where it is (their main set is one of them and they start with it).
-  const startsWith = (id: number) => every.filter((k) => filters[k]?.atStart && setsOf[k][0] === id);
-  const every = patterns.map((_, k) => k);
-  const atRoot = new Map([...roots].map(([text, r]) => [text, {sets: [...r.sets], starting: [...r.sets].flatMap(startsWith)}]));
+  // Where the root is the literal itself (same boundary), the finder has checked it already.
+  const atRoot = new Map([...roots].map(([text, r]) => [text, r.literals.map((l) => ({...l, checked: l.text === text && l.boundary === r.boundary}))]));
   const bounded = [...roots].filter(([, r]) => r.boundary).map(([text]) => text);
   const unbounded = [...roots].filter(([, r]) => !r.boundary).map(([text]) => text);
   const alternatives = [bounded.length ? `\\b${alternationOf(bounded)}` : "", unbounded.length ? alternationOf(unbounded) : ""];
@@ -341,32 +407,38 @@ function literalScanner(patterns: readonly RegExp[]): (text: string) => LiteralS
   // (Indexed loops and no sort: this runs for every sentence, and V8 allocates for both.)
   const foundIn = new Int32Array(sets.length);
   const touchedIn = new Int32Array(patterns.length);
-  // Where each pattern may start, kept from call to call (emptied when first used in a call).
+  // Where each pattern may start: lists kept from call to call, each filled from its start in a
+  // call (a count, not `length = 0`, which would drop the list's storage every time).
   const startLists: number[][] = patterns.map(() => []);
+  const startCounts = new Int32Array(patterns.length);
   const startedIn = new Int32Array(patterns.length);
   const starts: (number[] | undefined)[] = patterns.map(() => undefined);
   let call = 0;
   return (text) => {
     if (++call === 2 ** 31 - 1) (call = 1), foundIn.fill(0), touchedIn.fill(0), startedIn.fill(0);
     // ſ or K: the patterns fold it to ASCII and the scan does not; nothing is left out.
-    if (caseless && foldsToAscii(text)) return {maybe: every, starts: []};
+    if (caseless && foldsToAscii(text)) return {maybe: every, starts: [], startCounts};
     finder.lastIndex = 0;
     let m = finder.exec(text);
     if (!m && !unfiltered.length) return NOTHING;
     for (let i = 0; i < unfiltered.length; i++) touchedIn[unfiltered[i]] = call;
     for (; m; finder.lastIndex = m.index + 1, m = finder.exec(text)) {
       // Prose is mostly in lower case: the match is looked up as it is before it is lowered.
-      const root = atRoot.get(m[0]) ?? atRoot.get(m[0].toLowerCase())!;
-      for (let i = 0; i < root.starting.length; i++) {
-        const k = root.starting[i];
-        if (startedIn[k] !== call) (startedIn[k] = call), (startLists[k].length = 0);
-        startLists[k].push(m.index);
-      }
-      for (let i = 0; i < root.sets.length; i++) {
-        const id = root.sets[i];
-        if (foundIn[id] === call) continue;
-        foundIn[id] = call;
-        for (let j = 0; j < needing[id].length; j++) touchedIn[needing[id][j]] = call;
+      const under = atRoot.get(m[0]) ?? atRoot.get(m[0].toLowerCase())!;
+      for (let u = 0; u < under.length; u++) {
+        const literal = under[u];
+        if (!literal.checked && !literalAt(text, m.index, literal.text, literal.boundary, caseless)) continue;
+        for (let i = 0; i < literal.starting.length; i++) {
+          const k = literal.starting[i];
+          if (startedIn[k] !== call) (startedIn[k] = call), (startCounts[k] = 0);
+          startLists[k][startCounts[k]++] = m.index;
+        }
+        for (let i = 0; i < literal.sets.length; i++) {
+          const id = literal.sets[i];
+          if (foundIn[id] === call) continue;
+          foundIn[id] = call;
+          for (let j = 0; j < needing[id].length; j++) touchedIn[needing[id][j]] = call;
+        }
       }
     }
     // A pattern may match if its main set and its other sets are found, or one of its `unless`
@@ -382,7 +454,7 @@ function literalScanner(patterns: readonly RegExp[]): (text: string) => LiteralS
       for (let i = 0; i < alsoOf[k].length; i++) if (foundIn[alsoOf[k][i]] !== call) also = false;
       if (also) maybe.push(k);
     }
-    return {maybe, starts};
+    return {maybe, starts, startCounts};
   };
 }
 
@@ -419,26 +491,24 @@ export function compileRules(patterns: readonly RegExp[]): (text: string) => rea
   const globals = patterns.map((p) => new RegExp(p.source, p.flags.includes("g") ? p.flags : p.flags + "g"));
   const stickies = patterns.map((p) => new RegExp(p.source, p.flags.replace("g", "") + "y"));
   return (text) => {
-    const {maybe, starts} = scan(text);
-    if (!maybe.length) return NONE;
+    const {maybe, starts, startCounts} = scan(text);
+    if (!maybe.length) return [];
     const found: RuleMatches[] = [];
     for (const k of maybe) {
       const at = starts[k];
-      const matches = at ? matchFrom(stickies[k], text, at) : collectMatches(globals[k], text);
+      const matches = at ? matchFrom(stickies[k], text, at, startCounts[k]) : collectMatches(globals[k], text);
       if (matches.length) found.push({rule: k, matches});
     }
     return found;
   };
 }
 
-/** What compileRules finds in most texts (frozen: it is shared). */
-const NONE: readonly RuleMatches[] = Object.freeze([]);
-
-/** The matches of a sticky pattern tried at `starts` (in order), as a scan from the start would find them: each after the end of the one before. */
-function matchFrom(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+/** The matches of a sticky pattern tried at the first `count` of `starts` (in order), as a scan from the start would find them: each after the end of the one before. */
+function matchFrom(re: RegExp, text: string, starts: readonly number[], count: number): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0;
-  for (const at of starts) {
+  for (let i = 0; i < count; i++) {
+    const at = starts[i];
     if (at < from) continue;
     re.lastIndex = at;
     const m = re.exec(text);
@@ -535,13 +605,14 @@ function letterOrDigitBefore(text: string, at: number): boolean {
  */
 export function nameFinder(names: readonly string[]): (text: string) => NameMatch[] {
   // A trie of the names by character code; a node that ends a name keeps its place in the list.
-  type Node = {next: Map<number, Node>; name?: string; order: number};
-  const root: Node = {next: new Map(), order: -1};
+  // (Every node has every field from the start: V8 then reads them all one way.)
+  type Node = {next: Map<number, Node>; name: string | undefined; order: number};
+  const root: Node = {next: new Map(), name: undefined, order: -1};
   names.forEach((name, order) => {
     let node = root;
     for (let j = 0; j < name.length; j++) {
       const c = name.charCodeAt(j);
-      if (!node.next.has(c)) node.next.set(c, {next: new Map(), order: -1});
+      if (!node.next.has(c)) node.next.set(c, {next: new Map(), name: undefined, order: -1});
       node = node.next.get(c)!;
     }
     if (node.name === undefined) (node.name = name), (node.order = order);

@@ -171,8 +171,9 @@ export function powerOfTitle(title: string): string | null {
   if (best) return best.power;
   // Any other country, by its name or demonym ("Libyan involvement in regime change"):
   // its key is `iso:<alpha-3>`, and every mention of that country counts as the power.
-  for (const [name, iso3] of COUNTRY_ACTOR_NAMES) {
-    const at = title.search(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`));
+  countryTitles ??= COUNTRY_ACTOR_NAMES.map(([name, iso3]) => [new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`), iso3] as const);
+  for (const [pattern, iso3] of countryTitles) {
+    const at = title.search(pattern);
     if (at !== -1 && (!best || at < best.at)) best = {at, power: `iso:${iso3}`};
   }
   return best?.power ?? null;
@@ -188,5 +189,7 @@ export function describePower(power: string): {name: string; iso3: string | null
   return {name: POWER_NAMES[power] ?? power, iso3: POWER_ISO3[power] ?? null};
 }
 
-// The aliases of single powers, compiled once: both passes ask for the power of every document.
+// The aliases of single powers and the names of the other countries, compiled once (those
+// when first needed): both passes ask for the power of every document.
+let countryTitles: (readonly [RegExp, string])[] | undefined;
 const POWER_ALIASES = ACTOR_ALIASES.filter(([, power]) => !COALITION_MEMBERS[power]).map(([pattern, power]) => [new RegExp(pattern.source, pattern.flags.replace("g", "")), power] as const);
