@@ -20,9 +20,9 @@ import {availableParallelism} from "node:os";
 import {join, relative} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import {Worker} from "node:worker_threads";
-import type {Row, SourceFile} from "./types.ts";
+import type {SourceFile} from "./types.ts";
 import {decodeSource, type DecodedSource} from "./io/corpus.ts";
-import {analyzeDocument, runPipeline, TABLE_BUILDERS, type DocumentAnalysis} from "./pipeline.ts";
+import {analyzeDocument, runPipeline, assembleResult, type DocumentAnalysis} from "./pipeline.ts";
 import type {BatchReply, BatchRequest, WorkerData} from "./worker.ts";
 
 type Source = SourceFile | DecodedSource;
@@ -72,20 +72,6 @@ function sizeOf(s: Source): number {
 /** The number of threads to use by default: the cores available to this process. */
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
-}
-
-/** Assembles the pipeline's result from the analyses, exactly as runPipeline does. */
-function assemble(analyses: DocumentAnalysis[]): PipelineOutput {
-  const tables: Record<string, Row[]> = {};
-  for (const [name, build] of Object.entries(TABLE_BUILDERS)) tables[name] = build(analyses);
-  return {
-    analyses,
-    documents: analyses.map((a) => a.doc),
-    sentences: new Map(analyses.map((a) => [a.doc.slug, a.sentences])),
-    interventions: analyses.flatMap((a) => a.interventions),
-    warnings: analyses.flatMap((a) => a.doc.warnings),
-    tables,
-  };
 }
 
 /** Splits the corpus into batches of whole documents, about `target` bytes each, in order. */
@@ -248,7 +234,7 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
   }
   if (!queue.length || expected < minSeconds) {
     while (queue.length) analyse(queue.shift()!);
-    return assemble(results.flatMap((r) => r!));
+    return assembleResult(results.flatMap((r) => r!));
   }
 
   // One flag per batch, shared with the workers: whoever sets it first analyses the batch.
@@ -340,5 +326,5 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
   } finally {
     for (const w of workers) w.stop();
   }
-  return assemble(results.flatMap((r) => r!));
+  return assembleResult(results.flatMap((r) => r!));
 }

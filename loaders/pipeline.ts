@@ -116,7 +116,15 @@ export const TABLE_BUILDERS: Record<string, (analyses: readonly DocumentAnalysis
  * @example runPipeline(readCorpus("data")).tables.interventions.length // 25
  */
 export function runPipeline(sources: readonly (SourceFile | DecodedSource)[]): PipelineResult & {analyses: DocumentAnalysis[]} {
-  const analyses = sources.map((s) => analyzeDocument("text" in s ? s : decodeSource(s)));
+  return assembleResult(sources.map((s) => analyzeDocument("text" in s ? s : decodeSource(s))));
+}
+
+/**
+ * Builds every table from the analyses of a corpus, in document order: the second half of
+ * runPipeline, shared with the parallel export (loaders/parallel.ts) so both give the same bytes.
+ * @example assembleResult(sources.map((s) => analyzeDocument(decodeSource(s)))).tables.decades
+ */
+export function assembleResult(analyses: DocumentAnalysis[]): PipelineResult & {analyses: DocumentAnalysis[]} {
   const tables: Record<string, Row[]> = {};
   for (const [name, build] of Object.entries(TABLE_BUILDERS)) tables[name] = build(analyses);
   return {

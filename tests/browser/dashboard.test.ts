@@ -1,30 +1,18 @@
 // The dashboard pages (issue #5): Map, Methods and Compare draw their charts from the seed
 // corpus, offline and without console errors.
-import type {Server} from "node:http";
 import {resolve} from "node:path";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {describe, expect, test} from "vitest";
 import {ROOT} from "../../loaders/io/paths.ts";
-import {launchBrowser, openPage, serveDist} from "./site.ts";
+import {DIST, openPage} from "./site.ts";
+import {useSite} from "./use-site.ts";
 
 const SEED = "soviet-involvement-in-regime-change";
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  // ATLAS_DIST: test another build than dist/ (as `ATLAS_DIST=x npm run build` writes it).
-  ({server, origin} = await serveDist(process.env.ATLAS_DIST ? resolve(ROOT, process.env.ATLAS_DIST) : undefined));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+// ATLAS_DIST: test another build than dist/ (as `ATLAS_DIST=x npm run build` writes it).
+const site = useSite(() => (process.env.ATLAS_DIST ? resolve(ROOT, process.env.ATLAS_DIST) : DIST));
 
 describe("map page", () => {
   test("shades one labelled path per targeted country, with a tooltip and linked episodes", async () => {
-    const {page, errors, external} = await openPage(browser, origin, "/map");
+    const {page, errors, external} = await openPage(site.browser, site.origin, "/map");
     await page.waitForSelector(".shaded-countries path", {timeout: 30_000});
     const paths = page.locator(".shaded-countries path");
     const heading = await page.locator("main h3").first().innerText();
@@ -50,7 +38,7 @@ describe("map page", () => {
 
 describe("methods page", () => {
   test("draws per-period and per-decade bars, the co-occurrence matrix and the cue table", async () => {
-    const {page, errors, external} = await openPage(browser, origin, "/methods");
+    const {page, errors, external} = await openPage(site.browser, site.origin, "/methods");
     await page.waitForSelector("#cooccurrence svg[class^=plot]", {timeout: 30_000});
     await page.waitForFunction(() => document.querySelectorAll("main svg[class^=plot]").length >= 3, null, {timeout: 30_000});
     // The matrix: one cell per pair of methods, the diagonal counting each method alone.
@@ -68,7 +56,7 @@ describe("methods page", () => {
   });
 
   test("a cue link from the Sources page (#document:order:method) filters the cue table", async () => {
-    const {page, errors} = await openPage(browser, origin, `/methods#${encodeURIComponent(`${SEED}:4:covert`)}`);
+    const {page, errors} = await openPage(site.browser, site.origin, `/methods#${encodeURIComponent(`${SEED}:4:covert`)}`);
     await page.waitForSelector("#cues table tbody tr", {timeout: 30_000});
     const rows = await page.locator("#cues table tbody tr").allInnerTexts();
     expect(rows.length).toBeGreaterThan(0);
@@ -80,7 +68,7 @@ describe("methods page", () => {
 
 describe("compare page", () => {
   test("draws both documents on shared scales and says which has no interventions", async () => {
-    const {page, errors, external} = await openPage(browser, origin, "/compare");
+    const {page, errors, external} = await openPage(site.browser, site.origin, "/compare");
     await page.waitForFunction(() => document.querySelectorAll("main svg[class^=plot]").length >= 4, null, {timeout: 30_000});
     const text = await page.locator("main").innerText();
     expect(text).toMatch(/Soviet Union in World War II has no dated intervention sections \(4 events\)/);

@@ -1,37 +1,28 @@
 // Text from documents is data: a site built from a document full of markup, script and
 // formula text shows it as text on every page and runs none of it.
 import {spawnSync} from "node:child_process";
-import type {Server} from "node:http";
 import {resolve} from "node:path";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {beforeAll, describe, expect, test} from "vitest";
 import {ROOT} from "../../loaders/io/paths.ts";
-import {launchBrowser, openPage, serveDist} from "./site.ts";
+import {openPage} from "./site.ts";
+import {useSite} from "./use-site.ts";
 import {PAGES} from "./pages.ts";
 
 const OUT = resolve(ROOT, "dist-hostile");
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
+// The hostile site is built first; useSite's hooks run after this one.
+beforeAll(() => {
   const build = spawnSync(resolve(ROOT, "node_modules/.bin/tsx"), ["scripts/build.ts"], {
     cwd: ROOT,
     encoding: "utf8",
     env: {...process.env, ATLAS_DATA: resolve(ROOT, "tests/fixtures/hostile"), ATLAS_DIST: "dist-hostile"},
   });
   if (build.status !== 0) throw new Error(`hostile build failed:\n${build.stdout}\n${build.stderr}`);
-  ({server, origin} = await serveDist(OUT));
-  browser = await launchBrowser();
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite(() => OUT);
 
 describe.each(PAGES)("hostile document on page %s", (path) => {
   test("markup is shown as text, nothing runs, no javascript: link", async () => {
-    const {page, errors} = await openPage(browser, origin, path);
+    const {page, errors} = await openPage(site.browser, site.origin, path);
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
       dialogs.push(d.message());
@@ -49,7 +40,7 @@ describe.each(PAGES)("hostile document on page %s", (path) => {
 
 describe("hostile text is visible as text", () => {
   test("the overview table shows the script tag literally", async () => {
-    const {page} = await openPage(browser, origin, "/");
+    const {page} = await openPage(site.browser, site.origin, "/");
     await page.waitForSelector("table tbody tr");
     const table = await page.locator("table").first().innerText();
     expect(table).toContain("<script>window.pwned = true</script>Hungary");

@@ -1,24 +1,12 @@
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import type {Browser} from "playwright-core";
-import type {Server} from "node:http";
-import {launchBrowser, openPage, serveDist} from "./site.ts";
+import {describe, expect, test} from "vitest";
+import {openPage} from "./site.ts";
+import {useSite} from "./use-site.ts";
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({server, origin} = await serveDist());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 describe("overview page (dist/index.html)", () => {
   test("draws its charts and table from the data, offline, without console errors", async () => {
-    const {page, errors, external} = await openPage(browser, origin, "/");
+    const {page, errors, external} = await openPage(site.browser, site.origin, "/");
     await page.waitForSelector("figure svg, svg[class^=plot]", {timeout: 30_000});
     await page.waitForFunction(() => document.querySelectorAll("svg[class^=plot]").length >= 2, null, {timeout: 30_000});
     const text = await page.locator("main").innerText();
@@ -33,7 +21,7 @@ describe("overview page (dist/index.html)", () => {
   });
 
   test("the decade chart switches between started and active", async () => {
-    const {page} = await openPage(browser, origin, "/");
+    const {page} = await openPage(site.browser, site.origin, "/");
     await page.waitForSelector("svg[class^=plot]");
     const label = () => page.locator("svg[class^=plot] [aria-label='y-axis label'], svg[class^=plot] g[aria-label='y-axis label']").first().textContent();
     expect(await label()).toMatch(/started/);

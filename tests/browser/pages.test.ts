@@ -1,29 +1,17 @@
 // Every page: draws without console errors, requests nothing beyond 127.0.0.1, and axe-core
 // finds no serious or critical accessibility violation.
 import {createRequire} from "node:module";
-import type {Server} from "node:http";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launchBrowser, openPage, serveDist} from "./site.ts";
+import {describe, expect, test} from "vitest";
+import {openPage} from "./site.ts";
+import {useSite} from "./use-site.ts";
 import {PAGES} from "./pages.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({server, origin} = await serveDist());
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useSite();
 
 describe.each(PAGES)("page %s", (path) => {
   test("renders offline without console errors; axe finds no serious or critical violation", async () => {
-    const {page, errors, external} = await openPage(browser, origin, path);
+    const {page, errors, external} = await openPage(site.browser, site.origin, path);
     await page.waitForLoadState("networkidle");
     // Wait until Framework has run every cell (no cell still shows its loading state).
     await page.waitForFunction(() => !document.querySelector(".observablehq--loading"), null, {timeout: 30_000});
