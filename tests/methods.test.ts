@@ -61,6 +61,15 @@ describe("extractMethods", () => {
     ["Russia annexed Crimea.", RUSSIA, ["annexation"]],
     ["Russian special forces seized the parliament.", RUSSIA, ["covert"]],
     ["Moscow interfered in the 2016 presidential election.", RUSSIA, ["election"]],
+    // Capitals as metonyms for any country's government; proxies; phrasings beyond the seed.
+    ["Tripoli armed and trained the Chadian rebels.", "Libyan involvement in regime change", ["military_aid"]],
+    ["Cairo backed the coup attempt of September 1962.", "Egyptian involvement in regime change", ["coup"]],
+    ["Exiles trained by the CIA landed at the Bay of Pigs.", US, ["military_aid", "covert"]],
+    ["The rebels, armed by China, took the capital.", SOVIET, []],
+    ["Paris airlifted paratroopers to Libreville.", "French involvement in regime change", ["invasion"]],
+    ["Mercenaries financed by the SDECE overthrew the president.", "French involvement in regime change", ["coup", "military_aid", "covert"]],
+    ["Vietnam stationed some 40,000 troops in Laos.", "Vietnamese involvement in regime change", ["invasion"]],
+    ["Egypt administered the territory rather than annexed it.", "Egyptian involvement in regime change", []],
   ])("extractMethods(%j) under %j → %j", (body, title, expected) => {
     const {interventions} = section(body, title);
     expect(interventions[0].methods).toEqual(expected);
@@ -176,6 +185,8 @@ describe("powerOfTitle (any country)", () => {
     ["South African involvement in regime change", "iso:ZAF"],
     ["Soviet involvement in regime change", "soviet"],
     ["A history of nothing in particular", null],
+    // Capitals are metonyms in the text, not the power of a title.
+    ["The Tripoli Agreement", null],
   ])("powerOfTitle(%j) → %j", (title, power) => {
     expect(powerOfTitle(title)).toBe(power);
   });
@@ -186,5 +197,15 @@ describe("powerOfTitle (any country)", () => {
     const interventions = extractInterventions(doc);
     extractMethods(doc, sentences, interventions);
     expect(interventions[0].methods).toContain("invasion");
+  });
+});
+
+describe("scanMentions (lists)", () => {
+  test.each([
+    ["in Kyiv, Russian special forces seized Crimea.", "Russian", "subject"],
+    ["unlike Germany and Italy, the Soviet Union acted covertly.", "Italy", "oblique"],
+  ])("scanMentions(%j): %s is %s", (text, name, role) => {
+    const mention = scanMentions(text, "russia").find((m) => m.text === name);
+    expect(mention?.role).toBe(role);
   });
 });

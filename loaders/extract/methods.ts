@@ -136,13 +136,19 @@ export function scanMentions(text: string, power: string | null = null): Mention
   for (let i = 1; i < mentions.length; i++) {
     const prev = mentions[i - 1];
     const m = mentions[i];
-    if (m.role === "subject" && (prev.role === "oblique" || prev.role === "victim") && LISTED.test(text.slice(prev.end, m.start))) m.role = prev.role;
+    if (m.role !== "subject" || (prev.role !== "oblique" && prev.role !== "victim")) continue;
+    const between = text.slice(prev.end, m.start);
+    // "and"/"or" joins a list; a bare comma only when the list goes on after this name
+    // ("Germany, Italy and Japan"), not when it ends a phrase ("in Kyiv, Russian forces seized").
+    if (LISTED.test(between) && (!/^\s*,\s*(?:the\s+)?$/i.test(between) || LIST_GOES_ON.test(text.slice(m.end, m.end + 12)))) m.role = prev.role;
   }
   return mentions;
 }
 
 /** What joins two names of one list: ", and the", ", ". */
 const LISTED = /^\s*,?\s*(?:and|or|&|nor)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/i;
+/** What follows a name in the middle of a list: another comma or the closing "and"/"or". */
+const LIST_GOES_ON = /^\s*(?:,|and\b|or\b|&|nor\b)/i;
 
 /**
  * The role of the name at `start…end` from the words around it (MENTION_CONTEXT, BACKING_*), and

@@ -59,17 +59,17 @@ export const ACTOR_ALIASES: Rule[] = [
   ],
   [/\b(?:Russian Federation|Russia|Russians?|Moscow|Kremlin|Putin|Yeltsin|Medvedev|FSB|SVR|GRU|Wagner Group)\b/, "russia", "Russia annexed Crimea"],
   [
-    /\b(?:United States of America|United States|U\.S\.A\.|U\.S\.|USA|US|America|Americans?|Washington|Pentagon|White House|CIA|Central Intelligence Agency|U\.S\. Marines|Marines|Eisenhower|Kennedy|Nixon|Reagan|Truman)\b/,
+    /\b(?:United States of America|United States|U\.S\.A\.|U\.S\.|USA|US|America|Americans?|Washington|Pentagon|White House|CIA|Central Intelligence Agency|U\.S\. Marines|Marines|Eisenhower|Kennedy|Nixon|Reagan|Truman|Lyndon Johnson|Jimmy Carter|Kissinger|State Department|Green Berets|Navy SEALs)\b/,
     "united-states",
     "the CIA organised a coup",
   ],
-  [/\b(?:United Kingdom|Great Britain|Britain|British|UK|U\.K\.|London|MI6|Churchill)\b/, "united-kingdom", "British troops landed"],
+  [/\b(?:United Kingdom|Great Britain|Britain|British|UK|U\.K\.|London|MI6|Churchill|Whitehall|Downing Street|British Army|Royal Navy|Royal Marines|Special Air Service|SAS|Thatcher)\b/, "united-kingdom", "British troops landed"],
   [/\b(?:Nazi Germany|Third Reich|German Reich|Germany|Germans?|Wehrmacht|Hitler|Reichswehr|Gestapo)\b/, "germany", "Germany invaded Poland"],
-  [/\b(?:France|French|Paris)\b/, "france", "France sent troops"],
+  [/\b(?:France|French|Paris|Élysée|Elysée|Elysee|de Gaulle|Foccart|Mitterrand|Giscard d'Estaing|Giscard|Chirac|Pompidou|SDECE|DGSE|Foreign Legion|Quai d'Orsay)\b/, "france", "France sent troops"],
   [/\b(?:Fascist Italy|Italy|Italians?|Mussolini)\b/, "italy", "Fascist Italy gave overt support"],
   [/\b(?:Empire of Japan|Imperial Japan|Japan|Japanese|Kwantung Army)\b/, "japan", "the Empire of Japan invaded Manchuria"],
-  [/\b(?:People's Republic of China|PRC|China|Chinese|Beijing|Peking|Mao Zedong)\b/, "china", "a Chinese invasion to assist the North Koreans"],
-  [/\b(?:Cuba|Cubans?|Havana|Castro)\b/, "cuba", "500 Cuban instructors"],
+  [/\b(?:People's Republic of China|PRC|China|Chinese|Beijing|Peking|Mao Zedong|Mao|Zhou Enlai|Deng Xiaoping|People's Liberation Army|PLA)\b/, "china", "a Chinese invasion to assist the North Koreans"],
+  [/\b(?:Cuba|Cubans?|Havana|Castro|Che Guevara|Guevara)\b/, "cuba", "500 Cuban instructors"],
   [/\b(?:East Germany|East Germans?|German Democratic Republic|GDR|Stasi)\b/, "east-germany", "700 East German instructors"],
   [/\b(?:North Vietnam(?:ese)?)\b/, "north-vietnam", "North Vietnamese troops"],
   [/\b(?:South Vietnam(?:ese)?)\b/, "south-vietnam", "South Vietnamese forces"],
@@ -127,7 +127,7 @@ export const MENTION_CONTEXT: Rule[] = [
  */
 export const BACKING_BEFORE: Rule[] = [
   [/\bwith\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:support|help|backing|aid|assistance|blessing|encouragement|approval)\s+(?:of|from)\s+(?:the\s+)?$/iu, "backing:with-support-of", "with the help of the USSR"],
-  [/\b(?:backed|supported|sponsored|aided|helped|assisted|encouraged|organi[sz]ed|orchestrated|engineered)\s+by\s+(?:the\s+)?$/i, "backing:by", "a coup backed by the Soviets"],
+  [/\b(?:backed|supported|sponsored|aided|helped|assisted|encouraged|organi[sz]ed|orchestrated|engineered|financed|funded|bankrolled|armed|trained|equipped)\s+by\s+(?:the\s+)?$/i, "backing:by", "a coup backed by the Soviets"],
 ];
 export const BACKING_AFTER: Rule[] = [
   [/^\s+(?:support|help|backing|aid|assistance|blessing|encouragement|approval)\b/i, "backing:with-power-support", "with Soviet support"],
@@ -140,8 +140,22 @@ export const BACKING_VERB: Rule = [
   "the communist party decided to stage a coup; the USSR would come to support them",
 ];
 
+/**
+ * Capitals of UN member states that also name other things (people, other places), and so are
+ * not taken for their governments.
+ */
+const AMBIGUOUS_CAPITALS = new Set(["Victoria", "Kingston", "Georgetown", "Santiago", "Saint John's", "Castries", "Basseterre", "Roseau", "Praia", "Male", "Palikir", "Majuro", "Apia", "Funafuti", "Yaren", "Ngerulmud", "Vatican City", "Jerusalem", "Bern"]);
+
+/**
+ * Capitals of UN member states, used as metonyms for their governments ("Cairo financed the
+ * militias", "Hanoi armed the exiles"): `[capital, iso3]`.
+ */
+export const CAPITAL_NAMES: readonly (readonly [name: string, iso3: string])[] = countries
+  .filter((c) => c.unMember)
+  .flatMap((c) => (c.capital ?? []).slice(0, 1).filter((n) => n.length >= 4 && !AMBIGUOUS_CAPITALS.has(n)).map((n) => [n, c.cca3] as const));
+
 /** Demonyms and names of every modern country, from `world-countries`: `[name, iso3]`, longest first. */
-export const COUNTRY_ACTOR_NAMES: readonly (readonly [name: string, iso3: string])[] = countries
+const COUNTRY_NAMES_ONLY: readonly (readonly [name: string, iso3: string])[] = countries
   .flatMap((c) => {
     const names = new Set<string>([c.name.common]);
     const demonym = c.demonyms?.eng?.m;
@@ -152,6 +166,11 @@ export const COUNTRY_ACTOR_NAMES: readonly (readonly [name: string, iso3: string
     return [...names].filter((n) => n.length >= 4).map((n) => [n, c.cca3] as const);
   })
   .sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
+
+/** Names, demonyms and capitals (as metonyms) of every modern country: `[name, iso3]`, longest first. */
+export const COUNTRY_ACTOR_NAMES: readonly (readonly [name: string, iso3: string])[] = [...COUNTRY_NAMES_ONLY, ...CAPITAL_NAMES.filter(([n]) => !COUNTRY_NAMES_ONLY.some(([m]) => m === n))].sort(
+  (a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]),
+);
 
 /** Display name of a modern country by ISO alpha-3 code. */
 export const COUNTRY_NAME_BY_ISO3: ReadonlyMap<string, string> = new Map(countries.map((c) => [c.cca3, c.name.common]));
@@ -171,7 +190,7 @@ export function powerOfTitle(title: string): string | null {
   if (best) return best.power;
   // Any other country, by its name or demonym ("Libyan involvement in regime change"):
   // its key is `iso:<alpha-3>`, and every mention of that country counts as the power.
-  countryTitles ??= COUNTRY_ACTOR_NAMES.map(([name, iso3]) => [new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`), iso3] as const);
+  countryTitles ??= COUNTRY_NAMES_ONLY.map(([name, iso3]) => [new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`), iso3] as const);
   for (const [pattern, iso3] of countryTitles) {
     const at = title.search(pattern);
     if (at !== -1 && (!best || at < best.at)) best = {at, power: `iso:${iso3}`};

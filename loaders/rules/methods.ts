@@ -43,6 +43,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\battack(?:ed|ing)\b/iu, "invasion", "Nazi Germany attacked the Soviet Union"],
   [/\battacks\b/iu, "invasion", "Finland repelled Soviet attacks"],
   [/\bintervened\s+(?:militarily\s+)?in\b/iu, "invasion", "the Soviets intervened in Operation Storm-333"],
+  [new RegExp(`\\b(?:airlift(?:ed|ing)|parachut(?:ed|ing)|air-?dropp(?:ed|ing)|flew\\s+in|flying\\s+in|rushed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\b`, "iu"), "invasion", "Paris airlifted paratroopers from Dakar to Libreville"],
+  [new RegExp(`\\b(?:stationed|stationing|garrisoned|garrisoning|kept|keeping|maintained|maintaining|based)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:in|on|inside|across)\\b`, "iu"), "invasion", "Vietnam stationed some 40,000 troops in Laos"],
+  [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+|was\\s+|had\\s+been\\s+)?fighting\\s+(?:in|inside|alongside|against|the)\\b`, "iu"), "invasion", "some 70,000 Egyptian soldiers were fighting the royalists"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -60,6 +63,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Whoever cedes loses the land: the actor is the one it is ceded to.
   [/\bced(?:ed|ing|es|e)\b[^.;]{0,90}?\bto\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})/u, "annexation", "Finland ceded 11 percent of its territory to the Soviet Union"],
   [/\b(?:received|gained|acquired|obtained|took)\s+(?:[\p{L}]+\s+){0,2}territor(?:y|ies)\b/iu, "annexation", "the USSR received substantial territory along Lake Ladoga"],
+  [/\bincorporat(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:territory|territories|region|province|islands?|enclave|strip|peninsula)\b/iu, "annexation", "the kingdom incorporated the territory"],
   [/\babsorb(?:ed|ing)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "absorbing Bulgaria and Albania into Yugoslavia"],
 
   // election: elections forbidden, staged, rigged or restricted
@@ -84,6 +88,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:receiv(?:ed|e|ing)|got|getting)\s+(?:[\p{L}]+\s+){0,2}(?:funding|funds|arms|weapons|aid|money|assistance)\s+from\b/iu, "military_aid", "the Simbas began to receive funding from the USSR"],
   [/\bsupplier\s+of\s+(?:military\s+)?(?:aid|arms|weapons)\b/iu, "military_aid", "a primary supplier of military aid"],
   [/\b(?:funded|financed|bankrolled|armed|trained)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\b/iu, "military_aid", "the KGB trained Marxist guerrillas"],
+  [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces|troops|soldiers|police|opposition|mercenaries)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
+  [/\b(?:funded|financed|bankrolled|armed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground)\b/iu, "military_aid", "the agency funded the opposition"],
+  [/\b(?:funded|financed|bankrolled|armed|equipped|trained|paid)\s+by\b/iu, "military_aid", "exiles trained by the CIA landed"],
+  [new RegExp(`\\b(?:smuggled|smuggling|airlifted|airlifting|funnell?ed|funnell?ing|channell?ed|channell?ing)\\s+(?:[^.;]{0,40}?\\s)?(?:${ARMS.slice(3, -1)}|money|funds|cash)\\b`, "iu"), "military_aid", "the United Arab Republic smuggled weapons across the border"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -94,8 +102,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:spy\s+(?:rings?|networks?)|spies|spying|espionage)\b/iu, "covert", "the USSR had a spy ring within Yugoslavia"],
   [/\b(?:secret|security|political)\s+police\b/iu, "covert", "setting up the Security Police"],
   [/\bsecret\s+(?:services?|agents?|operations?)\b/iu, "covert", "secret agents"],
-  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate)\b/u, "covert", "Stalin encouraged NKVD activity"],
-  [/\b(?:special\s+forces|special\s+operations|spetsnaz|Spetsnaz)\b/u, "covert", "3,300 Soviet military experts, among them spetsnaz"],
+  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate|SDECE|DGSE|Mossad|SAVAK)\b/u, "covert", "Stalin encouraged NKVD activity"],
+  [/\b(?:special\s+forces|special\s+operations|spetsnaz|Spetsnaz|commandos?|Green\s+Berets|Navy\s+SEALs|Special\s+Air\s+Service)\b/u, "covert", "3,300 Soviet military experts, among them spetsnaz"],
+  [/\b(?:secret\s+)?agents\s+(?:(?:working|acting)\s+for|of|from)\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u, "covert", "agents working for Cairo plotted to assassinate Qasim"],
   [/\bpolitical\s+murders?\b/iu, "covert", "a Soviet campaign of political murders"],
   [/\bundercover\b/iu, "covert", "undercover agents"],
 ];
@@ -161,7 +170,7 @@ export const PASSIVE: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no\s+longer|failed\s+to|refused\s+to|threatened\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|withdrawal\s+of|withdrew|withdrawing)\s+(?:[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|failed\s+to|refused\s+to|threatened\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|withdrawal\s+of|withdrew|withdrawing)\s+(?:[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
