@@ -18,17 +18,8 @@ export interface GoldFigure {
   category: string;
 }
 
-/** A predicted figure: a `figures` table row or a `Figure`. */
-export interface PredictedFigure {
-  document: string;
-  order: number;
-  quote: string;
-  low: number;
-  high: number;
-  approx: boolean;
-  bound: string;
-  unit: string;
-  category: string;
+/** A predicted figure: a `figures` table row or a `Figure` (the gold's fields, plus where it came from). */
+export interface PredictedFigure extends GoldFigure {
   line?: number;
   rule?: string;
 }

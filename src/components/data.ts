@@ -28,3 +28,19 @@ export function parseTable<T = Record<string, any>>(text: string): T[] {
 export function splitList(value: unknown): string[] {
   return value == null || value === "" ? [] : String(value).split(";");
 }
+
+/** A row of interventions.csv (the columns the dashboard reads). */
+export interface InterventionRow {
+  id: string;
+  document: string;
+  order: number;
+  period: string;
+  start_year: number;
+  end_year: number | null;
+  place: string;
+  targets?: string | null;
+  target_iso3?: string | null;
+  region?: string | null;
+  methods?: string | null;
+  line: number;
+}

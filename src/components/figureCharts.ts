@@ -5,6 +5,7 @@ import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {plot} from "./plot.js";
 import {sourceHref} from "./sourceView.js";
+import type {InterventionRow} from "./data.js";
 
 /** A row of figures.csv. */
 export interface FigureRow {
@@ -24,13 +25,6 @@ export interface FigureRow {
   rule: string;
 }
 
-/** A row of interventions.csv (the columns used here). */
-interface InterventionRow {
-  document: string;
-  order: number;
-  place: string;
-  start_year: number;
-}
 
 /** Figure categories drawn together on one chart. */
 export const FIGURE_GROUPS: Record<string, string[]> = {

@@ -18,21 +18,8 @@ export interface CountryRow {
   last_year: number;
 }
 
-/** A row of interventions.csv (the columns the dashboard reads). */
-export interface InterventionRow {
-  id: string;
-  document: string;
-  order: number;
-  period: string;
-  start_year: number;
-  end_year: number | null;
-  place: string;
-  targets?: string | null;
-  target_iso3?: string | null;
-  region?: string | null;
-  methods?: string | null;
-  line: number;
-}
+export type {InterventionRow} from "./data.js";
+import type {InterventionRow} from "./data.js";
 
 /** One intervention episode as the map and the tables list it. */
 export interface Episode {

@@ -3,17 +3,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import {plot} from "./plot.js";
+import type {InterventionRow} from "./data.js";
 
 /** A row of interventions.csv (the columns the timeline reads). */
-export interface TimelineRow {
-  id: string;
-  document: string;
-  order: number;
-  period: string;
-  start_year: number;
-  end_year: number | null;
-  place: string;
-}
+export type TimelineRow = Pick<InterventionRow, "id" | "document" | "order" | "period" | "start_year" | "end_year" | "place">;
 
 /**
  * A timeline of intervention episodes: one row per episode, labelled by its place,
