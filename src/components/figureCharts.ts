@@ -4,26 +4,13 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {plot} from "./plot.js";
+import type {Figure} from "../../loaders/types.ts";
 import {sourceHref} from "./sourceView.js";
 import type {InterventionRow} from "./data.js";
 
 /** A row of figures.csv. */
-export interface FigureRow {
-  id: string;
-  document: string;
-  order: number;
-  line: number;
-  quote: string;
-  low: number;
-  high: number;
-  approx: boolean;
-  bound: "exact" | "lower" | "upper";
-  unit: string;
-  category: string;
-  party: string;
-  sentence: string;
-  rule: string;
-}
+// The same shape as the loaders' Figure: figures.csv has exactly its columns.
+export type FigureRow = Figure;
 
 
 /** Figure categories drawn together on one chart. */

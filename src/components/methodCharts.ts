@@ -6,6 +6,7 @@ import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {splitList} from "./data.js";
 import {plot} from "./plot.js";
+import type {MethodCue} from "../../loaders/types.ts";
 
 /** A row of method_periods.csv. */
 export interface MethodPeriodRow {
@@ -17,17 +18,8 @@ export interface MethodPeriodRow {
 }
 
 /** A row of method_cues.csv. */
-export interface MethodCueRow {
-  document: string;
-  order: number;
-  method: string;
-  line: number;
-  start: number;
-  end: number;
-  quote: string;
-  sentence: string;
-  rule: string;
-}
+// method_cues.csv has exactly the columns of the loaders' MethodCue.
+export type MethodCueRow = MethodCue;
 
 /** A cell of the co-occurrence matrix: interventions labelled with both methods. */
 export interface CooccurrenceCell {

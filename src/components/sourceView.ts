@@ -4,23 +4,9 @@
  */
 import {html} from "htl";
 
-/** A span of sources.json (see loaders/tables/sources.ts). */
-interface Span {
-  text: string;
-  mark?: "figure" | "method" | "citation";
-  id?: string;
-  label?: string;
-}
-
-/** A document of sources.json. */
-export interface SourceView {
-  document: string;
-  title: string;
-  origin: string;
-  url: string;
-  licence: string;
-  blocks: {kind: string; level?: number; anchor?: string; line: number; spans: Span[]}[];
-}
+// sources.json is rendered by loaders/tables/sources.ts: one definition of its shape.
+export type {SourceView} from "../../loaders/tables/sources.ts";
+import type {Span, SourceView} from "../../loaders/tables/sources.ts";
 
 /**
  * The in-page target of a hash: `#<document>`, `#<document>/L12` (a line) or
