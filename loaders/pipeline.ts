@@ -17,6 +17,7 @@ import type {Event, MethodCue} from "./types.ts";
 import {extractMethods} from "./extract/methods.ts";
 import {locateTargets} from "./extract/places.ts";
 import {extractEvents} from "./extract/events.ts";
+import {inferTargets} from "./extract/targets.ts";
 import {countMethods, countMethodPeriods, methodCueRows} from "./tables/methods.ts";
 import {countByCountry} from "./tables/countries.ts";
 import {eventRows} from "./tables/events.ts";
@@ -52,6 +53,7 @@ export function analyzeDocument(source: DecodedSource): DocumentAnalysis {
     analysis.methods = extractMethods(doc, analysis.sentences, analysis.interventions);
     locateTargets(doc, analysis.interventions);
     analysis.events = extractEvents(doc, analysis.sentences, {interventions: analysis.interventions});
+    inferTargets(doc, analysis.interventions, analysis.events);
     analysis.figures = extractFigures(doc, analysis.sentences, analysis.interventions);
   } catch (error) {
     doc.warnings.push({document: doc.slug, file: doc.file, line: 0, code: "pipeline-error", message: `extraction failed: ${(error as Error).message}`});
@@ -87,6 +89,7 @@ export const TABLE_BUILDERS: Record<string, (analyses: readonly DocumentAnalysis
         period: i.period,
         start_year: i.start_year,
         end_year: i.end_year,
+        title: i.title,
         place: i.place,
         targets: i.targets.join(";"),
         notes: i.notes.join(";"),

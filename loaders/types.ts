@@ -121,12 +121,12 @@ export interface Sentence {
   text: string;
 }
 
-/** One dated section of a document: an intervention episode. */
+/** One dated section or dated list item of a document: an intervention episode. */
 export interface Intervention {
   /** `${document}:${order}`. */
   id: string;
   document: string;
-  /** 1-based position among the document's dated sections. */
+  /** 1-based position among the document's dated sections and items. */
   order: number;
   /** Text of the enclosing level-2 heading (never a decade sub-heading); `""` if none. */
   period: string;
@@ -135,20 +135,22 @@ export interface Intervention {
   end_year: number | null;
   /** True for `…–present` headings. */
   ongoing: boolean;
-  /** The heading's place text as written. */
+  /** The heading's text, or a list item's first sentence: the row's name in tables and charts. */
+  title: string;
+  /** The heading's place text as written (`""` for a list item, whose targets come from its text). */
   place: string;
   /** Target names split from the place. */
   targets: string[];
   /** Parenthetical notes in the place, e.g. `Guyana` from `British Guiana (Guyana)`. */
   notes: string[];
-  /** 1-based line of the heading. */
+  /** 1-based line of the heading or the list item. */
   line: number;
-  /** Heading index in the document. */
+  /** Index of the heading (for an item, of the heading it sits under; -1 before the first). */
   heading: number;
-  /** Offsets of the section body (after the heading line up to the next heading of the same or higher rank). */
+  /** Offsets of the section body (after the heading line up to the next heading of the same or higher rank), or of the list item. */
   start: number;
   end: number;
-  /** Rule that recognised the heading. */
+  /** Rule that recognised the row (`heading:…` or `item:…`), and how targets were found (`+targets:…`). */
   rule: string;
   /** Filled by later passes; empty until then. */
   target_iso3: string[];

@@ -4,7 +4,7 @@ import {countByPeriod} from "../loaders/tables/periods.ts";
 import type {Intervention} from "../loaders/types.ts";
 
 const episode = (document: string, start_year: number, end_year: number | null, period = "P"): Intervention => ({
-  id: "", document, order: 0, period, start_year, end_year, ongoing: end_year === null, place: "", targets: [], notes: [],
+  id: "", document, order: 0, period, start_year, end_year, ongoing: end_year === null, title: "", place: "", targets: [], notes: [],
   line: 0, heading: 0, start: 0, end: 0, rule: "", target_iso3: [], region: [], methods: [],
 });
 

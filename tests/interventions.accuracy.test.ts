@@ -24,7 +24,7 @@ describe("runPipeline(data/).tables.interventions vs gold", () => {
 
   test("decade counts as derived from the gold years", () => {
     const fromGold = countByDecade(gold.map((g) => ({
-      id: "", document: SEED, order: +g.order, period: g.period, start_year: +g.start_year, end_year: +g.end_year, ongoing: false,
+      id: "", document: SEED, order: +g.order, period: g.period, start_year: +g.start_year, end_year: +g.end_year, ongoing: false, title: g.place,
       place: g.place, targets: [], notes: [], line: 0, heading: 0, start: 0, end: 0, rule: "", target_iso3: [], region: [], methods: [],
     })));
     expect(result.tables.decades.filter((r) => r.document === SEED)).toEqual(fromGold);

@@ -1,7 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {parseDocument} from "../loaders/parse/document.ts";
-import {extractInterventions, interventionAt, maybeDatedHeading, splitTargets} from "../loaders/extract/interventions.ts";
-import {DATED_HEADINGS} from "../loaders/rules/headings.ts";
+import {extractInterventions, interventionAt, maybeDatedHeading, maybeDatedItem, splitTargets, targetsOfPlace} from "../loaders/extract/interventions.ts";
+import {DATED_HEADINGS, DATED_ITEMS} from "../loaders/rules/headings.ts";
 
 describe("maybeDatedHeading", () => {
   test.each([
@@ -13,16 +13,78 @@ describe("maybeDatedHeading", () => {
     ["1998–02: Somewhere", {start: 1998, end: 2002, ongoing: false, place: "Somewhere", rule: "heading:year-range"}],
     ["Romania (1944–1947)", {start: 1944, end: 1947, ongoing: false, place: "Romania", rule: "heading:place-then-years"}],
     ["1950:", {start: 1950, end: 1950, ongoing: false, place: "", rule: "heading:single-year"}],
+    ["2016 – Surgical strikes", {start: 2016, end: 2016, ongoing: false, place: "Surgical strikes", rule: "heading:years-dash-title"}],
+    ["2017", {start: 2017, end: 2017, ongoing: false, place: "", rule: "heading:years-only"}],
+    ["1939–1945", {start: 1939, end: 1945, ongoing: false, place: "", rule: "heading:years-only"}],
+    ["First Anglo-Afghan War, 1838–1842", {start: 1838, end: 1842, ongoing: false, place: "First Anglo-Afghan War", rule: "heading:title-then-years"}],
+    ["Ottoman period conflicts 1453-1918", {start: 1453, end: 1918, ongoing: false, place: "Ottoman period conflicts", rule: "heading:title-then-years"}],
+    ["War begins (November – December 1928)", {start: 1928, end: 1928, ongoing: false, place: "War begins", rule: "heading:title-then-dates"}],
+    ["Kalakani rules Kabul (February 1929 – October 1930)", {start: 1929, end: 1930, ongoing: false, place: "Kalakani rules Kabul", rule: "heading:title-then-dates"}],
+    ["1921 Revolution", {start: 1921, end: 1921, ongoing: false, place: "Revolution", rule: "heading:year-inside"}],
+    ["The 1953 coup in Iran", {start: 1953, end: 1953, ongoing: false, place: "The coup in Iran", rule: "heading:year-inside"}],
   ])("maybeDatedHeading(%j)", (text, expected) => {
     expect(maybeDatedHeading(text)).toEqual(expected);
   });
 
-  test.each([["1980s"], ["See also"], ["1921 Revolution"], ["Interwar period"], ["References"]])("maybeDatedHeading(%j) → null", (text) => {
-    expect(maybeDatedHeading(text)).toBeNull();
-  });
+  test.each([["1980s"], ["See also"], ["Interwar period"], ["References"], ["Israeli attack: first day (9 June)"], ["Syrian front 5–8 June"], ["The 19th century"], ["1,500 troops"]])(
+    "maybeDatedHeading(%j) → null",
+    (text) => {
+      expect(maybeDatedHeading(text)).toBeNull();
+    },
+  );
 
   test.each(DATED_HEADINGS.map(([, label, example]) => [label, example]))("rule %s matches its own example %j", (label, example) => {
     expect(maybeDatedHeading(example)?.rule).toBe(label);
+  });
+});
+
+describe("maybeDatedItem", () => {
+  test.each([
+    ["- 1956–1957: Soviet troops landed at Port Said", {start: 1956, end: 1957, ongoing: false, place: "Soviet troops landed at Port Said", rule: "item:year-range"}],
+    ["- 1919 to 1921: British troops in Russia", {start: 1919, end: 1921, ongoing: false, place: "British troops in Russia", rule: "item:year-range"}],
+    ["* 1961: The Bay of Pigs", {start: 1961, end: 1961, ongoing: false, place: "The Bay of Pigs", rule: "item:year-then-separator"}],
+    ["- 1704 5 September – A Spanish army besieged Gibraltar", {start: 1704, end: 1704, ongoing: false, place: "A Spanish army besieged Gibraltar", rule: "item:year-then-separator"}],
+    ["- 711 30 April – The Umayyad general Tariq landed", {start: 711, end: 711, ongoing: false, place: "The Umayyad general Tariq landed", rule: "item:year-then-separator"}],
+    ["- 1492 Summer – The Duke took the town", {start: 1492, end: 1492, ongoing: false, place: "The Duke took the town", rule: "item:year-then-separator"}],
+    ["- 2000 May – 2001 May – The submarine was repaired", {start: 2000, end: 2001, ongoing: false, place: "The submarine was repaired", rule: "item:year-range"}],
+    ["- 2009 – 7 December four officers are detained", {start: 2009, end: 2009, ongoing: false, place: "7 December four officers are detained", rule: "item:year-then-separator"}],
+    ["- 1783 February. By now the siege was over", {start: 1783, end: 1783, ongoing: false, place: "By now the siege was over", rule: "item:year-then-text"}],
+    ["- 1913 Ottoman coup d'état", {start: 1913, end: 1913, ongoing: false, place: "Ottoman coup d'état", rule: "item:year-then-text"}],
+    ["- 1274 BCE Battle of Kadesh", {start: -1274, end: -1274, ongoing: false, place: "Battle of Kadesh", rule: "item:era-year"}],
+    ["- c. 2500 BCE Eannatum of Lagash conquered Sumer", {start: -2500, end: -2500, ongoing: false, place: "Eannatum of Lagash conquered Sumer", rule: "item:era-year"}],
+    ["- c.1537 BCE Ahmose I's campaigns", {start: -1537, end: -1537, ongoing: false, place: "Ahmose I's campaigns", rule: "item:era-year"}],
+    ["- April 16, 1457 BCE Battle of Megiddo", {start: -1457, end: -1457, ongoing: false, place: "Battle of Megiddo", rule: "item:era-year"}],
+    ["- 1580-1550 BCE Hyksos wars", {start: -1580, end: -1550, ongoing: false, place: "Hyksos wars", rule: "item:year-range"}],
+    ["- 1550/1549-1531 BCE Conquest of Lower Egypt", {start: -1550, end: -1531, ongoing: false, place: "Conquest of Lower Egypt", rule: "item:year-range"}],
+    ["- c. 2295 BCE — 2271 BCE (Short chronology) Lugal-zage-si", {start: -2295, end: -2271, ongoing: false, place: "(Short chronology) Lugal-zage-si", rule: "item:year-range"}],
+    ["- 1532–55 Ottoman–Safavid War", {start: 1532, end: 1555, ongoing: false, place: "Ottoman–Safavid War", rule: "item:year-range"}],
+    ["- 1945–present: Occupation", {start: 1945, end: null, ongoing: true, place: "Occupation", rule: "item:year-range"}],
+  ])("maybeDatedItem(%j)", (text, expected) => {
+    expect(maybeDatedItem(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["- Battle of Chaldiran 1514"], ["- 300 Spartans held the pass"], ["- 1000–2000 men crossed"], ["- 10–15 km south"], ["- Ancient Egypt conflicts"], ["- 1,500 troops landed"], ["- 31 March Incident 1909"],
+  ])("maybeDatedItem(%j) → null", (text) => {
+    expect(maybeDatedItem(text)).toBeNull();
+  });
+
+  test.each(DATED_ITEMS.map(([, label, example]) => [label, example]))("rule %s matches its own example %j", (label, example) => {
+    expect(maybeDatedItem(example)?.rule).toBe(label);
+  });
+});
+
+describe("targetsOfPlace", () => {
+  test.each([
+    ["Estonia, Latvia, Lithuania", "heading:single-year", ["Estonia", "Latvia", "Lithuania"]],
+    ["Turkmenistan: Geok Tepe, Merv and Panjdeh", "heading:year-range", ["Turkmenistan", "Geok Tepe", "Merv", "Panjdeh"]],
+    ["Narnia", "heading:single-year", ["Narnia"]],
+    ["Surgical strikes", "heading:years-dash-title", []],
+    ["The conquest of Iran", "heading:single-year", ["Iran"]],
+    ["Ceasefire", "heading:years-dash-title", []],
+    ["Soviet–Afghan War in Afghanistan", "heading:title-then-years", ["Afghanistan"]],
+  ])("targetsOfPlace(%j, %j)", (place, rule, targets) => {
+    expect(targetsOfPlace(place, rule).targets).toEqual(targets);
   });
 });
 
@@ -94,5 +156,42 @@ describe("extractInterventions", () => {
     const d = parseDocument("Title\n\nSome prose.\n", "plain.txt");
     expect(extractInterventions(d)).toEqual([]);
     expect(d.warnings.map((w) => w.code)).toEqual(["no-dated-headings"]);
+  });
+});
+
+describe("extractInterventions on a list-shaped article", () => {
+  const text = [
+    "= Foreign interventions by Ruritania =", "", "Ruritania intervened abroad many times.", "",
+    "== 1950–1959: Early years ==", "", "- 1956–1957: Ruritanian troops landed at Port Said.", "- 1958 – Ruritania sent arms to Lebanon.",
+    "- Operations without a date", "", "== Later ==", "", "=== 1961 ===", "", "* 1961: The Bay of Pigs. Exiles landed in Cuba.", "",
+    "=== 1965: Dominican Republic ===", "", "Marines landed.", "", "== See also ==", "", "- 1983 invasion of Grenada",
+  ].join("\n");
+  const doc = parseDocument(text, "list.txt");
+  const rows = extractInterventions(doc, {maxYear: 2026});
+
+  test("one row per dated item and per dated heading without dated items, in document order", () => {
+    expect(rows.map((r) => [r.line, r.start_year, r.end_year, r.period, r.rule, r.title])).toEqual([
+      [7, 1956, 1957, "1950–1959: Early years", "item:year-range", "Ruritanian troops landed at Port Said."],
+      [8, 1958, 1958, "1950–1959: Early years", "item:year-then-separator", "Ruritania sent arms to Lebanon."],
+      [15, 1961, 1961, "Later", "item:year-then-separator", "The Bay of Pigs."],
+      [17, 1965, 1965, "Later", "heading:single-year", "1965: Dominican Republic"],
+    ]);
+  });
+
+  test("a dated heading with dated items below it is a period; items under See also are links", () => {
+    expect(rows.some((r) => r.line === 5 || r.line === 13 || r.line === 23)).toBe(false);
+  });
+
+  test("an item's section is the item itself; its targets wait for the text", () => {
+    expect(doc.text.slice(rows[0].start, rows[0].end)).toBe("- 1956–1957: Ruritanian troops landed at Port Said.");
+    expect(rows[0].place).toBe("");
+    expect(rows[0].targets).toEqual([]);
+    expect(interventionAt(rows, doc.text.indexOf("Exiles"))?.line).toBe(15);
+  });
+
+  test("prose alone gives no rows", () => {
+    const prose = parseDocument("= T =\n\nIn 1956 Soviet troops entered Hungary. In 1968 they entered Czechoslovakia.\n", "p.txt");
+    expect(extractInterventions(prose)).toEqual([]);
+    expect(prose.warnings.map((w) => w.code)).toEqual(["no-dated-headings"]);
   });
 });

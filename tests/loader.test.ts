@@ -44,7 +44,7 @@ describe("loaderOutput", () => {
     writeFileSync(join(dir, "zz-new.txt"), "= New =\n\n== 1950–1960: P ==\n\n==== 1956: Hungary ====\n\nSoviet tanks entered Budapest.\n");
     const after = await loaderOutput("interventions.csv");
     expect(after).not.toBe(before);
-    expect(after).toMatch(/^zz-new:1,zz-new,1,1950–1960: P,1956,1956,Hungary/m);
+    expect(after).toMatch(/^zz-new:1,zz-new,1,1950–1960: P,1956,1956,1956: Hungary,Hungary/m);
   });
 });
 
@@ -72,7 +72,7 @@ describe("loaders started together", () => {
       });
     const outputs = await Promise.all(["interventions.csv.ts", "interventions.csv.ts", "figures.csv.ts", "decades.csv.ts"].map(run));
     expect(outputs[0]).toBe(outputs[1]);
-    expect(outputs[0]).toMatch(/^race:1,race,1,,1956,1956,Hungary/m);
+    expect(outputs[0]).toMatch(/^race:1,race,1,,1956,1956,1956: Hungary,Hungary/m);
     expect(outputs[2]).toMatch(/^id,document,order,line,start,end,quote/);
     expect(outputs[3]).toMatch(/^document,decade,started,active\n/);
   });

@@ -89,5 +89,9 @@ const seconds = (performance.now() - started) / 1000;
 process.stderr.write(
   `export: ${sources.length} documents, ${result.warnings.length} warnings → ${out} (${tables.join(", ")}; ${metrics} metrics; datapackage.json) in ${seconds.toFixed(2)} s\n`,
 );
+// An empty interventions table is a result, not a failure: say what it means.
+if (sources.length && !result.interventions.length) {
+  process.stderr.write("export: no intervention rows: no document has dated sections or dated list items; every table and metric was written with its header, and events.csv holds the acts found in the prose\n");
+}
 // A metric that could not be computed is a failed export, though everything else was written.
 if (failed.length) process.exitCode = 1;

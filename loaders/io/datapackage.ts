@@ -5,7 +5,7 @@
 import type {Document, Row} from "../types.ts";
 import {columnsOf, SCHEMAS, type Column} from "../tables/schema.ts";
 import type {MetricResult} from "../tables/metrics.ts";
-import {metricColumns} from "../tables/metrics.ts";
+import {describeMetricColumn} from "../tables/metrics.ts";
 
 /** A Table Schema field. */
 interface Field {
@@ -68,9 +68,9 @@ export function buildDataPackage(tables: Record<string, Row[]>, metrics: readonl
         });
         return resource(name, `${name}.csv`, schema.title, `One row per ${schema.row}.`, fields, tables[name].length);
       }),
-      ...metrics.map(({metric, rows}) =>
+      ...metrics.map(({metric, rows, columns}) =>
         resource(`metric-${metric.name}`, `metric-${metric.name}.csv`, metric.title, `${metric.description} Unit: ${metric.unit}.`,
-          metricColumns(rows).map((name) => ({name, type: inferType(rows, name), ...(name === metric.chart.y ? {unit: metric.unit} : {})})), rows.length),
+          columns.map((name) => ({name, type: inferType(rows, name), ...describeMetricColumn(metric, name)})), rows.length),
       ),
     ],
   };

@@ -8,7 +8,7 @@ import type {DocumentAnalysis} from "../pipeline.ts";
 import {formatCSV} from "./csv.ts";
 import {buildDataPackage} from "./datapackage.ts";
 import {columnsOf} from "../tables/schema.ts";
-import {computeMetrics, metricColumns, METRICS, type Metric} from "../tables/metrics.ts";
+import {computeMetrics, METRICS, type Metric} from "../tables/metrics.ts";
 import {buildSourceView} from "../tables/sources.ts";
 
 /** One rendered file. */
@@ -36,13 +36,13 @@ export function renderOutputs(result: PipelineResult & {analyses: DocumentAnalys
     outputs.push({file: `${name}.csv`, content: formatCSV(rows, columnsOf(name, rows)), rows: rows.length, kind: "download"});
   }
   const computed = computeMetrics(result.tables, metrics);
-  for (const {metric, rows, error} of computed) {
-    outputs.push({file: `metric-${metric.name}.csv`, content: error ? "" : formatCSV(rows, metricColumns(rows)), rows: rows.length, kind: "download", ...(error ? {error} : {})});
+  for (const {metric, rows, columns, error} of computed) {
+    outputs.push({file: `metric-${metric.name}.csv`, content: error ? "" : formatCSV(rows, columns), rows: rows.length, kind: "download", ...(error ? {error} : {})});
   }
   const pkg = buildDataPackage(result.tables, computed.filter((m) => !m.error), result.documents);
   outputs.push({file: "datapackage.json", content: JSON.stringify(pkg, null, 2) + "\n", rows: pkg.resources.length, kind: "download"});
-  const metricsJson = computed.map(({metric: {name, title, description, unit, chart}, rows, error}) => ({
-    name, title, description, unit, chart, columns: metricColumns(rows), rows, error: error ?? null,
+  const metricsJson = computed.map(({metric: {name, title, description, unit, chart}, rows, columns, error}) => ({
+    name, title, description, unit, chart, columns, rows, error: error ?? null,
   }));
   outputs.push({file: "metrics.json", content: JSON.stringify(metricsJson), rows: metricsJson.length, kind: "page"});
   const sources = result.analyses.map((a) => buildSourceView(a.doc, a.figures, a.methods));

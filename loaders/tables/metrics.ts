@@ -6,6 +6,7 @@
  */
 import * as aq from "arquero";
 import type {Row} from "../types.ts";
+import {columnsOf, SCHEMAS, type Column} from "./schema.ts";
 
 const {op} = aq;
 
@@ -33,7 +34,24 @@ export interface Metric {
   chart: ChartHint;
   /** The computation: derived tables in (every pipeline table, by name, as arquero tables), one table out. */
   compute: (tables: Record<string, Table>) => Table;
+  /**
+   * Type and meaning of the columns this metric adds to those {@link METRIC_COLUMNS} already
+   * describes (`document`, `decade`, `interventions`, …): every column needs a description.
+   */
+  columns?: Readonly<Record<string, Omit<Column, "name">>>;
 }
+
+/** Columns that metrics share, described once: a metric's own `columns` add to these. */
+export const METRIC_COLUMNS: Readonly<Record<string, Omit<Column, "name">>> = {
+  document: {type: "string", description: "Slug of the source document (its file name without extension)"},
+  decade: {type: "integer", unit: "year", description: "First year of the decade (1920 for the 1920s; BCE decades negative)"},
+  period: {type: "string", description: "Text of the enclosing level-2 heading (the article's own periodisation)"},
+  method: {type: "string", description: "Method label: invasion, coup, annexation, election, military_aid or covert"},
+  region: {type: "string", description: "UN subregion of a target's today's country"},
+  interventions: {type: "integer", unit: "interventions", description: "Number of intervention rows (dated sections and dated list items)"},
+  episodes: {type: "integer", unit: "interventions", description: "Number of episodes the value is computed over"},
+  figures: {type: "integer", unit: "figures", description: "Number of figures the value is computed over"},
+};
 
 /** Every `;`-separated item of a list column, one row each (`EST;LVA` → two rows). */
 function unrollList(table: Table, column: string): Table {
@@ -78,6 +96,7 @@ export const METRICS: Metric[] = [
         .derive({years: (d: {start_year: number; end_year: number}) => d.end_year - d.start_year + 1})
         .groupby("document", "period")
         .rollup({median_years: (d: {years: number}) => op.median(d.years), episodes: op.count()}),
+    columns: {median_years: {type: "number", unit: "years", description: "Median of end year − start year + 1 over the period's closed episodes"}},
   },
   {
     name: "interventions-per-method",
@@ -119,6 +138,7 @@ export const METRICS: Metric[] = [
         .join(interventions.select("document", "order", "period"), [["document", "order"], ["document", "order"]])
         .groupby("document", "period")
         .rollup({troops: (d: {high: number}) => op.max(d.high), figures: op.count()}),
+    columns: {troops: {type: "number", unit: "persons", description: "Largest high end of a military-personnel figure stated in the period's sections"}},
   },
   {
     name: "targets-per-document",
@@ -128,6 +148,7 @@ export const METRICS: Metric[] = [
     chart: {mark: "barX", x: "targets", y: "document", color: "document"},
     compute: ({interventions}) =>
       unrollList(interventions, "targets").groupby("document").rollup({targets: (d: {item: string}) => op.distinct(d.item)}),
+    columns: {targets: {type: "integer", unit: "targets", description: "Number of distinct target names across the document's intervention rows"}},
   },
 ];
 
@@ -135,8 +156,21 @@ export const METRICS: Metric[] = [
 export interface MetricResult {
   metric: Metric;
   rows: Row[];
+  /** Column names in output order, known even when there are no rows. */
+  columns: string[];
   /** Set when the computation failed (a column it needs is missing); rows are then empty. */
   error?: string;
+}
+
+/**
+ * An arquero table of a pipeline table's rows. An empty table keeps the columns its schema
+ * names, so that a metric over a corpus with no intervention rows still finds every column
+ * it reads and writes its header.
+ * @example tableOf("interventions", []).columnNames().includes("start_year") // true
+ */
+export function tableOf(name: string, rows: readonly Row[]): Table {
+  if (rows.length || !SCHEMAS[name]) return aq.from(rows as Row[]);
+  return aq.table(Object.fromEntries(columnsOf(name).map((c) => [c, []])));
 }
 
 /**
@@ -146,22 +180,22 @@ export interface MetricResult {
  */
 export function computeMetrics(tables: Record<string, Row[]>, metrics: readonly Metric[] = METRICS): MetricResult[] {
   const input: Record<string, Table> = {};
-  for (const [name, rows] of Object.entries(tables)) input[name] = aq.from(rows);
+  for (const [name, rows] of Object.entries(tables)) input[name] = tableOf(name, rows);
   return metrics.map((metric) => {
     try {
-      return {metric, rows: metric.compute(input).objects() as Row[]};
+      const table = metric.compute(input);
+      return {metric, rows: table.objects() as Row[], columns: table.columnNames()};
     } catch (error) {
-      return {metric, rows: [], error: (error as Error).message};
+      return {metric, rows: [], columns: [], error: (error as Error).message};
     }
   });
 }
 
 /**
- * Column names of a metric's rows, in first-seen order.
- * @example metricColumns([{document: "a", decade: 1920}]) // ["document", "decade"]
+ * The Table Schema field of a metric's column: its own description, else the shared one.
+ * Undefined for a column nobody described (a test holds that none is).
+ * @example describeMetricColumn(METRICS[0], "decade")?.type // "integer"
  */
-export function metricColumns(rows: readonly Row[]): string[] {
-  const columns = new Set<string>();
-  for (const row of rows) for (const key of Object.keys(row)) columns.add(key);
-  return [...columns];
+export function describeMetricColumn(metric: Metric, column: string): Omit<Column, "name"> | undefined {
+  return metric.columns?.[column] ?? METRIC_COLUMNS[column];
 }

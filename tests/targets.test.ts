@@ -1,0 +1,34 @@
+import {describe, expect, test} from "vitest";
+import {runPipeline} from "../loaders/pipeline.ts";
+
+const run = (text: string) => runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+
+describe("inferTargets", () => {
+  const rows = run(
+    [
+      "= Foreign interventions by Egypt =", "", "== Nasser era ==", "",
+      "- 1962–1967: Egyptian troops invaded Yemen to back the republicans.",
+      "- 1958 – Egypt sent arms to rebels in Lebanon, according to Egypt's critics.",
+      "- 1959: A plot in Iraq failed, and Egypt was blamed; Syria and Jordan stayed out.",
+      "- 1970: Talks were held.", "",
+      "== 2016 – Surgical strikes ==", "", "Egyptian commandos raided Libya.", "",
+    ].join("\n"),
+  );
+
+  test.each([
+    [5, ["Yemen"], ["YEM"], "+targets:acts"],
+    [6, ["Lebanon"], ["LBN"], "+targets:acts"],
+    [7, ["Iraq", "Syria", "Jordan"], ["IRQ", "SYR", "JOR"], "+targets:text"],
+    [8, [], [], ""],
+    [10, ["Libya"], ["LBY"], "+targets:acts"],
+  ])("the row at line %i gets targets %j (%j) by %s", (line, targets, iso3, how) => {
+    const row = rows.find((r) => r.line === line)!;
+    expect(row.targets).toEqual(targets);
+    expect(row.target_iso3).toEqual(iso3);
+    expect(row.rule.endsWith(how)).toBe(true);
+  });
+
+  test("the article's own power is never its own target", () => {
+    expect(rows.flatMap((r) => r.target_iso3)).not.toContain("EGY");
+  });
+});
