@@ -203,6 +203,8 @@ export interface Event {
   date: string;
   year: number | null;
   actor: string;
+  /** ISO 3166-1 alpha-3 codes of the acting states (today's country holding each one's capital). */
+  actor_iso3: string[];
   method: string;
   target: string;
   target_iso3: string[];

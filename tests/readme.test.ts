@@ -35,6 +35,9 @@ describe("README: add a metric", () => {
     expect(written).toContain(`metric-${metric.name}.csv`);
     expect(readFileSync(join(out, `metric-${metric.name}.csv`), "utf8")).toMatch(/^document,target,interventions\n/);
     const pkg = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8"));
-    expect(pkg.resources.map((r: {name: string}) => r.name)).toContain(`metric-${metric.name}`);
+    const resource = pkg.resources.find((r: {name: string}) => r.name === `metric-${metric.name}`);
+    expect(resource.schema.fields.map((f: {name: string; description?: string}) => [f.name, !!f.description])).toEqual([
+      ["document", true], ["target", true], ["interventions", true],
+    ]);
   });
 });

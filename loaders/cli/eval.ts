@@ -1,100 +1,99 @@
 /**
- * `npm run eval`: runs the pipeline on the documents directory and scores its figures and
- * its interventions (method labels, today's countries) against the hand-made gold
- * (`../shared/gold/figures.csv` and `interventions.csv`, beside the project root).
- * Prints a summary table, then every miss, false hit and disagreement on its own line,
- * so a person can see what a rule change did. The gold is read here, never by a loader.
+ * `npm run eval`: runs the pipeline on every document that has an answer key (the seed in
+ * data/, the development corpus in corpus/dev/) and scores it against the keys in gold/:
+ * a table per document, the pooled table per part (seed, tuning, blind), then every miss,
+ * false hit and disagreement of the documents asked for, so a person can see what a rule
+ * change did. The blind part's details stay hidden unless asked for by name (`--document`):
+ * rules are written from the tuning part only. The keys are read here, never by a loader.
  */
-import {existsSync, readFileSync} from "node:fs";
 import {resolve} from "node:path";
 import {parseArgs} from "node:util";
-import {csvParse} from "d3-dsv";
 import {readCorpus} from "../io/corpus.ts";
-import {dataDir, ROOT} from "../io/paths.ts";
+import {ROOT} from "../io/paths.ts";
 import {runPipeline} from "../pipeline.ts";
-import {extractFigures} from "../extract/figures.ts";
-import {formatFigureReport, readGoldFigures, scoreFigures, type PredictedFigure} from "../eval/figures.ts";
-import {formatInterventionReport, readGoldInterventions, scoreInterventions} from "../eval/interventions.ts";
+import {formatFigureReport} from "../eval/figures.ts";
+import {formatInterventionReport} from "../eval/interventions.ts";
+import {measureAccuracy, type Accuracy} from "../eval/accuracy.ts";
+import {readAnswerKeys} from "../eval/keys.ts";
 
-/** Gold slugs that name a document differently from its file name. */
-export const GOLD_DOCUMENTS: Readonly<Record<string, string>> = {"soviet-regime-change": "soviet-involvement-in-regime-change"};
+const USAGE = `Usage: npm run eval -- [--document SLUG]... [--details] [--only figures|interventions|events]
 
-/** The issue's accuracy targets, checked by tests/figures.accuracy.test.ts. */
-export const THRESHOLDS = {precision: 0.95, recall: 0.95, unit: 0.9, category: 0.9, approx: 0.95, bound: 0.95};
-
-const USAGE = `Usage: npm run eval -- [--data DIR] [--gold FILE]
-
-Scores the figures extracted from the documents in DIR against the gold table.
+Scores the extraction on every document with an answer key in gold/ (the seed in data/, the
+development corpus in corpus/dev/): per document, then pooled per part (seed, tuning, blind).
 
 Options:
-  --data DIR    folder of documents (default: data/)
-  --gold FILE   gold figures CSV (default: ../shared/gold/figures.csv beside the project)
-  -h, --help    show this help
+  --document SLUG  print every miss, false hit and disagreement of this document (repeatable;
+                   the only way to see a blind document's details)
+  --details        print the details of every seed and tuning document
+  --only KIND      details of one kind only: figures, interventions or events
+  -h, --help       show this help
 `;
 
 const {values: args} = parseArgs({
   args: process.argv.slice(2),
-  options: {data: {type: "string"}, gold: {type: "string"}, help: {type: "boolean", short: "h"}},
+  options: {document: {type: "string", multiple: true}, details: {type: "boolean"}, only: {type: "string"}, help: {type: "boolean", short: "h"}},
   allowPositionals: false,
-  strict: false,
+  strict: true,
 });
 if (args.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-const goldPath = resolve(typeof args.gold === "string" ? args.gold : resolve(ROOT, "../shared/gold/figures.csv"));
-if (!existsSync(goldPath)) {
-  process.stderr.write(`eval: gold table not found: ${goldPath} (../shared must sit beside the project)\n`);
-  process.exit(1);
-}
-const data = typeof args.data === "string" ? resolve(args.data) : dataDir();
 
-const sources = readCorpus(data);
+const keys = readAnswerKeys();
+const wanted = new Set(keys.map((k) => k.document));
+const sources = [...readCorpus(resolve(ROOT, "data")), ...readCorpus(resolve(ROOT, "corpus/dev"))].filter((s) => wanted.has(s.slug));
 const started = performance.now();
 const result = runPipeline(sources);
-const cold = (performance.now() - started) / 1000;
-const bytes = result.documents.reduce((n, d) => n + d.text.length, 0);
-/** Seconds per call of `fn`, warm: after 300 ms of untimed calls (so the JIT has compiled it), the mean over 500 ms. */
-function warm(fn: () => void): number {
-  for (const t = performance.now(); performance.now() - t < 300; ) fn();
-  let n = 0;
-  const t = performance.now();
-  while (performance.now() - t < 500 || n < 2) {
-    fn();
-    n++;
+const seconds = (performance.now() - started) / 1000;
+const {documents, pooled} = measureAccuracy(result, keys);
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const columns = [
+  ["document", 44], ["part", 6], ["rows", 9], ["years", 5], ["ISO3", 5], ["meth P", 6], ["meth R", 6], ["meth F1", 7],
+  ["fig P", 5], ["fig R", 5], ["unit", 5], ["categ", 5], ["approx", 6], ["bound", 5], ["evt P", 5], ["evt R", 5],
+] as const;
+const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(columns[i][1]) : c.padStart(columns[i][1]))).join("  ");
+const row = (a: Accuracy) => {
+  const i = a.interventions;
+  const f = a.figures;
+  const e = a.events;
+  return line([
+    a.name, a.part, `${i.matched}/${i.iso.total}${i.extra ? `+${i.extra}` : ""}`, pct(i.years.accuracy), pct(i.iso.accuracy),
+    pct(i.micro.precision), pct(i.micro.recall), pct(i.micro.f1), pct(f.precision), pct(f.recall), pct(f.agreement.unit), pct(f.agreement.category),
+    pct(f.agreement.approx), pct(f.agreement.bound), e ? pct(e.precision) : "    –", e ? pct(e.recall) : "    –",
+  ]);
+};
+const out: string[] = [
+  `Answer keys: gold/ (${keys.length} documents). Pipeline: ${sources.length} documents in ${(seconds * 1000).toFixed(0)} ms.`,
+  "rows = gold rows found (+ rows the keys do not have); methods scored per row over the six labels; figures matched by",
+  "order (seed) or line (development corpus) and value; events as distinct (actor, method, target) triples outside rows.",
+  "",
+  line(columns.map(([name]) => name)),
+  ...documents.map(row),
+  "",
+  "Pooled per part",
+  line(columns.map(([name]) => (name === "document" ? "part" : name))),
+  ...pooled.map(row),
+  "",
+  "Method labels, pooled per part (P / R / F1, tp fp fn)",
+  ...pooled.flatMap((a) => [
+    `  ${a.part}`,
+    ...a.interventions.labels.map((l) => `    ${l.label.padEnd(14)} ${pct(l.precision)} ${pct(l.recall)} ${pct(l.f1)}   ${l.tp} ${l.fp} ${l.fn}`),
+  ]),
+];
+
+const detailed = keys.filter((k) => args.document?.includes(k.document) || (args.details && k.part !== "blind"));
+for (const unknown of (args.document ?? []).filter((d) => !wanted.has(d))) process.stderr.write(`eval: no answer key for "${unknown}"\n`);
+for (const key of detailed) {
+  const a = documents.find((d) => d.name === key.document)!;
+  out.push("", `=== ${key.document} (${key.part}) ===`);
+  if (!args.only || args.only === "interventions") out.push(formatInterventionReport(a.interventions));
+  if (!args.only || args.only === "figures") out.push(formatFigureReport(a.figures));
+  if (a.events && (!args.only || args.only === "events")) {
+    out.push(`Events: ${a.events.matched} of ${a.events.gold} gold triples found, ${a.events.falseHits.length} false`);
+    for (const t of a.events.misses) out.push(`  MISS  ${t.actor} ${t.method} ${t.target} (line ${t.lines.join(",")})`);
+    for (const t of a.events.falseHits) out.push(`  FALSE ${t.actor} ${t.method} ${t.target} (line ${t.lines.join(",")})`);
   }
-  return (performance.now() - t) / 1000 / n;
 }
-const pipelineSeconds = warm(() => runPipeline(sources));
-const figureSeconds = warm(() => {
-  for (const a of result.analyses) extractFigures(a.doc, a.sentences, a.interventions);
-});
-const mbs = (seconds: number) => `${(bytes / 1e6 / seconds).toFixed(1)} MB/s`;
-
-// The gold names one document per table ("soviet-regime-change" for the seed); the
-// document column is absent, so every gold row belongs to it.
-const goldSlug = "soviet-regime-change";
-const document = GOLD_DOCUMENTS[goldSlug] ?? goldSlug;
-const gold = readGoldFigures(csvParse(readFileSync(goldPath, "utf8")), document).map((g) => ({...g, document: GOLD_DOCUMENTS[g.document] ?? g.document}));
-const documents = new Set(gold.map((g) => g.document));
-const predicted = result.tables.figures.filter((r) => documents.has(String(r.document))) as unknown as PredictedFigure[];
-const score = scoreFigures(predicted, gold);
-
-process.stdout.write(`Documents: ${[...documents].join(", ")} (gold: ${goldPath})\n`);
-process.stdout.write(
-  `Pipeline: ${result.documents.length} documents, ${(bytes / 1e6).toFixed(3)} MB, ${result.tables.figures.length} figures; ` +
-    `whole pipeline ${(pipelineSeconds * 1000).toFixed(1)} ms warm (${mbs(pipelineSeconds)}; first run ${(cold * 1000).toFixed(0)} ms), ` +
-    `figures pass alone ${(figureSeconds * 1000).toFixed(1)} ms (${mbs(figureSeconds)})\n\n`,
-);
-process.stdout.write(formatFigureReport(score, THRESHOLDS));
-
-// Interventions: method labels (precision, recall, F1 per label) and today's countries.
-const goldInterventionsPath = resolve(goldPath, "..", "interventions.csv");
-if (existsSync(goldInterventionsPath)) {
-  const goldInterventions = readGoldInterventions(readFileSync(goldInterventionsPath, "utf8"));
-  const predictedInterventions = result.tables.interventions.map((r) => ({
-    document: String(r.document), order: Number(r.order), place: String(r.place), methods: String(r.methods ?? ""), target_iso3: String(r.target_iso3 ?? ""),
-  }));
-  process.stdout.write(`\nInterventions (gold: ${goldInterventionsPath})\n`);
-  process.stdout.write(formatInterventionReport(scoreInterventions(predictedInterventions, goldInterventions)));
-}
+process.stdout.write(out.join("\n") + "\n");

@@ -5,10 +5,12 @@
  * caller reads the files (the loaders never read the gold).
  */
 
-/** A gold figure, as in `../shared/gold/figures.csv`. */
+/** A gold figure, as in `gold/seed/figures.csv` (keyed by order) or `gold/dev/<slug>.figures.csv` (keyed by line). */
 export interface GoldFigure {
   document: string;
   order: number;
+  /** The line the figure stands on, where the key gives it: then figures are matched by line, not order. */
+  line?: number;
   quote: string;
   low: number;
   high: number;
@@ -20,7 +22,6 @@ export interface GoldFigure {
 
 /** A predicted figure: a `figures` table row or a `Figure` (the gold's fields, plus where it came from). */
 export interface PredictedFigure extends GoldFigure {
-  line?: number;
   rule?: string;
 }
 
@@ -74,7 +75,8 @@ function same(a: number, b: number): boolean {
 export function readGoldFigures(rows: readonly Record<string, string | undefined>[], document: string): GoldFigure[] {
   return rows.map((r) => ({
     document: r.document ?? document,
-    order: Number(r.order),
+    order: Number(r.order ?? 0),
+    ...(r.line ? {line: Number(r.line)} : {}),
     quote: r.quote ?? "",
     low: Number(r.low),
     high: Number(r.high),
@@ -87,7 +89,8 @@ export function readGoldFigures(rows: readonly Record<string, string | undefined
 
 /**
  * Scores predicted figures against gold ones. A prediction matches a gold figure when
- * both are in the same document and order with equal low and high; each is used once,
+ * both are in the same document and order (or, where the gold gives it, on the same line)
+ * with equal low and high; each is used once,
  * and among several candidates the one agreeing on the most fields (then sharing the
  * most quote text) wins. Predictions in units outside {@link GOLD_UNITS} are ignored.
  * @example scoreFigures([{document: "d", order: 1, quote: "5 tanks", low: 5, high: 5, approx: false, bound: "exact", unit: "tanks", category: "equipment"}], gold).precision // 1
@@ -101,7 +104,7 @@ export function scoreFigures(predicted: readonly PredictedFigure[], gold: readon
     let best = -1;
     let bestScore = -1;
     scored.forEach((p, i) => {
-      if (used.has(i) || p.document !== g.document || p.order !== g.order || !same(p.low, g.low) || !same(p.high, g.high)) return;
+      if (used.has(i) || p.document !== g.document || (g.line === undefined ? p.order !== g.order : p.line !== g.line) || !same(p.low, g.low) || !same(p.high, g.high)) return;
       const agree = SCORED_FIELDS.filter((f) => p[f] === g[f]).length;
       const overlap = g.quote && p.quote ? commonWords(g.quote, p.quote) : 0;
       const score = agree * 100 + overlap;
@@ -171,15 +174,15 @@ export function formatFigureReport(score: FigureScore, thresholds: Partial<Recor
   lines.push(row("recall", pct(score.recall), thresholds.recall, score.recall));
   lines.push(row("F1", pct(score.f1)));
   for (const field of SCORED_FIELDS) lines.push(row(`${field} agreement`, pct(score.agreement[field]), thresholds[field], score.agreement[field]));
-  const show = (f: {order: number; quote: string; low: number; high: number; unit: string; category: string; approx: boolean; bound: string}) =>
-    `order ${f.order}: "${f.quote}" ${f.low === f.high ? f.low : `${f.low}–${f.high}`} ${f.unit}/${f.category} approx=${f.approx} bound=${f.bound}`;
+  const show = (f: {order: number; line?: number; quote: string; low: number; high: number; unit: string; category: string; approx: boolean; bound: string}) =>
+    `${f.line === undefined ? `order ${f.order}` : `line ${f.line}`}: "${f.quote}" ${f.low === f.high ? f.low : `${f.low}–${f.high}`} ${f.unit}/${f.category} approx=${f.approx} bound=${f.bound}`;
   lines.push("", `Misses (${score.misses.length}): gold figures with no prediction`);
   for (const g of score.misses) lines.push(`  MISS  ${show(g)}`);
   lines.push("", `False hits (${score.falseHits.length}): predictions with no gold figure`);
-  for (const p of score.falseHits) lines.push(`  FALSE ${show(p)}${p.line ? ` (line ${p.line})` : ""}${p.rule ? ` [${p.rule}]` : ""}`);
+  for (const p of score.falseHits) lines.push(`  FALSE ${show(p)}${p.rule ? ` [${p.rule}]` : ""}`);
   lines.push("", `Disagreements (${score.disagreements.length}): matched figures whose fields differ`);
   for (const d of score.disagreements) {
-    lines.push(`  ${d.field.toUpperCase().padEnd(8)} order ${d.gold.order}: "${d.gold.quote}" gold=${String(d.gold[d.field])} predicted=${String(d.predicted[d.field])} ("${d.predicted.quote}")${d.predicted.rule ? ` [${d.predicted.rule}]` : ""}`);
+    lines.push(`  ${d.field.toUpperCase().padEnd(8)} ${d.gold.line === undefined ? `order ${d.gold.order}` : `line ${d.gold.line}`}: "${d.gold.quote}" gold=${String(d.gold[d.field])} predicted=${String(d.predicted[d.field])} ("${d.predicted.quote}")${d.predicted.rule ? ` [${d.predicted.rule}]` : ""}`);
   }
   return lines.join("\n") + "\n";
 }

@@ -10,6 +10,10 @@ import {METHODS} from "../rules/methods.ts";
 export interface InterventionRowLike {
   document: string;
   order: number | string;
+  /** The heading's or item's line; where the gold gives it, rows are matched by line, not order. */
+  line?: number | string | null;
+  start_year?: number | string | null;
+  end_year?: number | string | null;
   place?: string | null;
   methods: string | readonly string[] | null;
   target_iso3: string | readonly string[] | null;
@@ -44,6 +48,10 @@ export interface InterventionScore {
   labels: LabelScore[];
   micro: LabelScore;
   iso: {correct: number; total: number; accuracy: number};
+  /** Matched rows whose start and end years both agree (where the gold gives years). */
+  years: {correct: number; total: number; accuracy: number};
+  /** Predicted rows of the gold's documents that the gold does not have. */
+  extra: number;
   /** Gold rows matched by a predicted row (same document and order). */
   matched: number;
   misses: InterventionMiss[];
@@ -85,8 +93,13 @@ function score(label: string, tp: number, fp: number, fn: number): LabelScore {
 export function scoreInterventions(predicted: readonly InterventionRowLike[], gold: readonly InterventionRowLike[], options: ScoreOptions = {}): InterventionScore {
   const alias = options.documentAlias ?? GOLD_DOCUMENT_ALIASES;
   const labels = options.labels ?? METHODS;
-  const key = (document: string, order: number | string) => `${document}\u0000${+order}`;
-  const byKey = new Map(predicted.map((p) => [key(p.document, p.order), p]));
+  // Rows are matched by line where the gold keys them by line, else by order.
+  const byLine = gold.some((g) => g.line != null && g.line !== "");
+  const key = (row: InterventionRowLike) => `${alias[row.document] ?? row.document}\u0000${byLine ? +row.line! : +row.order}`;
+  const byKey = new Map(predicted.map((p) => [key(p), p]));
+  const yearOf = (v: unknown) => (v === null || v === undefined || v === "" ? null : Number(v));
+  let yearsCorrect = 0;
+  let yearsTotal = 0;
   const counts = new Map(labels.map((l) => [l, {tp: 0, fp: 0, fn: 0}]));
   const misses: InterventionMiss[] = [];
   const used = new Set<string>();
@@ -94,7 +107,7 @@ export function scoreInterventions(predicted: readonly InterventionRowLike[], go
   let matched = 0;
   for (const g of gold) {
     const document = alias[g.document] ?? g.document;
-    const k = key(document, g.order);
+    const k = key(g);
     const p = byKey.get(k);
     const place = String(g.place ?? "");
     const expected = new Set(list(g.methods));
@@ -103,6 +116,10 @@ export function scoreInterventions(predicted: readonly InterventionRowLike[], go
     else {
       used.add(k);
       matched++;
+      if (g.start_year !== undefined && g.start_year !== null && g.start_year !== "") {
+        yearsTotal++;
+        if (yearOf(p.start_year) === yearOf(g.start_year) && yearOf(p.end_year) === yearOf(g.end_year)) yearsCorrect++;
+      }
     }
     for (const label of labels) {
       const c = counts.get(label)!;
@@ -122,9 +139,17 @@ export function scoreInterventions(predicted: readonly InterventionRowLike[], go
   }
   // Predicted rows of gold documents that the gold does not have.
   const goldDocuments = new Set(gold.map((g) => alias[g.document] ?? g.document));
+  // Their labels are false positives: a row the gold does not have cannot carry a right label.
+  let extra = 0;
   for (const p of predicted) {
-    const k = key(p.document, p.order);
-    if (goldDocuments.has(p.document) && !used.has(k)) misses.push({document: p.document, order: +p.order, place: String(p.place ?? ""), kind: "extra", predicted: list(p.methods).join(";"), expected: ""});
+    const k = key(p);
+    if (!goldDocuments.has(alias[p.document] ?? p.document) || used.has(k)) continue;
+    extra++;
+    misses.push({document: p.document, order: +p.order, place: String(p.place ?? ""), kind: "extra", predicted: list(p.methods).join(";"), expected: ""});
+    for (const label of list(p.methods)) {
+      const c = counts.get(label as (typeof labels)[number]);
+      if (c) c.fp++;
+    }
   }
   const perLabel = labels.map((l) => {
     const c = counts.get(l)!;
@@ -135,17 +160,29 @@ export function scoreInterventions(predicted: readonly InterventionRowLike[], go
     labels: perLabel,
     micro: score("micro", sum("tp"), sum("fp"), sum("fn")),
     iso: {correct: isoCorrect, total: gold.length, accuracy: gold.length ? isoCorrect / gold.length : 1},
+    years: {correct: yearsCorrect, total: yearsTotal, accuracy: yearsTotal ? yearsCorrect / yearsTotal : 1},
+    extra,
     matched,
     misses,
   };
 }
 
 /**
- * Reads a gold interventions.csv (document, order, place, targets, target_iso3, methods, …).
- * @example readGoldInterventions(readFileSync("../shared/gold/interventions.csv", "utf8")).length // 25
+ * Reads a gold interventions.csv: the seed's (document, order, place, …) or a development
+ * article's (line, kind, start_year, …; its document given by `document`).
+ * @example readGoldInterventions(readFileSync("gold/seed/interventions.csv", "utf8")).length // 25
  */
-export function readGoldInterventions(csv: string): InterventionRowLike[] {
-  return csvParse(csv).map((r) => ({document: r.document ?? "", order: +(r.order ?? 0), place: r.place ?? "", methods: r.methods ?? "", target_iso3: r.target_iso3 ?? ""}));
+export function readGoldInterventions(csv: string, document = ""): InterventionRowLike[] {
+  return csvParse(csv).map((r) => ({
+    document: r.document ?? document,
+    order: +(r.order ?? 0),
+    ...(r.line ? {line: +r.line} : {}),
+    start_year: r.start_year ?? null,
+    end_year: r.end_year ?? null,
+    place: r.place ?? "",
+    methods: r.methods ?? "",
+    target_iso3: r.target_iso3 ?? "",
+  }));
 }
 
 const pct = (x: number) => x.toFixed(3);

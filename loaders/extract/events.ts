@@ -241,6 +241,8 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       const actors = unique(agent.mentions.map((m) => m.actor).filter(Boolean));
       if (!actors.length) continue;
       const actor = actors.join(";");
+      // A coalition (Allies, Axis) names no one country: its members' codes are not guessed.
+      const actorIso3 = unique(agent.mentions.map((m) => m.iso3 ?? "").filter(Boolean));
       const key = `${actor}|${cue.method}`;
       if (seen.includes(key)) continue;
       const {places, dates, parts} = readSetting();
@@ -264,6 +266,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
         date: date?.iso ?? "",
         year: date?.year ?? null,
         actor,
+        actor_iso3: actorIso3,
         method: cue.method,
         target: names.join(";"),
         target_iso3: iso3,

@@ -13,6 +13,7 @@ export function eventRows(events: readonly Event[]): Row[] {
     date: e.date,
     year: e.year,
     actor: e.actor,
+    actor_iso3: e.actor_iso3.join(";"),
     method: e.method,
     target: e.target,
     target_iso3: e.target_iso3.join(";"),

@@ -164,6 +164,7 @@ export const SCHEMAS: Record<string, TableSchema> = {
       {name: "date", type: "string", description: "ISO date YYYY-MM-DD where the text gives the day, YYYY-MM where it gives the month; empty otherwise. A date without a year takes the year of the nearest date before it in the same paragraph"},
       {name: "year", type: "integer", unit: "year", description: "Year the text gives for the act; empty when it gives none (never guessed)"},
       {name: "actor", type: "string", description: "Who acted, as named by the sentence (Soviet Union, Germany, Allies, …); actors listed together are separated by ';'"},
+      {name: "actor_iso3", type: "string", description: "ISO 3166-1 alpha-3 codes of the acting states (today's country holding each one's capital: the Soviet Union → RUS), separated by ';'; empty for a coalition"},
       {name: "method", type: "string", description: "Method label the act's cue maps to"},
       {name: "target", type: "string", description: "Place(s) the act is aimed at, as written, separated by ';' (the section's targets when the sentence names none)"},
       {name: "target_iso3", type: "string", description: "ISO 3166-1 alpha-3 codes of the targets, separated by ';'"},

@@ -5,11 +5,11 @@
  */
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {splitList} from "./data.js";
+import {rowName, splitList} from "./data.js";
 import type {CountryRow, InterventionRow} from "./mapChart.js";
 import {yearSpan} from "./mapChart.js";
 import {countTicks} from "./methodCharts.js";
-import {plot} from "./plot.js";
+import {emptyChart, plot} from "./plot.js";
 import {sourceHref} from "./sourceView.js";
 
 /** A row of events.csv (the columns the page reads). */
@@ -108,6 +108,7 @@ export function compareChart(
   {width = 640, documents = [...new Set(data.map((d) => d.document))], label = "Count", keyLabel = "", orientation = "vertical", keyFormat = String, ...options}:
     {width?: number; documents?: string[]; label?: string; keyLabel?: string; orientation?: "vertical" | "horizontal"; keyFormat?: (key: any) => string} & Plot.PlotOptions = {},
 ) {
+  if (!data.length) return emptyChart(`Nothing to compare: neither document has ${label.toLowerCase()} to count.`);
   const keys = [...new Set(data.map((d) => d.key))];
   const ticks = countTicks(Math.max(0, ...data.map((d) => d.count)));
   const fx = {domain: documents, label: null, axis: "top" as const, tickFormat: (d: string) => d};
@@ -183,7 +184,7 @@ function saidBy(document: string, interventions: InterventionRow[], events: Even
   };
   for (const d of interventions.filter((d) => d.document === document).sort((x, y) => x.order - y.order)) {
     const methods = splitList(d.methods).join(", ");
-    const text = `${d.place} ${yearSpan(d.start_year, d.end_year)}${methods ? ` (${methods})` : ""}`;
+    const text = `${rowName(d)} ${yearSpan(d.start_year, d.end_year)}${methods ? ` (${methods})` : ""}`;
     for (const iso3 of new Set(splitList(d.target_iso3))) add(iso3, {kind: "intervention", text, document, line: d.line});
   }
   // Events are many: one item per target and line, with the methods and years it gives.

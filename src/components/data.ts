@@ -29,6 +29,15 @@ export function splitList(value: unknown): string[] {
   return value == null || value === "" ? [] : String(value).split(";");
 }
 
+/**
+ * What a row is called in a chart or a link: its place, else its title (a list item names no place).
+ * @example rowName({place: "", title: "The Bay of Pigs."}) // "The Bay of Pigs."
+ */
+export function rowName(row: {place?: string | null; title?: string | null}, max = 40): string {
+  const name = String(row.place || row.title || "");
+  return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
+}
+
 /** A row of interventions.csv (the columns the dashboard reads). */
 export interface InterventionRow {
   id: string;
@@ -37,6 +46,8 @@ export interface InterventionRow {
   period: string;
   start_year: number;
   end_year: number | null;
+  /** The heading's text, or a list item's first sentence. */
+  title?: string;
   place: string;
   targets?: string | null;
   target_iso3?: string | null;

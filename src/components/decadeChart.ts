@@ -2,7 +2,7 @@
  * Interventions per decade, one colour per document.
  */
 import * as Plot from "@observablehq/plot";
-import {plot} from "./plot.js";
+import {emptyChart, plot} from "./plot.js";
 
 /** A row of decades.csv. */
 export interface DecadeRow {
@@ -20,6 +20,7 @@ export interface DecadeRow {
  * @example decadeChart(decades, {width: 640, measure: "active"})
  */
 export function decadeChart(data: DecadeRow[], {width = 640, measure = "started", ...options}: {width?: number; measure?: "started" | "active"} & Plot.PlotOptions = {}) {
+  if (!data.length) return emptyChart();
   const label = measure === "started" ? "Interventions started" : "Interventions active";
   return plot({
     width,

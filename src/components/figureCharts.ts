@@ -3,10 +3,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {plot} from "./plot.js";
+import {emptyChart, plot} from "./plot.js";
 import type {Figure} from "../../loaders/types.ts";
 import {sourceHref} from "./sourceView.js";
-import type {InterventionRow} from "./data.js";
+import {rowName, type InterventionRow} from "./data.js";
 
 /** A row of figures.csv. */
 // The same shape as the loaders' Figure: figures.csv has exactly its columns.
@@ -48,10 +48,11 @@ export function figureRangeChart(
   interventions: InterventionRow[],
   {width = 640, group = "troops", ...options}: {width?: number; group?: string} & Plot.PlotOptions = {},
 ) {
-  const label = new Map(interventions.map((i) => [`${i.document}:${i.order}`, `${i.place} ${i.start_year}`]));
+  const label = new Map(interventions.map((i) => [`${i.document}:${i.order}`, `${rowName(i)} ${i.start_year}`]));
   const rows = figures
     .filter((d) => d.unit === "persons" && FIGURE_GROUPS[group].includes(d.category) && d.high > 0)
     .map((d) => ({...d, row: d.order ? label.get(`${d.document}:${d.order}`) ?? `§${d.order}` : "introduction", certainty: certainty(d)}));
+  if (!rows.length) return emptyChart(`No ${group} figure stated in persons in these documents.`);
   const domain = [...new Set(rows.map((d) => d.row))];
   const bounded = rows.filter((d) => d.bound !== "exact");
   return plot({

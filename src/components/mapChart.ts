@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {splitList} from "./data.js";
+import {rowName, splitList} from "./data.js";
 import {plot} from "./plot.js";
 import {sourceHref} from "./sourceView.js";
 
@@ -68,7 +68,7 @@ export function episodesByCountry(interventions: InterventionRow[], document: st
   const byCountry = new Map<string, Episode[]>();
   const rows = interventions.filter((d) => d.document === document).sort((a, b) => a.order - b.order);
   for (const d of rows) {
-    const episode: Episode = {document: d.document, order: d.order, place: String(d.place ?? ""), years: yearSpan(d.start_year, d.end_year), methods: splitList(d.methods), line: d.line};
+    const episode: Episode = {document: d.document, order: d.order, place: rowName(d), years: yearSpan(d.start_year, d.end_year), methods: splitList(d.methods), line: d.line};
     for (const iso3 of new Set(splitList(d.target_iso3))) {
       if (!byCountry.has(iso3)) byCountry.set(iso3, []);
       byCountry.get(iso3)!.push(episode);

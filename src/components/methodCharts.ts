@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {splitList} from "./data.js";
-import {plot} from "./plot.js";
+import {emptyChart, plot} from "./plot.js";
 import type {MethodCue} from "../../loaders/types.ts";
 
 /** A row of method_periods.csv. */
@@ -132,6 +132,7 @@ function methodColor(methods: string[]) {
  * @example methodPeriodChart(methodPeriods, {width: 800, methods: ["invasion", "coup"]})
  */
 export function methodPeriodChart(data: MethodPeriodRow[], {width = 640, methods = [...new Set(data.map((d) => d.method))], ...options}: {width?: number; methods?: string[]} & Plot.PlotOptions = {}) {
+  if (!data.length) return emptyChart();
   const rows = sumBy(data, ["period", "method"]) as {period: string; method: string; interventions: number}[];
   const periods = [...new Set(data.map((d) => d.period))];
   const max = Math.max(0, ...(sumBy(data, ["period"]) as {interventions: number}[]).map((d) => d.interventions));
@@ -159,6 +160,7 @@ export function methodPeriodChart(data: MethodPeriodRow[], {width = 640, methods
  * @example methodDecadeChart(methodPeriods, {width: 800, methods: ["invasion", "coup"]})
  */
 export function methodDecadeChart(data: MethodPeriodRow[], {width = 640, methods = [...new Set(data.map((d) => d.method))], ...options}: {width?: number; methods?: string[]} & Plot.PlotOptions = {}) {
+  if (!data.length) return emptyChart();
   const rows = sumBy(data, ["decade", "method"]) as {decade: number; method: string; interventions: number}[];
   const max = Math.max(0, ...(sumBy(data, ["decade"]) as {interventions: number}[]).map((d) => d.interventions));
   return plot({

@@ -2,7 +2,7 @@
  * Draws any registered metric from its chart hint (loaders/tables/metrics.ts).
  */
 import * as Plot from "@observablehq/plot";
-import {plot} from "./plot.js";
+import {emptyChart, NO_EPISODES, plot} from "./plot.js";
 
 /** A metric as src/data/metrics.json carries it. */
 export interface MetricData {
@@ -33,6 +33,7 @@ const yearish = (column: string) => /(?:^|_)(?:year|decade)s?$/.test(column);
  * @example metricChart(metrics[0], {width: 640})
  */
 export function metricChart(metric: MetricData, {width = 640, ...options}: {width?: number} & Plot.PlotOptions = {}) {
+  if (!metric.rows.length) return emptyChart(`Nothing to show: ${metric.title.toLowerCase()} needs rows these documents do not have. ${NO_EPISODES}`);
   const {mark, x, y, color} = metric.chart;
   const horizontal = mark === "barX";
   const category = horizontal ? y : x;

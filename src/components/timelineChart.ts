@@ -2,11 +2,11 @@
  * Every episode as a bar from its start year to its end year, coloured by period.
  */
 import * as Plot from "@observablehq/plot";
-import {plot} from "./plot.js";
-import type {InterventionRow} from "./data.js";
+import {emptyChart, plot} from "./plot.js";
+import {rowName, type InterventionRow} from "./data.js";
 
 /** A row of interventions.csv (the columns the timeline reads). */
-export type TimelineRow = Pick<InterventionRow, "id" | "document" | "order" | "period" | "start_year" | "end_year" | "place">;
+export type TimelineRow = Pick<InterventionRow, "id" | "document" | "order" | "period" | "start_year" | "end_year" | "place" | "title">;
 
 /**
  * A timeline of intervention episodes: one row per episode, labelled by its place,
@@ -16,7 +16,8 @@ export type TimelineRow = Pick<InterventionRow, "id" | "document" | "order" | "p
  * @example timelineChart(interventions, {width: 800})
  */
 export function timelineChart(data: TimelineRow[], {width = 640, ...options}: {width?: number} & Plot.PlotOptions = {}) {
-  const rows = data.map((d) => ({...d, end: (d.end_year ?? d.start_year) + 1, label: `${d.place} ${d.start_year}${d.end_year !== d.start_year ? `–${d.end_year ?? "present"}` : ""}`}));
+  if (!data.length) return emptyChart();
+  const rows = data.map((d) => ({...d, end: (d.end_year ?? d.start_year) + 1, label: `${rowName(d, 28)} ${d.start_year}${d.end_year !== d.start_year ? `–${d.end_year ?? "present"}` : ""}`}));
   return plot({
     width,
     height: Math.max(120, rows.length * 18 + 60),
