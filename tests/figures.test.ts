@@ -275,7 +275,7 @@ describe("extractFigures", () => {
 });
 
 // ---------------------------------------------------------------------------------------
-// Rule classes added after the held-out and development articles (tests/fixtures/dev):
+// Rule classes added after the held-out and development articles (tests/fixtures/written-figures):
 // each class is tested on phrases that appear in no fixture.
 
 /** The figures of a sentence, as [low, high, approx, bound, unit, category]. */

@@ -1,7 +1,7 @@
 /**
  * The methods lexicon: cue phrases in general English, `[pattern, label, "example phrase"]`,
  * and the small tables that decide whether a cue in a sentence is the intervening power's act.
- * Data only; `extract/methods.ts` runs them. Definitions of the labels: ../shared/gold/README.md.
+ * Data only; `extract/methods.ts` runs them. Definitions of the labels: gold/README.md.
  *
  * A pattern may name a group `actor`: the words in it must then name the actor (the cue counts
  * only for whom they name), e.g. "Soviet instructors", "Soviet-installed".

@@ -1,8 +1,8 @@
-// The figures engine on development articles (tests/fixtures/dev): short articles about
-// other powers' interventions (French, Cuban, Russian, British, Indian, South African,
-// Chinese), written in the seed's style, each with an answer key written before the
-// extractor was run on it, following the gold README's conventions (../shared/gold/README.md).
-// They keep the rule tables honest beyond the seed article they were first tuned on.
+// Regression fixtures for the figures engine (tests/fixtures/written-figures): short texts
+// WRITTEN FOR THE PROJECT in the seed's style (French, Cuban, Russian, British, Indian, South
+// African, Chinese interventions), each with an answer key. They share the rules' vocabulary,
+// so they guard against regressions and are no evidence of generalization: accuracy on real
+// articles is measured on corpus/dev (tests/accuracy.test.ts, npm run eval).
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
@@ -11,7 +11,7 @@ import {extractFiguresFromText} from "../loaders/extract/figures.ts";
 import {formatFigureReport, readGoldFigures, scoreFigures, type GoldFigure, type PredictedFigure} from "../loaders/eval/figures.ts";
 import {FIXTURES} from "./helpers.ts";
 
-const DEV = join(FIXTURES, "dev");
+const DEV = join(FIXTURES, "written-figures");
 const KEY = ".figures.csv";
 
 /** Each article: its text, its answer key and the extractor's figures. */

@@ -1,8 +1,7 @@
-// The methods pass on development articles (tests/fixtures/dev-methods): short articles about
-// other powers' interventions (Egyptian, French, Vietnamese), written in the seed's style, each
-// with an answer key (`<slug>.interventions.csv`) written before the extractor was run on it,
-// following the gold README's definitions of the labels (../shared/gold/README.md). They keep
-// the cue lexicon and actor tables honest beyond the seed article they were first tuned on.
+// Regression fixtures for the methods pass (tests/fixtures/written-methods): short texts
+// WRITTEN FOR THE PROJECT in the seed's style (Egyptian, French, Vietnamese interventions),
+// each with an answer key. They guard against regressions and are no evidence of
+// generalization: accuracy on real articles is measured on corpus/dev (tests/accuracy.test.ts).
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
@@ -12,7 +11,7 @@ import {formatInterventionReport, readGoldInterventions, scoreInterventions} fro
 import {METHODS} from "../loaders/rules/methods.ts";
 import {FIXTURES} from "./helpers.ts";
 
-const DEV = join(FIXTURES, "dev-methods");
+const DEV = join(FIXTURES, "written-methods");
 const KEY = ".interventions.csv";
 
 const gold = readdirSync(DEV)
