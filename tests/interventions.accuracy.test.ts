@@ -1,4 +1,4 @@
-// Accuracy of the interventions table against the hand-made gold (../shared/gold):
+// Accuracy of the interventions table against the hand-made gold (gold/seed):
 // a yardstick read only by tests and the eval, never by the loaders.
 import {describe, expect, test} from "vitest";
 import {readCorpus} from "../loaders/io/corpus.ts";

@@ -1,5 +1,5 @@
 // Accuracy of the method labels and ISO codes of interventions.csv against the hand-made gold
-// (../shared/gold): a yardstick read only by tests and the eval, never by the loaders.
+// (gold/seed): a yardstick read only by tests and the eval, never by the loaders.
 import {readFileSync} from "node:fs";
 import {resolve} from "node:path";
 import {describe, expect, test} from "vitest";
