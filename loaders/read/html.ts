@@ -93,7 +93,7 @@ export function readHtml(source: string, file: string, slug: string): ReadResult
 
   const heading = findFirst(dom.children, (el) => el.attribs.id === "firstHeading");
   const titleTag = findFirst(dom.children, (el) => el.name === "title");
-  const title = (heading && plainText(heading).replace(/\s+/g, " ").trim()) || (titleTag && plainText(titleTag).replace(TITLE_SUFFIX, "").replace(/\s+/g, " ").trim()) || humanizeSlug(slug);
+  const title = (heading && plainText(heading).replace(/\s+/g, " ").trim()) || (titleTag && titleTag.children.map(plainText).join("").replace(TITLE_SUFFIX, "").replace(/\s+/g, " ").trim()) || humanizeSlug(slug);
 
   const blocks: TextBlock[] = [];
   /** Pieces of the block being read: text, or a citation marker's label. */
@@ -136,7 +136,7 @@ export function readHtml(source: string, file: string, slug: string): ReadResult
     const name = node.name.toLowerCase();
     const classes = classesOf(node);
     if (name === "sup" && classes.some((c) => matches(MARKER_CLASSES, c))) {
-      const label = plainText(node).replace(/\s+/g, " ").trim().replace(/^\[|\]$/g, "").trim();
+      const label = node.children.map(plainText).join("").replace(/\s+/g, " ").trim().replace(/^\[|\]$/g, "").trim();
       if (label) pieces.push({marker: label});
       return;
     }
