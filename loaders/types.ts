@@ -97,6 +97,17 @@ export interface ReadResult {
   warnings: Warning[];
 }
 
+/** A reader: a decoded file's text → normalized text and warnings (lines of the original file). */
+export type Reader = (source: string, file: string, slug: string) => ReadResult;
+
+/** A heading, paragraph or list item on its way into the normalized text (see `renderBlocks`). */
+export interface TextBlock {
+  kind: "heading" | "paragraph" | "list-item";
+  text: string;
+  /** Heading level, 2–6 (the title is level 1). */
+  level?: number;
+}
+
 /** A parsed document: the original text and its structure, all by offsets. */
 export interface Document {
   /** File name without extension: the document's identity in every table. */

@@ -6,10 +6,10 @@
  */
 import {createRequire} from "node:module";
 import type {ChildNode, Document as DomDocument, Element} from "domhandler";
-import type {ReadResult, Warning} from "../types.ts";
+import type {ReadResult, TextBlock, Warning} from "../types.ts";
 import {BODY_CONTAINERS, MARKER_CLASSES, SKIP_CLASSES, SKIP_IDS, SKIP_ROLES, SKIP_TAGS, TITLE_SUFFIX} from "../rules/html.ts";
 import {TRAILING_SECTIONS} from "../rules/structure.ts";
-import {humanizeSlug, renderBlocks, type TextBlock} from "./text.ts";
+import {humanizeSlug, renderBlocks} from "./text.ts";
 
 // Loaded on the first HTML file, so that a corpus of .txt files never pays for it.
 const load = createRequire(import.meta.url);

@@ -2,13 +2,10 @@
  * The readers, by input form: which file extensions each reads, and the one call that turns a
  * decoded file into the normalized text every later stage reads.
  */
-import type {ReadResult, SourceFormat} from "../types.ts";
+import type {ReadResult, Reader, SourceFormat} from "../types.ts";
 import {readText} from "./text.ts";
 import {readWikitext} from "./wikitext.ts";
 import {readHtml} from "./html.ts";
-
-/** A reader: decoded file text → normalized text and warnings (lines of the original file). */
-export type Reader = (source: string, file: string, slug: string) => ReadResult;
 
 /**
  * Every input form: `[file-name pattern, format, reader]`, in the order they are tried. The

@@ -2,7 +2,7 @@
  * readText: the seeds' plain text is already the normalized form. Also the small helpers every
  * reader shares to write that form: the title from a slug, and blocks → text.
  */
-import type {ReadResult} from "../types.ts";
+import type {ReadResult, TextBlock} from "../types.ts";
 
 /**
  * Reads a `.txt` / `.text` document: the decoded text as it is (parseDocument normalises line
@@ -20,14 +20,6 @@ export function readText(source: string): ReadResult {
 export function humanizeSlug(slug: string): string {
   const words = slug.replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
   return words ? words[0].toUpperCase() + words.slice(1) : slug;
-}
-
-/** A heading, paragraph or list item on its way into the normalized text. */
-export interface TextBlock {
-  kind: "heading" | "paragraph" | "list-item";
-  text: string;
-  /** Heading level, 2–6 (the title is level 1). */
-  level?: number;
 }
 
 /**

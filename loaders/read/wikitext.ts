@@ -7,7 +7,7 @@
  * the line in the original file. See docs/wikitext-parsers.md for why wtf_wikipedia.
  */
 import {createRequire} from "node:module";
-import type {ReadResult, Warning} from "../types.ts";
+import type {ReadResult, TextBlock, Warning} from "../types.ts";
 import {lineAt} from "../parse/document.ts";
 import {FOOTNOTE_TEMPLATES, MAINTENANCE_TEMPLATES, RAW_TAGS, TEXT_TEMPLATES} from "../rules/wikitext.ts";
 import {TRAILING_SECTIONS} from "../rules/structure.ts";
@@ -321,7 +321,9 @@ export function readWikitext(source: string, file: string, slug: string): ReadRe
   /** Reads the template opening at `at`: a marker, rendered text, or left to wtf. Returns where to go on. */
   const template = (at: number, end: number): number => {
     const nameEnd = src.slice(at + 2, Math.min(end, at + 200)).search(/[|}\n]/);
-    const key = templateKey(src.slice(at + 2, nameEnd === -1 ? Math.min(end, at + 200) : at + 2 + nameEnd).replace(/:.*/, (s) => (s.startsWith(":ref") ? s : "")));
+    // A parser function's name ends at its colon (`{{formatnum:…}}`), except `{{#tag:ref|…}}`, a footnote.
+    const rawName = src.slice(at + 2, nameEnd === -1 ? Math.min(end, at + 200) : at + 2 + nameEnd);
+    const key = templateKey(/^\s*#tag\s*:\s*ref\s*$/i.test(rawName) ? "#tag:ref" : rawName.replace(/:.*/, ""));
     const maint = MAINTENANCE_TEMPLATES.find(([p]) => p.test(key));
     const footnote = FOOTNOTE_TEMPLATES.find(([p]) => p.test(key));
     const text = TEXT_TEMPLATES.find(([p]) => p.test(key));
@@ -391,7 +393,7 @@ export function readWikitext(source: string, file: string, slug: string): ReadRe
     warn(0, "wikitext-error", `the wikitext parser failed (${(error as Error).message}); nothing was read`);
   }
 
-  const blocks: {kind: "heading" | "paragraph" | "list-item"; text: string; level?: number}[] = [];
+  const blocks: TextBlock[] = [];
   let trailingDepth = -1;
   sections.forEach((section, index) => {
     const heading = section.title().replace(/⦑\d+⦒/g, "").replace(/\s+/g, " ").trim();
