@@ -42,7 +42,7 @@ export interface DocumentAnalysis {
  * @example analyzeDocument({file: "x.txt", slug: "x", text: "== 1921–1940: P ==\n==== 1929: Tuva ====\nText.", bytes: 40, warnings: []}).interventions.length // 1
  */
 export function analyzeDocument(source: DecodedSource): DocumentAnalysis {
-  const doc = parseDocument(source.text, source.file, {bytes: source.bytes, warnings: source.warnings});
+  const doc = parseDocument(source.text, source.file, {bytes: source.bytes, warnings: source.warnings, slug: source.slug, format: source.format ?? "text"});
   describeSource(doc, source.meta);
   const analysis: DocumentAnalysis = {doc, sentences: [], interventions: [], figures: [], methods: [], events: []};
   // An empty or unreadable file has been reported already; there is nothing to extract.
@@ -72,6 +72,7 @@ export const TABLE_BUILDERS: Record<string, (analyses: readonly DocumentAnalysis
     analyses.map(({doc, interventions}) => ({
       document: doc.slug,
       title: doc.title,
+      format: doc.format,
       origin: doc.meta.origin,
       url: doc.meta.url,
       licence: doc.meta.licence,

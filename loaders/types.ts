@@ -79,6 +79,35 @@ export interface DocumentMeta {
   rule: string;
 }
 
+/**
+ * The form a document came in: the seeds' plain text (`.txt`), an article's wikitext or a
+ * Special:Export dump (`.wiki`), or a page saved from the browser (`.html`). Each form's reader
+ * (`loaders/read/`) turns it into the same normalized text; nothing downstream knows the form.
+ */
+export type SourceFormat = "text" | "wikitext" | "html";
+
+/** What a reader makes of one file: normalized text in the seeds' rendering, and the problems it met. */
+export interface ReadResult {
+  /**
+   * `= Title =`, `== Heading ==` lines (level = number of `=`), paragraphs separated by blank
+   * lines, list items as `- item`, citation markers as `^{[4] [5]}` / `^{[citation needed]}`.
+   */
+  text: string;
+  /** Problems with the input; `line` is a 1-based line of the ORIGINAL file (0 = the whole file). */
+  warnings: Warning[];
+}
+
+/** A reader: a decoded file's text → normalized text and warnings (lines of the original file). */
+export type Reader = (source: string, file: string, slug: string) => ReadResult;
+
+/** A heading, paragraph or list item on its way into the normalized text (see `renderBlocks`). */
+export interface TextBlock {
+  kind: "heading" | "paragraph" | "list-item";
+  text: string;
+  /** Heading level, 2–6 (the title is level 1). */
+  level?: number;
+}
+
 /** A parsed document: the original text and its structure, all by offsets. */
 export interface Document {
   /** File name without extension: the document's identity in every table. */
@@ -87,7 +116,12 @@ export interface Document {
   file: string;
   /** Title from a level-1 heading, else the first short line, else the slug. */
   title: string;
-  /** Decoded text (BOM removed, line ends normalised to `\n`); all offsets point here. */
+  /** The form the file came in; `text` is its normalized rendering. */
+  format: SourceFormat;
+  /**
+   * Normalized text (BOM removed, line ends `\n`; for wikitext and HTML, the reader's rendering in
+   * the seeds' form); all offsets point here, and the Sources page shows it.
+   */
   text: string;
   /**
    * `text` with citation markers and boilerplate blanked out by spaces: the same length,
@@ -226,6 +260,8 @@ export interface SourceFile {
   bytes: Uint8Array;
   /** Text of the `<slug>.meta.json` sidecar beside the document, if there is one. */
   meta?: string;
+  /** Problems found while listing the corpus (e.g. `duplicate-slug`), carried into the document. */
+  warnings?: Warning[];
 }
 
 /** Everything the pipeline derives from a corpus. */

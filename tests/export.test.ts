@@ -63,7 +63,7 @@ describe("npm run export", () => {
     expect(interventions).toMatch(/^good:1,good,1,/m);
     expect(interventions).toMatch(/^latin1:1,latin1,1,1950-1960: P,1956,1956,1956: Hungary,Hungary/m);
     const documents = readFileSync(join(out, "documents.csv"), "utf8");
-    expect(documents).toMatch(/^binary,binary,,,unknown,7,0,0,line 2: file looks binary \(NUL byte at line 2\); skipped$/m);
+    expect(documents).toMatch(/^binary,binary,text,,,unknown,7,0,0,line 2: file looks binary \(NUL byte at line 2\); skipped$/m);
     expect(readdirSync(out).filter((f) => f.includes(".tmp-"))).toEqual([]);
     expect(readdirSync(out)).toContain("datapackage.json");
   });

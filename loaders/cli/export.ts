@@ -13,7 +13,7 @@ import {defaultThreads, runPipelineParallel} from "../parallel.ts";
 
 const USAGE = `Usage: npm run export -- [--data DIR] [--out DIR]
 
-Runs the extraction pipeline on every .txt document in DIR and writes one CSV per
+Runs the extraction pipeline on every document in DIR (.txt, .wiki, .html) and writes one CSV per
 derived table (interventions.csv, decades.csv, documents.csv, …), one per registered
 metric (metric-<name>.csv) and datapackage.json to the output folder.
 

@@ -4,8 +4,11 @@
  */
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {join} from "node:path";
-import type {SourceFile, Warning} from "../types.ts";
+import type {SourceFile, SourceFormat, Warning} from "../types.ts";
 import {slugOf} from "../parse/document.ts";
+import {DOCUMENT_FILE, formatOf, readForm} from "../read/index.ts";
+
+export {DOCUMENT_FILE};
 
 /** A decoded document, ready for `parseDocument`. */
 export interface DecodedSource {
@@ -17,28 +20,39 @@ export interface DecodedSource {
   warnings: Warning[];
   /** Text of the `<slug>.meta.json` sidecar, if there is one. */
   meta?: string;
+  /** The form the file came in (`text` when not given); `text` is its normalized rendering. */
+  format?: SourceFormat;
 }
 
-/** File names read as documents. */
-export const DOCUMENT_FILE = /\.(?:txt|text)$/i;
-
 /**
- * Lists and reads every `.txt` document in `dir`, with its `<slug>.meta.json` sidecar
- * (origin, url, licence) when there is one, sorted by file name so that output
- * order never depends on the file system.
+ * Lists and reads every document in `dir` — plain text (`.txt`, `.text`), wikitext (`.wiki`,
+ * `.wikitext`, `.mediawiki`) and saved pages (`.html`, `.htm`) — with its `<slug>.meta.json`
+ * sidecar (origin, url, licence) when there is one, sorted by file name so that output order
+ * never depends on the file system. Two files with the same slug (`x.txt` and `x.wiki`) are both
+ * read, each under its slug with its extension added (`x-txt`, `x-wiki`) and with a
+ * `duplicate-slug` warning; `x.meta.json` applies to both.
  * @example readCorpus("data").map((s) => s.slug) // ["soviet-involvement-in-regime-change", "soviet-union-in-world-war-ii"]
  */
 export function readCorpus(dir: string): SourceFile[] {
-  return readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((f) => DOCUMENT_FILE.test(f) && !f.startsWith("."))
     .sort()
-    .filter((f) => statSync(join(dir, f)).isFile())
-    .map((file) => {
-      const slug = slugOf(file);
-      const sidecar = join(dir, `${slug}.meta.json`);
-      const meta = existsSync(sidecar) ? readFileSync(sidecar, "utf8") : undefined;
-      return {file, slug, bytes: new Uint8Array(readFileSync(join(dir, file))), ...(meta === undefined ? {} : {meta})};
-    });
+    .filter((f) => statSync(join(dir, f)).isFile());
+  const bySlug = new Map<string, string[]>();
+  for (const file of files) bySlug.set(slugOf(file), [...(bySlug.get(slugOf(file)) ?? []), file]);
+  return files.map((file) => {
+    const base = slugOf(file);
+    const same = bySlug.get(base)!;
+    // Both stay readable and distinguishable: the extension joins the slug of each.
+    const slug = same.length > 1 ? `${base}-${file.slice(base.length + 1).toLowerCase().replace(/[^a-z0-9]+/g, "-")}` : base;
+    const sidecar = join(dir, `${base}.meta.json`);
+    const meta = existsSync(sidecar) ? readFileSync(sidecar, "utf8") : undefined;
+    const warnings: Warning[] =
+      same.length > 1
+        ? [{document: slug, file, line: 0, code: "duplicate-slug", message: `${same.join(" and ")} share the slug "${base}"; this one is read as "${slug}"`}]
+        : [];
+    return {file, slug, bytes: new Uint8Array(readFileSync(join(dir, file))), ...(meta === undefined ? {} : {meta}), ...(warnings.length ? {warnings} : {})};
+  });
 }
 
 /** 1-based line of byte offset `at` in raw bytes (counting `\n`). */
@@ -72,16 +86,23 @@ function strictUtf8(bytes: Uint8Array): string | null {
 }
 
 /**
- * Decodes a file's bytes. UTF-8 (with or without a BOM) is read as is; a file that is not
- * UTF-8 is read as Windows-1252 with a warning naming the first bad line; a binary file
- * (NUL bytes or mostly control characters) and an empty one give a warning and no text.
+ * Decodes a file's bytes and reads it in its form (by extension: plain text, wikitext, HTML).
+ * UTF-8 (with or without a BOM) is read as is; a file that is not UTF-8 is read as Windows-1252
+ * with a warning naming the first bad line; a binary file (NUL bytes or mostly control
+ * characters) and an empty one give a warning and no text. The decoding is shared by every form;
+ * the reader then turns the text into the seeds' normalized form (loaders/read/).
  * @example decodeSource({file: "a.txt", slug: "a", bytes: new TextEncoder().encode("Hi.")}).text // "Hi."
  */
 export function decodeSource(source: SourceFile): DecodedSource {
   const {file, slug, bytes, meta} = source;
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...(source.warnings ?? [])];
   const warn = (line: number, code: string, message: string) => warnings.push({document: slug, file, line, code, message});
-  const result = (text: string): DecodedSource => ({file, slug, text, bytes: bytes.length, warnings, ...(meta === undefined ? {} : {meta})});
+  const result = (decoded: string): DecodedSource => {
+    // An empty file has been reported already: there is nothing for a reader to read.
+    const read = decoded.replace(/^\uFEFF/, "").trim() ? readForm(file, slug, decoded) : {format: formatOf(file), text: decoded, warnings: []};
+    warnings.push(...read.warnings);
+    return {file, slug, text: read.text, format: read.format, bytes: bytes.length, warnings, ...(meta === undefined ? {} : {meta})};
+  };
   if (bytes.length === 0) {
     warn(0, "empty", "file is empty");
     return result("");

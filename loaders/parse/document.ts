@@ -1,7 +1,7 @@
 /**
  * parseDocument: text → structure (title, heading tree, blocks, citations), by offsets.
  */
-import type {Block, BlockKind, Citation, Document, Heading, Warning} from "../types.ts";
+import type {Block, BlockKind, Citation, Document, Heading, SourceFormat, Warning} from "../types.ts";
 import {BOILERPLATE, CITATIONS, FRAGMENT, HEADING, INLINE_JUNK, LIST_ITEM} from "../rules/structure.ts";
 
 /** Options for {@link parseDocument}. */
@@ -10,6 +10,10 @@ export interface ParseOptions {
   bytes?: number;
   /** Warnings already raised while reading the file (decoding), carried into the document. */
   warnings?: Warning[];
+  /** The document's slug, when it is not the file name without its extension (two files shared it). */
+  slug?: string;
+  /** The form the file came in (default `text`); the text is already its normalized rendering. */
+  format?: SourceFormat;
 }
 
 /**
@@ -89,7 +93,7 @@ export function slugOf(file: string): string {
  */
 export function parseDocument(text: string, file: string, options: ParseOptions = {}): Document {
   text = normalizeText(text);
-  const slug = slugOf(file);
+  const slug = options.slug ?? slugOf(file);
   const warnings: Warning[] = [...(options.warnings ?? [])];
   const warn = (line: number, code: string, message: string) => warnings.push({document: slug, file, line, code, message});
 
@@ -208,6 +212,7 @@ export function parseDocument(text: string, file: string, options: ParseOptions 
     slug,
     file,
     title,
+    format: options.format ?? "text",
     text,
     prose: codesToString(prose, 0, prose.length, surrogates),
     bytes: options.bytes ?? Buffer.byteLength(text, "utf8"),

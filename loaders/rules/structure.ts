@@ -47,3 +47,16 @@ export const ABBREVIATIONS: readonly string[] = [
   "jr", "sr", "no", "nos", "vol", "vols", "pp", "p", "ch", "fig", "approx", "ca", "c", "cf", "e.g", "i.e", "etc", "vs", "viz", "al",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "u.s.s.r", "inc", "ltd", "co", "corp", "est",
 ];
+
+/**
+ * Sections after the article's prose whose bodies are lists of links, sources or notes: their
+ * headings stay (the article's outline), their bodies are left out. The wikitext and HTML readers
+ * run it (a plain-text document is read as written).
+ */
+export const TRAILING_SECTIONS: Rule[] = [
+  [/^(?:see also|related articles)$/i, "trailing:see-also", "See also"],
+  [/^(?:references|reference|notes|footnotes|citations|notes and references|references and notes|explanatory notes|endnotes|sources|works cited|bibliography|general references|specific references|inline citations)$/i, "trailing:references", "References"],
+  [/^(?:further reading|additional reading)$/i, "trailing:further-reading", "Further reading"],
+  [/^(?:external links|external link|links)$/i, "trailing:external-links", "External links"],
+];
+

@@ -38,6 +38,7 @@ export const SCHEMAS: Record<string, TableSchema> = {
     columns: [
       documentColumn,
       {name: "title", type: "string", description: "Title from the level-1 heading, else the first short line"},
+      {name: "format", type: "string", description: "The form the file came in: text (the seeds' plain text, .txt), wikitext (an article's wikitext or a Special:Export dump, .wiki) or html (a page saved from Wikipedia, .html); every form is read into the same normalized text, which the Sources page shows and every line and offset points into"},
       {name: "origin", type: "string", description: "Where the text comes from (from <slug>.meta.json, else the text's own footer)"},
       {name: "url", type: "string", description: "Address of the original, where known"},
       {name: "licence", type: "string", description: "SPDX licence id of the text (CC-BY-SA-4.0, GFDL-1.3-or-later), or unknown"},
