@@ -16,6 +16,7 @@ export default {
     {name: "Methods", path: "/methods"},
     {name: "Compare", path: "/compare"},
     {name: "Metrics", path: "/metrics"},
+    {name: "Accuracy", path: "/accuracy"},
     {name: "Data", path: "/data"},
   ],
   // Framework 1.13's page chrome misses a few accessibility basics (no <html lang>, an

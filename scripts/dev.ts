@@ -13,7 +13,8 @@ import {resolve} from "node:path";
 import {ROOT} from "../loaders/io/paths.ts";
 
 const entryDir = resolve(ROOT, "src/data");
-const watched = [resolve(ROOT, "loaders"), resolve(process.env.ATLAS_DATA || resolve(ROOT, "data"))];
+// gold/ and corpus/ feed the Accuracy page's loader (accuracy.json) only.
+const watched = [resolve(ROOT, "loaders"), resolve(process.env.ATLAS_DATA || resolve(ROOT, "data")), resolve(ROOT, "gold"), resolve(ROOT, "corpus")];
 
 /** Marks every loader entry point as changed, so Framework re-runs it on the next request. */
 function touchEntryPoints(): number {

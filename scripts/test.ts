@@ -8,6 +8,14 @@ import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, rmSync} from "node:fs";
 import {resolve} from "node:path";
 import {ROOT} from "../loaders/io/paths.ts";
+import {ensureChromium} from "./chromium.ts";
+
+// A machine without Chromium fails at once with the command to run, not after minutes of tests.
+const missing = ensureChromium();
+if (missing) {
+  process.stderr.write(missing + "\n");
+  process.exit(1);
+}
 
 const bin = (name: string) => resolve(ROOT, "node_modules/.bin", name);
 const results = resolve(ROOT, "test-results");

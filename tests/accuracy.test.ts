@@ -1,18 +1,13 @@
 // Accuracy on the answer keys inside the project (gold/): the seed, and the real development
 // articles in corpus/dev, tuning part and blind part apart (gold/dev/split.csv). The floors
 // below are what the extraction is held to; `npm run eval` prints every figure.
-import {resolve} from "node:path";
 import {describe, expect, test} from "vitest";
-import {readCorpus} from "../loaders/io/corpus.ts";
-import {runPipeline} from "../loaders/pipeline.ts";
-import {measureAccuracy, type Accuracy} from "../loaders/eval/accuracy.ts";
-import {readAnswerKeys, type Part} from "../loaders/eval/keys.ts";
-import {ROOT} from "./helpers.ts";
+import {accuracyRows, type Accuracy} from "../loaders/eval/accuracy.ts";
+import type {Part} from "../loaders/eval/keys.ts";
+import {runAccuracy} from "../loaders/eval/run.ts";
 
-const keys = readAnswerKeys();
+const {keys, sources, pooled} = runAccuracy();
 const wanted = new Set(keys.map((k) => k.document));
-const sources = [...readCorpus(resolve(ROOT, "data")), ...readCorpus(resolve(ROOT, "corpus/dev"))].filter((s) => wanted.has(s.slug));
-const {pooled} = measureAccuracy(runPipeline(sources), keys);
 const part = (p: Part): Accuracy => pooled.find((a) => a.part === p)!;
 
 /** Floors per part: figures precision/recall, unit and category agreement, methods micro-F1 and every label's precision. */
@@ -49,5 +44,26 @@ describe.each(Object.entries(FLOORS) as [Part, (typeof FLOORS)[Part]][])("the %s
   test("every gold intervention row is found, with its years", () => {
     expect(a.interventions.matched).toBe(a.interventions.iso.total);
     expect(a.interventions.years.accuracy).toBe(1);
+  });
+});
+
+describe("accuracyRows", () => {
+  const rows = accuracyRows(pooled);
+  test("one row per part, column and measure, every value a share", () => {
+    const keys = rows.map((r) => `${r.part}|${r.column}|${r.measure}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const r of rows) expect(r.value).toBeGreaterThanOrEqual(0), expect(r.value).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    ["seed", "figures", "recall", 1, "61 of 61 gold figures"],
+    ["seed", "intervention rows", "recall", 1, "25 of 25 gold rows found"],
+  ])("%s · %s · %s = %d (%s)", (p, column, measure, value, basis) => {
+    expect(rows.find((r) => r.part === p && r.column === column && r.measure === measure)).toEqual({part: p, column, measure, value, basis});
+  });
+
+  test("a label never given has no precision row (not a 100 %)", () => {
+    const given = new Set(pooled.flatMap((a) => a.interventions.labels.filter((l) => l.tp + l.fp).map((l) => `${a.part}|method: ${l.label}`)));
+    for (const r of rows.filter((r) => r.column.startsWith("method: ") && r.measure === "precision")) expect(given.has(`${r.part}|${r.column}`)).toBe(true);
   });
 });

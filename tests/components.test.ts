@@ -1,4 +1,5 @@
 // The dashboard components' pure helpers (Map, Methods, Compare pages), table-driven.
+import {accuracyLines} from "../src/components/accuracyChart.ts";
 import {describe, expect, test} from "vitest";
 import {compareCounts, compareRows, decadeOf, pair, sharedTargets, type EventRow} from "../src/components/compareCharts.ts";
 import {countryTip, episodesByCountry, featureIso3, shadeCountries, yearSpan, type CountryFeature, type CountryRow, type InterventionRow} from "../src/components/mapChart.ts";
@@ -179,4 +180,18 @@ describe("sharedTargets", () => {
       {iso3: "LVA", name: "Latvia", a: [{kind: "event", text: "annexation (1940)", document: "a", line: 70}], b: [{kind: "event", text: "annexation", document: "b", line: 12}]},
     ]));
   test.each([["a", "a"], ["a", "none"]])("%s with %s: none", (a, b) => expect(sharedTargets(interventions, events, countries, a, b)).toEqual([]));
+});
+
+describe("accuracyLines", () => {
+  test("pivots pooled rows to one line per column and measure, a value per part", () => {
+    const rows = [
+      {part: "seed", column: "figures", measure: "recall", value: 1, basis: "61 of 61"},
+      {part: "tuning", column: "figures", measure: "recall", value: 0.9, basis: "90 of 100"},
+      {part: "seed", column: "years", measure: "agreement", value: 1, basis: "25 of 25"},
+    ] as const;
+    expect(accuracyLines(rows.map((r) => ({...r})))).toEqual([
+      {what: "figures", measure: "recall", seed: 1, tuning: 0.9, blind: null, basis: {seed: "61 of 61", tuning: "90 of 100"}},
+      {what: "years", measure: "agreement", seed: 1, tuning: null, blind: null, basis: {seed: "25 of 25"}},
+    ]);
+  });
 });

@@ -6,15 +6,11 @@
  * change did. The blind part's details stay hidden unless asked for by name (`--document`):
  * rules are written from the tuning part only. The keys are read here, never by a loader.
  */
-import {resolve} from "node:path";
 import {parseArgs} from "node:util";
-import {readCorpus} from "../io/corpus.ts";
-import {ROOT} from "../io/paths.ts";
-import {runPipeline} from "../pipeline.ts";
 import {formatFigureReport} from "../eval/figures.ts";
 import {formatInterventionReport} from "../eval/interventions.ts";
-import {measureAccuracy, type Accuracy} from "../eval/accuracy.ts";
-import {readAnswerKeys} from "../eval/keys.ts";
+import type {Accuracy} from "../eval/accuracy.ts";
+import {runAccuracy} from "../eval/run.ts";
 
 const USAGE = `Usage: npm run eval -- [--document SLUG]... [--details] [--only figures|interventions|events]
 
@@ -40,13 +36,8 @@ if (args.help) {
   process.exit(0);
 }
 
-const keys = readAnswerKeys();
+const {keys, sources, seconds, documents, pooled} = runAccuracy();
 const wanted = new Set(keys.map((k) => k.document));
-const sources = [...readCorpus(resolve(ROOT, "data")), ...readCorpus(resolve(ROOT, "corpus/dev"))].filter((s) => wanted.has(s.slug));
-const started = performance.now();
-const result = runPipeline(sources);
-const seconds = (performance.now() - started) / 1000;
-const {documents, pooled} = measureAccuracy(result, keys);
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const columns = [

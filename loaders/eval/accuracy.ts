@@ -98,10 +98,10 @@ export function accuracyRows(pooled: readonly Accuracy[]): AccuracyRow[] {
     add(part, "methods (micro)", "precision", i.micro.precision, `${i.micro.tp} of ${i.micro.tp + i.micro.fp} labels given`);
     add(part, "methods (micro)", "recall", i.micro.recall, `${i.micro.tp} of ${i.micro.tp + i.micro.fn} gold labels`);
     add(part, "methods (micro)", "F1", i.micro.f1, `${i.micro.tp} right, ${i.micro.fp} wrong, ${i.micro.fn} missed`);
+    // A label never given has no precision, one the keys never hold has no recall: no row, not a 100 %.
     for (const l of i.labels) {
-      if (!l.tp && !l.fp && !l.fn) continue;
-      add(part, `method: ${l.label}`, "precision", l.precision, `${l.tp} of ${l.tp + l.fp} given`);
-      add(part, `method: ${l.label}`, "recall", l.recall, `${l.tp} of ${l.tp + l.fn} in the keys`);
+      if (l.tp + l.fp) add(part, `method: ${l.label}`, "precision", l.precision, `${l.tp} of ${l.tp + l.fp} given`);
+      if (l.tp + l.fn) add(part, `method: ${l.label}`, "recall", l.recall, `${l.tp} of ${l.tp + l.fn} in the keys`);
     }
     add(part, "figures", "precision", f.precision, `${f.matched} of ${f.predicted} figures found`);
     add(part, "figures", "recall", f.recall, `${f.matched} of ${f.gold} gold figures`);
@@ -115,4 +115,43 @@ export function accuracyRows(pooled: readonly Accuracy[]): AccuracyRow[] {
     }
   }
   return rows;
+}
+
+/** What the Accuracy page reads (accuracy.json). */
+export interface AccuracyReport {
+  /** Pooled per part: one row per part, column and measure. */
+  rows: AccuracyRow[];
+  /** Per document: its part and headline scores. */
+  documents: {
+    document: string;
+    part: Part;
+    rows: number;
+    figures: number;
+    figure_precision: number;
+    figure_recall: number;
+    methods_f1: number;
+    iso3: number;
+    events_recall: number | null;
+  }[];
+}
+
+/**
+ * The Accuracy page's data: the pooled rows and a per-document summary, rounded to three places.
+ * @example accuracyReport(measureAccuracy(result, keys)).rows.length // 60-odd
+ */
+export function accuracyReport({documents, pooled}: {documents: Accuracy[]; pooled: Accuracy[]}): AccuracyReport {
+  return {
+    rows: accuracyRows(pooled),
+    documents: documents.map((a) => ({
+      document: a.name,
+      part: a.part,
+      rows: a.interventions.iso.total,
+      figures: a.figures.gold,
+      figure_precision: r3(a.figures.precision),
+      figure_recall: r3(a.figures.recall),
+      methods_f1: r3(a.interventions.micro.f1),
+      iso3: r3(a.interventions.iso.accuracy),
+      events_recall: a.events ? r3(a.events.recall) : null,
+    })),
+  };
 }

@@ -7,9 +7,9 @@ import {existsSync, readFileSync, statSync} from "node:fs";
 import {extname, join, resolve} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {ROOT} from "../../loaders/io/paths.ts";
+import {CHROMIUM} from "../../scripts/chromium.ts";
 
 export const DIST = resolve(ROOT, "dist");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".csv": "text/csv; charset=utf-8",
