@@ -1,8 +1,12 @@
-// datapackage.json as the export writes it: every resource and every field described, for
-// corpora of every shape (the seeds, a prose-only excerpt with no intervention rows).
+// datapackage.json as the export writes it, checked with a client nobody here wrote: the
+// Frictionless reference library for JavaScript (`datapackage`) validates the descriptor
+// against the tabular-data-package profile and reads every resource with its Table Schema
+// (cast: true). For corpora of every shape: the seeds, a prose-only excerpt with no
+// intervention rows, a list-shaped article, and the development corpus (every metric CSV full).
 import {mkdtempSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
+import {Package} from "datapackage";
 import {describe, expect, test} from "vitest";
 import {readCorpus} from "../loaders/io/corpus.ts";
 import {writeOutputs} from "../loaders/io/export.ts";
@@ -18,6 +22,7 @@ interface Field {
 interface Resource {
   name: string;
   path: string;
+  rows: number;
   description: string;
   schema: {fields: Field[]};
 }
@@ -28,17 +33,30 @@ function exportPackage(sources: ReturnType<typeof readCorpus>) {
   writeOutputs(runPipeline(sources), out);
   const pkg = JSON.parse(readFileSync(join(out, "datapackage.json"), "utf8")) as {resources: Resource[]};
   const header = (path: string) => readFileSync(join(out, path), "utf8").split("\n")[0].split(",");
-  return {pkg, header};
+  return {out, pkg, header};
 }
 
 const corpora: [string, ReturnType<typeof readCorpus>][] = [
   ["the seeds", readCorpus(DATA)],
   ["a prose-only excerpt", readCorpus(DATA).filter((s) => s.slug === "soviet-union-in-world-war-ii")],
   ["a list-shaped fixture", readCorpus(resolve(ROOT, "tests/fixtures/shapes"))],
+  ["the development corpus", readCorpus(resolve(ROOT, "corpus/dev"))],
+  ["the seed as wikitext and saved pages", readCorpus(resolve(ROOT, "tests/fixtures/forms"))],
+  ["a hostile document (markup, scripts, formulas)", readCorpus(resolve(ROOT, "tests/fixtures/hostile"))],
 ];
 
 describe.each(corpora)("datapackage.json of %s", (_, sources) => {
-  const {pkg, header} = exportPackage(sources);
+  const {out, pkg, header} = exportPackage(sources);
+
+  test("is a valid Tabular Data Package by the Frictionless reference validator, every resource readable with cast: true", async () => {
+    const loaded = await Package.load(join(out, "datapackage.json"), {basePath: out});
+    expect(loaded.errors.map((e) => e.message)).toEqual([]);
+    expect(loaded.valid).toBe(true);
+    for (const resource of loaded.resources) {
+      const rows = await resource.read({cast: true, keyed: true});
+      expect(rows.length, resource.name).toBe(pkg.resources.find((r) => r.name === resource.name)!.rows);
+    }
+  });
 
   test("lists every table and every registered metric", () => {
     const names = pkg.resources.map((r) => r.name);

@@ -38,6 +38,8 @@ function inferType(rows: readonly Row[], column: string): Column["type"] {
 export function buildDataPackage(tables: Record<string, Row[]>, metrics: readonly MetricResult[], documents: readonly Document[]) {
   const licences = [...new Set(documents.map((d) => d.meta.licence))].sort();
   const resource = (name: string, path: string, title: string, description: string, fields: Field[], rows: number) => ({
+    // The package's profile (tabular-data-package) requires every resource to declare this one.
+    profile: "tabular-data-resource",
     name, path, title, description, format: "csv", mediatype: "text/csv", encoding: "utf-8",
     dialect: {delimiter: ",", lineTerminator: "\n", quoteChar: '"', doubleQuote: true, header: true},
     rows,
