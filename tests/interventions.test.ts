@@ -195,3 +195,26 @@ describe("extractInterventions on a list-shaped article", () => {
     expect(prose.warnings.map((w) => w.code)).toEqual(["no-dated-headings"]);
   });
 });
+
+describe("extractInterventions: the years-first episode heading keeps its dated parts", () => {
+  const text = [
+    "= United States involvement in regime change =", "", "== 1945–1991: Cold War ==", "",
+    "=== 1953: Iran ===", "", "The CIA organised a coup.", "", "==== 1953 Iranian coup d'état ====", "", "Details.", "",
+    "- 1953 19 August – Mosaddegh was overthrown.", "", "=== 1954: Guatemala ===", "", "Exiles landed.", "",
+    "== Timeline ==", "", "=== Operations of the 1960s ===", "", "- 1961: Bay of Pigs.", "- 1965: Dominican Republic.",
+  ].join("\n");
+  const rows = extractInterventions(parseDocument(text, "us.txt"), {maxYear: 2026});
+
+  test("a years-first heading stays one episode; a year-inside sub-heading and a dated item within it are parts of it", () => {
+    expect(rows.map((r) => [r.line, r.title])).toEqual([
+      [5, "1953: Iran"],
+      [15, "1954: Guatemala"],
+      [23, "Bay of Pigs."],
+      [24, "Dominican Republic."],
+    ]);
+  });
+
+  test("the Iran episode's section runs to the next episode, over its dated parts", () => {
+    expect(rows[0].end).toBe(text.indexOf("=== 1954: Guatemala"));
+  });
+});

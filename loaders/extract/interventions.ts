@@ -205,21 +205,42 @@ export function extractInterventions(doc: Document, options: InterventionOptions
     .map((b): [Block, DatedHeading | null] => [b, b.kind === "list-item" && !(b.section !== -1 && inNonContent(doc, b.section)) ? maybeDatedItem(doc.text.slice(b.start, b.end)) : null])
     .filter((pair): pair is [Block, DatedHeading] => pair[1] !== null);
   // A dated heading with dated headings or dated items below it ("== 1921–1940: Interwar
-  // period ==") is a period that groups episodes, not an episode itself.
+  // period ==") is a period that groups episodes, not an episode itself. The years-first form
+  // ("1944–1947: Romania") is these articles' episode heading: only another heading of that
+  // form makes it a period; a dated sub-heading of another form ("1953 Iranian coup") or a
+  // dated list item inside it is a part of its episode, not an episode of its own — unless
+  // dated items are most of what its section holds ("== 1950–1969: Cold War ==" over a list).
+  const episodeForm = (i: number) => PLACE_LIST_RULES.includes(dates[i]?.rule ?? "");
   const container = new Set<number>();
   doc.headings.forEach((h, i) => {
     if (!dates[i]) return;
-    for (let p = h.parent; p !== -1; p = doc.headings[p].parent) container.add(p);
+    for (let p = h.parent; p !== -1; p = doc.headings[p].parent) if (episodeForm(i) || !episodeForm(p)) container.add(p);
   });
-  for (const [block] of items) for (let p = block.section; p !== -1; p = doc.headings[p].parent) container.add(p);
+  const datedItems = new Map<number, number>();
+  const textBlocks = new Map<number, number>();
+  const datedBlocks = new Set(items.map(([b]) => b));
+  for (const b of doc.blocks) {
+    if (b.kind !== "paragraph" && b.kind !== "list-item") continue;
+    for (let p = b.section; p !== -1; p = doc.headings[p].parent) {
+      textBlocks.set(p, (textBlocks.get(p) ?? 0) + 1);
+      if (datedBlocks.has(b)) datedItems.set(p, (datedItems.get(p) ?? 0) + 1);
+    }
+  }
+  const listOfEpisodes = (p: number) => (datedItems.get(p) ?? 0) >= 2 && 2 * (datedItems.get(p) ?? 0) >= (textBlocks.get(p) ?? 0);
+  for (const [block] of items) for (let p = block.section; p !== -1; p = doc.headings[p].parent) if (!episodeForm(p) || listOfEpisodes(p)) container.add(p);
+  const inEpisode = (from: number) => {
+    for (let p = from; p !== -1; p = doc.headings[p].parent) if (dates[p] && episodeForm(p) && !container.has(p)) return true;
+    return false;
+  };
 
   const candidates: Candidate[] = [];
   for (const heading of doc.headings) {
     const dated = dates[heading.index];
-    if (!dated || container.has(heading.index) || inNonContent(doc, heading.index)) continue;
+    if (!dated || container.has(heading.index) || inNonContent(doc, heading.index) || inEpisode(heading.parent)) continue;
     candidates.push({dated, line: heading.line, heading: heading.index, start: heading.end, end: sectionEnd(doc, heading), title: heading.text, item: false});
   }
   for (const [block, dated] of items) {
+    if (block.section !== -1 && inEpisode(block.section)) continue;
     candidates.push({dated, line: block.line, heading: block.section, start: block.start, end: block.end, title: itemTitle(dated.place), item: true});
   }
   candidates.sort((a, b) => a.start - b.start);
