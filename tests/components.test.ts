@@ -4,6 +4,11 @@ import {describe, expect, test} from "vitest";
 import {compareCounts, compareRows, decadeOf, pair, sharedTargets, type EventRow} from "../src/components/compareCharts.ts";
 import {countryTip, episodesByCountry, featureIso3, shadeCountries, yearSpan, type CountryFeature, type CountryRow, type InterventionRow} from "../src/components/mapChart.ts";
 import {cooccurrence, countTicks, filterCues, parseCueHash, shortLabel, sumBy, type MethodCueRow} from "../src/components/methodCharts.ts";
+import {cueId, parseSourceHash, sourceHref} from "../src/components/sourceView.ts";
+import {readCorpus} from "../loaders/io/corpus.ts";
+import {runPipeline} from "../loaders/pipeline.ts";
+import {buildSourceView} from "../loaders/tables/sources.ts";
+import {DATA, FIXTURES} from "./helpers.ts";
 
 const intervention = (over: Partial<InterventionRow>): InterventionRow => ({
   id: "d:1", document: "d", order: 1, period: "p", start_year: 1940, end_year: 1941, place: "X", targets: "X", target_iso3: "", region: "", methods: "", line: 1, ...over,
@@ -109,6 +114,8 @@ describe("cooccurrence", () => {
 describe("parseCueHash", () => {
   test.each([
     ["#soviet-involvement-in-regime-change:4:covert", {document: "soviet-involvement-in-regime-change", order: 4, method: "covert"}],
+    ["#soviet-involvement-in-regime-change:4:covert:5120", {document: "soviet-involvement-in-regime-change", order: 4, method: "covert", start: 5120}],
+    [`#${encodeURIComponent("a:12:military_aid:7")}`, {document: "a", order: 12, method: "military_aid", start: 7}],
     ["#soviet-involvement-in-regime-change%3A12%3Amilitary_aid", {document: "soviet-involvement-in-regime-change", order: 12, method: "military_aid"}],
     ["#odd:name:3:coup", {document: "odd:name", order: 3, method: "coup"}],
     ["", null],
@@ -194,4 +201,54 @@ describe("accuracyLines", () => {
       {what: "years", measure: "agreement", seed: 1, tuning: null, blind: null, basis: {seed: "25 of 25"}},
     ]);
   });
+});
+
+describe("links into the Sources page", () => {
+  test.each([
+    ["#soviet-union-in-world-war-ii/L7", {document: "soviet-union-in-world-war-ii", line: 7, id: ""}],
+    ["#a/L5/a%3Af1", {document: "a", line: 5, id: "a:f1"}],
+    ["#a/a%3Af1", {document: "a", line: null, id: "a:f1"}],
+    ["#a/L5/a%3A4%3Acovert%3A2681", {document: "a", line: 5, id: "a:4:covert:2681"}],
+    ["#a", {document: "a", line: null, id: ""}],
+    ["", {document: "", line: null, id: ""}],
+    ["#a/L5/%E0%A4%A", {document: "a", line: 5, id: "%E0%A4%A"}],
+  ])("parseSourceHash(%s)", (hash, expected) => expect(parseSourceHash(hash)).toEqual(expected));
+  test.each<[string, number, string | null | undefined, string]>([
+    ["a", 7, undefined, "./sources#a/L7"],
+    ["a b", 5, "a b:f1", "./sources#a%20b/L5/a%20b%3Af1"],
+    ["a", 5, null, "./sources#a/L5"],
+  ])("sourceHref(%s, %i, %s)", (document, line, id, href) => expect(sourceHref(document, line, id)).toBe(href));
+  test.each(["#a/L5/a%3Af1", "#x/L1", "#a%20b/L5/a%20b%3Af1"])("%s survives sourceHref(parseSourceHash())", (hash) => {
+    const t = parseSourceHash(hash);
+    expect(sourceHref(t.document, t.line!, t.id)).toBe(`./sources${hash}`);
+  });
+});
+
+// Every row a page links from has its target in the text the Sources page shows — the block at
+// its line, and for figures and cues the mark with its id — in every form a document comes in.
+describe.each([
+  ["the seeds (.txt)", DATA],
+  ["the seed in wikitext and saved HTML (.wiki, .html, .mobile.html)", `${FIXTURES}/forms`],
+  ["long and list-shaped articles", `${FIXTURES}/many-documents`],
+])("Sources targets: %s", (_, dir) => {
+  for (const source of readCorpus(dir)) {
+    test(source.file, () => {
+      const result = runPipeline([source]);
+      const [analysis] = result.analyses;
+      const view = buildSourceView(analysis.doc, analysis.figures, analysis.methods);
+      const lines = new Set(view.blocks.map((b) => b.line));
+      const ids = new Set(view.blocks.flatMap((b) => b.spans.filter((s) => s.mark === "figure" || s.mark === "method").map((s) => s.id)));
+      const {interventions, figures, method_cues, events} = result.tables as Record<string, Record<string, any>[]>;
+      for (const rows of [interventions, figures, method_cues, events]) for (const row of rows) expect(lines, `${source.file}: line ${row.line}`).toContain(row.line);
+      // Item rows (`rule` item:…) land on their list item, section rows on their heading.
+      for (const row of interventions) {
+        const block = view.blocks.find((b) => b.line === row.line)!;
+        expect(block.kind, `${row.id} (${row.rule})`).toBe(String(row.rule).startsWith("item:") ? "list-item" : "heading");
+      }
+      // A figure or cue wholly covered by another extraction has no mark of its own: its link lands on its line.
+      const marked = (id: string) => ids.has(id);
+      expect(figures.filter((f) => marked(f.id)).length).toBeGreaterThanOrEqual(figures.length - 2);
+      expect(method_cues.filter((c) => marked(cueId(c as never))).length).toBeGreaterThanOrEqual(method_cues.length - 4);
+    });
+  }
 });

@@ -111,7 +111,7 @@ export function figureCard({title, figure}: {title: string; figure: FigureRow}) 
   return html`<div class="card">
     <h2>${title}</h2>
     <span class="big-number">${figure.approx || figure.bound !== "exact" ? "~" : ""}${formatRange(figure)}</span>
-    <p class="muted">“${figure.quote}” — ${figure.category.replace(/_/g, " ")}, <a href=${sourceHref(figure.document, figure.id)}>line ${figure.line}</a></p>
+    <p class="muted">“${figure.quote}” — ${figure.category.replace(/_/g, " ")}, <a href=${sourceHref(figure.document, figure.line, figure.id)}>line ${figure.line}</a></p>
   </div>`;
 }
 

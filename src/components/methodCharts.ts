@@ -28,11 +28,13 @@ export interface CooccurrenceCell {
   interventions: number;
 }
 
-/** The intervention and method a `#<document>:<order>:<method>` hash names. */
+/** The cue a `#<document>:<order>:<method>:<start>` hash names (or, without the start, an intervention's cues of one method). */
 export interface CueTarget {
   document: string;
   order: number;
   method: string;
+  /** The cue's offset in the text: with it, the hash names exactly one cue. */
+  start?: number;
 }
 
 /**
@@ -83,8 +85,10 @@ export function cooccurrence(interventions: {methods?: string | null}[], methods
 }
 
 /**
- * Reads a method-cue link's hash, `#<document>:<order>:<method>` (the Sources page links
- * each highlighted cue so); null for any other hash.
+ * Reads a method-cue link's hash, `#<document>:<order>:<method>:<start>` (the Sources page
+ * links each highlighted cue so: see cueId) or `#<document>:<order>:<method>`; null for any
+ * other hash.
+ * @example parseCueHash("#soviet-involvement-in-regime-change:4:covert:5120") // {document: "soviet-involvement-in-regime-change", order: 4, method: "covert", start: 5120}
  * @example parseCueHash("#soviet-involvement-in-regime-change:4:covert") // {document: "soviet-involvement-in-regime-change", order: 4, method: "covert"}
  * @example parseCueHash("#cues") // null
  */
@@ -95,6 +99,8 @@ export function parseCueHash(hash: string): CueTarget | null {
   } catch {
     return null;
   }
+  const full = /^(.+):(\d+):([^:]+):(\d+)$/.exec(text);
+  if (full) return {document: full[1], order: Number(full[2]), method: full[3], start: Number(full[4])};
   const match = /^(.+):(\d+):([^:]+)$/.exec(text);
   return match ? {document: match[1], order: Number(match[2]), method: match[3]} : null;
 }

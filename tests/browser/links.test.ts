@@ -92,6 +92,15 @@ async function settled(page: Page) {
 /** A table region (scrollingTable) by its accessible name. */
 const table = (page: Page, name: string | RegExp) => page.getByRole("region", {name});
 
+/** The `index`-th element matching `selector` in a scrolling table, scrolling it until that row is drawn. */
+async function nthInTable(region: Locator, selector: string, index: number): Promise<Locator> {
+  for (let i = 0; i < 20 && (await region.locator(selector).count()) <= index; i++) {
+    await region.evaluate((el) => el.scrollBy(0, el.scrollHeight));
+    await region.page().waitForTimeout(100);
+  }
+  return region.locator(selector).nth(index);
+}
+
 /** Types into a page's search box and waits for the table to redraw. */
 async function search(page: Page, placeholder: RegExp, query: string) {
   await page.getByPlaceholder(placeholder).fill(query);
@@ -111,7 +120,7 @@ describe("rows → their sentence on the Sources page", () => {
     await settled(page);
     await search(page, /Search interventions/, slug);
     const region = table(page, "All interventions");
-    const link = region.locator(`a[href*="sources#${slug}/"]`).nth(index);
+    const link = await nthInTable(region, `a[href*="sources#${slug}/"]`, index);
     await link.scrollIntoViewIfNeeded();
     const href = await link.getAttribute("href");
     const line = await lineOf(link);
@@ -141,8 +150,9 @@ describe("rows → their sentence on the Sources page", () => {
     const quote = (await card.locator("p").innerText()).match(/“(.*)”/)![1];
     const link = card.getByRole("link");
     const line = await lineOf(link);
+    const title = await documentOfCard(card);
     await link.click();
-    await landed(page, {line, title: await documentOfCard(card), text: quote});
+    await landed(page, {line, title, text: quote});
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -156,7 +166,7 @@ describe("rows → their sentence on the Sources page", () => {
     await settled(page);
     await search(page, /Search figures/, slug);
     const region = table(page, "Every figure");
-    const row = region.locator("tbody tr", {has: page.locator(`a[href*="sources#${slug}/"]`)}).nth(index);
+    const row = await nthInTable(region, `tbody tr:has(a[href*="sources#${slug}/"])`, index);
     await row.scrollIntoViewIfNeeded();
     const quote = await row.locator("td").nth(1).innerText();
     const link = row.locator(`a[href*="sources#"]`);
@@ -186,9 +196,7 @@ describe("rows → their sentence on the Sources page", () => {
     await page.getByLabel("Document").first().selectOption({label: "Soviet involvement in regime change"});
     await settled(page);
     const region = table(page, "Method cues");
-    // Rows past the first batch load as the table scrolls.
-    for (let i = 0; i < 6 && (await region.locator("tbody tr").count()) <= index; i++) await region.evaluate((el) => el.scrollBy(0, 1e5));
-    const row = region.locator("tbody tr").nth(index);
+    const row = await nthInTable(region, "tbody tr", index);
     await row.scrollIntoViewIfNeeded();
     const quote = await row.locator("td").nth(3).innerText();
     const link = row.locator(`a[href*="sources#"]`);
@@ -203,10 +211,14 @@ describe("rows → their sentence on the Sources page", () => {
     ["an intervention", "Soviet involvement in regime change", 0],
     ["an event", "Russian conquest of Central Asia", 1],
   ])("Compare's shared targets → %s", async (_, title, column) => {
-    const {page, errors} = await openPage(site.browser, site.origin, `/compare#${SEED},${CENTRAL_ASIA}`);
+    const {page, errors} = await openPage(site.browser, site.origin, "/compare");
     await settled(page);
-    const region = table(page, /Targets the documents share/);
-    const cell = region.locator("tbody tr").first().locator("td.said").nth(column);
+    await page.getByLabel("Document A").selectOption({label: "Soviet involvement in regime change"});
+    await page.getByLabel("Document B").selectOption({label: "Russian conquest of Central Asia"});
+    await settled(page);
+    const region = table(page, /Targets both documents name/);
+    // Cells: (selection), iso3, name, then what each document says.
+    const cell = region.locator("tbody tr").first().locator("td").nth(3 + column);
     const link = cell.locator("a").first();
     const line = await lineOf(link);
     await link.click();
