@@ -101,6 +101,12 @@ async function nthInTable(region: Locator, selector: string, index: number): Pro
   return region.locator(selector).nth(index);
 }
 
+/** The text of a row's cell under the column headed `header`. */
+async function cell(region: Locator, row: Locator, header: string): Promise<string> {
+  const headers = (await region.locator("thead th").allInnerTexts()).map((h) => h.trim());
+  return row.locator("td").nth(headers.indexOf(header)).innerText();
+}
+
 /** Types into a page's search box and waits for the table to redraw. */
 async function search(page: Page, placeholder: RegExp, query: string) {
   await page.getByPlaceholder(placeholder).fill(query);
@@ -168,7 +174,7 @@ describe("rows → their sentence on the Sources page", () => {
     const region = table(page, "Every figure");
     const row = await nthInTable(region, `tbody tr:has(a[href*="sources#${slug}/"])`, index);
     await row.scrollIntoViewIfNeeded();
-    const quote = await row.locator("td").nth(1).innerText();
+    const quote = await cell(region, row, "quote");
     const link = row.locator(`a[href*="sources#"]`);
     const line = await lineOf(link);
     await link.click();
@@ -180,7 +186,7 @@ describe("rows → their sentence on the Sources page", () => {
   test("Map table → an episode of the chosen document", async () => {
     const {page, errors} = await openPage(site.browser, site.origin, "/map");
     await settled(page);
-    await page.getByLabel("Document").selectOption({label: "Soviet involvement in regime change"});
+    await page.getByLabel("Document", {exact: true}).selectOption({label: "Soviet involvement in regime change"});
     await settled(page);
     const link = table(page, "Countries and their episodes").locator(`a[href*="sources#${SEED}/"]`).nth(6);
     const line = await lineOf(link);
@@ -193,12 +199,12 @@ describe("rows → their sentence on the Sources page", () => {
   test.each([0, 40, 80])("Methods cue %i → the cue phrase, outlined in its sentence", async (index) => {
     const {page, errors} = await openPage(site.browser, site.origin, "/methods");
     await settled(page);
-    await page.getByLabel("Document").first().selectOption({label: "Soviet involvement in regime change"});
+    await page.getByLabel("Document", {exact: true}).selectOption({label: "Soviet involvement in regime change"});
     await settled(page);
     const region = table(page, "Method cues");
     const row = await nthInTable(region, "tbody tr", index);
     await row.scrollIntoViewIfNeeded();
-    const quote = await row.locator("td").nth(3).innerText();
+    const quote = await cell(region, row, "quote");
     const link = row.locator(`a[href*="sources#"]`);
     const line = await lineOf(link);
     await link.click();
@@ -208,18 +214,18 @@ describe("rows → their sentence on the Sources page", () => {
   });
 
   test.each([
-    ["an intervention", "Soviet involvement in regime change", 0],
-    ["an event", "Russian conquest of Central Asia", 1],
-  ])("Compare's shared targets → %s", async (_, title, column) => {
-    const {page, errors} = await openPage(site.browser, site.origin, "/compare");
+    ["an intervention", "Soviet involvement in regime change", "a.episode-link"],
+    ["an event", "Soviet involvement in regime change", "a.event-link"],
+    ["an intervention", "Russian conquest of Central Asia", "a.episode-link"],
+  ])("Compare's shared targets → %s of %s", async (_, title, kind) => {
+    const {page, errors} = await openPage(site.browser, site.origin, `/compare#${SEED},${CENTRAL_ASIA},${AFGHANISTAN}`);
     await settled(page);
-    await page.getByLabel("Document A").selectOption({label: "Soviet involvement in regime change"});
-    await page.getByLabel("Document B").selectOption({label: "Russian conquest of Central Asia"});
-    await settled(page);
-    const region = table(page, /Targets both documents name/);
-    // Cells: (selection), iso3, name, then what each document says.
-    const cell = region.locator("tbody tr").first().locator("td").nth(3 + column);
-    const link = cell.locator("a").first();
+    const region = table(page, /Targets the documents share/);
+    // What each document says: the column headed by its title.
+    const headers = (await region.locator("thead th").allInnerTexts()).map((h) => h.trim());
+    const column = headers.indexOf(title);
+    expect(column).toBeGreaterThan(0);
+    const link = region.locator(`tbody tr td:nth-child(${column + 1}) ${kind}`).first();
     const line = await lineOf(link);
     await link.click();
     await landed(page, {line, title});
@@ -289,7 +295,7 @@ describe("the Sources page → rows, and within itself", () => {
     const region = table(page, "Method cues");
     await expect.poll(() => region.locator("tbody tr").count()).toBe(1);
     const row = region.locator("tbody tr").first();
-    expect(await row.locator("td").nth(3).innerText()).toContain(quote);
+    expect(await cell(region, row, "quote")).toContain(quote);
     const inView = await row.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight && el.contains(document.elementFromPoint(r.left + 20, r.top + r.height / 2));
