@@ -4,6 +4,20 @@ import {describe, expect, test} from "vitest";
 import {compareCounts, compareRows, decadeOf, pair, sharedTargets, type EventRow} from "../src/components/compareCharts.ts";
 import {countryTip, episodesByCountry, featureIso3, shadeCountries, yearSpan, type CountryFeature, type CountryRow, type InterventionRow} from "../src/components/mapChart.ts";
 import {cooccurrence, countTicks, filterCues, parseCueHash, shortLabel, sumBy, type MethodCueRow} from "../src/components/methodCharts.ts";
+import {cueId, parseSourceHash, sourceHref} from "../src/components/sourceView.ts";
+import {readCorpus} from "../loaders/io/corpus.ts";
+import {runPipeline} from "../loaders/pipeline.ts";
+import {buildSourceView} from "../loaders/tables/sources.ts";
+import {DATA, FIXTURES} from "./helpers.ts";
+import {axisLabel, formatDecade, formatYear, integerTicks, yearSpan as spanOfYears} from "../src/components/format.ts";
+import {DOCUMENT_PALETTE, documentColors, documentScale, rankDocuments, titleOf} from "../src/components/documents.ts";
+import {compareTable, defaultSelection, sharedAmong} from "../src/components/compareCharts.ts";
+import {stackDecades} from "../src/components/decadeChart.ts";
+import {timelineLines} from "../src/components/timelineChart.ts";
+import {corpusScales} from "../src/components/corpusView.ts";
+import {interventionLabel} from "../src/components/figureCharts.ts";
+import {metricFormat} from "../src/components/metricChart.ts";
+import {columnWidths} from "../src/components/table.ts";
 
 const intervention = (over: Partial<InterventionRow>): InterventionRow => ({
   id: "d:1", document: "d", order: 1, period: "p", start_year: 1940, end_year: 1941, place: "X", targets: "X", target_iso3: "", region: "", methods: "", line: 1, ...over,
@@ -109,6 +123,8 @@ describe("cooccurrence", () => {
 describe("parseCueHash", () => {
   test.each([
     ["#soviet-involvement-in-regime-change:4:covert", {document: "soviet-involvement-in-regime-change", order: 4, method: "covert"}],
+    ["#soviet-involvement-in-regime-change:4:covert:5120", {document: "soviet-involvement-in-regime-change", order: 4, method: "covert", start: 5120}],
+    [`#${encodeURIComponent("a:12:military_aid:7")}`, {document: "a", order: 12, method: "military_aid", start: 7}],
     ["#soviet-involvement-in-regime-change%3A12%3Amilitary_aid", {document: "soviet-involvement-in-regime-change", order: 12, method: "military_aid"}],
     ["#odd:name:3:coup", {document: "odd:name", order: 3, method: "coup"}],
     ["", null],
@@ -193,5 +209,169 @@ describe("accuracyLines", () => {
       {what: "figures", measure: "recall", seed: 1, tuning: 0.9, blind: null, basis: {seed: "61 of 61", tuning: "90 of 100"}},
       {what: "years", measure: "agreement", seed: 1, tuning: null, blind: null, basis: {seed: "25 of 25"}},
     ]);
+  });
+});
+
+describe("links into the Sources page", () => {
+  test.each([
+    ["#soviet-union-in-world-war-ii/L7", {document: "soviet-union-in-world-war-ii", line: 7, id: ""}],
+    ["#a/L5/a%3Af1", {document: "a", line: 5, id: "a:f1"}],
+    ["#a/a%3Af1", {document: "a", line: null, id: "a:f1"}],
+    ["#a/L5/a%3A4%3Acovert%3A2681", {document: "a", line: 5, id: "a:4:covert:2681"}],
+    ["#a", {document: "a", line: null, id: ""}],
+    ["", {document: "", line: null, id: ""}],
+    ["#a/L5/%E0%A4%A", {document: "a", line: 5, id: "%E0%A4%A"}],
+  ])("parseSourceHash(%s)", (hash, expected) => expect(parseSourceHash(hash)).toEqual(expected));
+  test.each<[string, number, string | null | undefined, string]>([
+    ["a", 7, undefined, "./sources#a/L7"],
+    ["a b", 5, "a b:f1", "./sources#a%20b/L5/a%20b%3Af1"],
+    ["a", 5, null, "./sources#a/L5"],
+  ])("sourceHref(%s, %i, %s)", (document, line, id, href) => expect(sourceHref(document, line, id)).toBe(href));
+  test.each(["#a/L5/a%3Af1", "#x/L1", "#a%20b/L5/a%20b%3Af1"])("%s survives sourceHref(parseSourceHash())", (hash) => {
+    const t = parseSourceHash(hash);
+    expect(sourceHref(t.document, t.line!, t.id)).toBe(`./sources${hash}`);
+  });
+});
+
+// Every row a page links from has its target in the text the Sources page shows — the block at
+// its line, and for figures and cues the mark with its id — in every form a document comes in.
+describe.each([
+  ["the seeds (.txt)", DATA],
+  ["the seed in wikitext and saved HTML (.wiki, .html, .mobile.html)", `${FIXTURES}/forms`],
+  ["long and list-shaped articles", `${FIXTURES}/many-documents`],
+])("Sources targets: %s", (_, dir) => {
+  for (const source of readCorpus(dir)) {
+    test(source.file, () => {
+      const result = runPipeline([source]);
+      const [analysis] = result.analyses;
+      const view = buildSourceView(analysis.doc, analysis.figures, analysis.methods);
+      const lines = new Set(view.blocks.map((b) => b.line));
+      const ids = new Set(view.blocks.flatMap((b) => b.spans.filter((s) => s.mark === "figure" || s.mark === "method").map((s) => s.id)));
+      const {interventions, figures, method_cues, events} = result.tables as Record<string, Record<string, any>[]>;
+      for (const rows of [interventions, figures, method_cues, events]) for (const row of rows) expect(lines, `${source.file}: line ${row.line}`).toContain(row.line);
+      // Item rows (`rule` item:…) land on their list item, section rows on their heading.
+      for (const row of interventions) {
+        const block = view.blocks.find((b) => b.line === row.line)!;
+        expect(block.kind, `${row.id} (${row.rule})`).toBe(String(row.rule).startsWith("item:") ? "list-item" : "heading");
+      }
+      // A figure or cue wholly covered by another extraction has no mark of its own: its link lands on its line.
+      const marked = (id: string) => ids.has(id);
+      expect(figures.filter((f) => marked(f.id)).length).toBeGreaterThanOrEqual(figures.length - 2);
+      expect(method_cues.filter((c) => marked(cueId(c as never))).length).toBeGreaterThanOrEqual(method_cues.length - 4);
+    });
+  }
+});
+
+describe("format: years, decades, spans, ticks, labels", () => {
+  test.each([[1921, "1921"], [-2500, "2500 BCE"], [0, "0"], [null, ""]])("formatYear(%s) = %s", (y, text) => expect(formatYear(y)).toBe(text));
+  test.each([[1920, "1920s"], [-2500, "2500s BCE"], [2010, "2010s"]])("formatDecade(%s) = %s", (d, text) => expect(formatDecade(d)).toBe(text));
+  test.each([
+    [-2500, -2400, "2500–2400 BCE"],
+    [-30, 14, "30 BCE–14"],
+    [-3100, -3100, "3100 BCE"],
+    [1979, null, "1979–present"],
+  ])("yearSpan(%s, %s) = %s", (a, b, text) => expect(spanOfYears(a, b)).toBe(text));
+  test.each([
+    [3, 6, [0, 1, 2, 3]],
+    [7, 6, [0, 2, 4, 6]],
+    [45, 2, [0, 20, 40]],
+    [160, 6, [0, 50, 100, 150]],
+    [0, 6, [0, 1]],
+  ])("integerTicks(%i, %i)", (max, count, ticks) => expect(integerTicks(max, count)).toEqual(ticks));
+  test("integerTicks: whole numbers, none past the maximum, never repeated", () => {
+    for (let max = 0; max < 300; max++) {
+      const ticks = integerTicks(max);
+      expect(ticks.every(Number.isInteger)).toBe(true);
+      expect(new Set(ticks).size).toBe(ticks.length);
+      expect(ticks[ticks.length - 1]).toBeLessThanOrEqual(Math.max(1, max));
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+  test.each([
+    ["interventions", "interventions", "interventions"],
+    ["median_years", "years", "median years"],
+    ["troops", "persons", "troops (persons)"],
+    ["targets", "targets", "targets"],
+    ["episodes", "interventions", "episodes (interventions)"],
+  ])("axisLabel(%s, %s) = %s", (column, unit, label) => expect(axisLabel(column, unit)).toBe(label));
+});
+
+describe("documents: colours, titles, ranking", () => {
+  const docs = [{document: "a", title: "Alpha", interventions: 0}, {document: "b", title: "Beta", interventions: 5}, {document: "c", title: "", interventions: 5}];
+  test("one colour per document, by its place in the corpus", () => {
+    expect([...documentColors(docs).values()]).toEqual(DOCUMENT_PALETTE.slice(0, 3));
+    expect(documentScale(docs, ["c", "a"])).toMatchObject({domain: ["c", "a"], range: [DOCUMENT_PALETTE[2], DOCUMENT_PALETTE[0]]});
+    expect(documentScale(docs, ["c"]).tickFormat("b")).toBe("Beta");
+  });
+  test("titles, with the slug for a document without one", () => expect(["a", "c", "zz"].map(titleOf(docs))).toEqual(["Alpha", "c", "zz"]));
+  test("most intervention rows first, then by title", () => expect(rankDocuments(docs).map((d) => d.document)).toEqual(["b", "c", "a"]));
+  test.each([
+    ["", ["b", "c"]],
+    ["#a", ["a", "b"]],
+    ["#a,c", ["a", "c"]],
+    ["#nope", ["b", "c"]],
+    ["#%E0%A4%A", ["b", "c"]],
+  ])("Compare opens %j on %j", (hash, expected) => expect(defaultSelection(docs, hash)).toEqual(expected));
+});
+
+describe("charts' data", () => {
+  test("stackDecades: a document's bar sits on those before it in corpus order", () =>
+    expect(stackDecades([
+      {document: "b", decade: 1920, started: 1, active: 3},
+      {document: "a", decade: 1920, started: 2, active: 2},
+      {document: "a", decade: 1930, started: 0, active: 1},
+    ], "started", [{document: "a"}, {document: "b"}]).map((d) => [d.document, d.decade, d.y1, d.y2])).toEqual([["a", 1920, 0, 2], ["b", 1920, 2, 3]]));
+  test("timelineLines: documents in corpus order, periods as headings, episodes in order", () =>
+    expect(timelineLines([
+      intervention({id: "b:1", document: "b", order: 1, period: "", place: "Y", start_year: -500, end_year: -480}),
+      intervention({id: "a:2", document: "a", order: 2, period: "P2", place: "X2", start_year: 1950, end_year: 1950}),
+      intervention({id: "a:1", document: "a", order: 1, period: "P1", place: "X1", start_year: 1921, end_year: 1924}),
+    ], [{document: "a", title: "A"}, {document: "b", title: "B"}]).map((l) => `${l.kind}:${l.label}`)).toEqual([
+      "document:A", "period:P1", "episode:X1 1921–1924", "period:P2", "episode:X2 1950", "document:B", "episode:Y 500–480 BCE",
+    ]));
+  test("corpusScales: one time axis, one count scale for every document", () => {
+    const rows = [
+      intervention({document: "a", start_year: -2495, methods: "invasion", region: "Western Asia"}),
+      intervention({document: "a", start_year: -2491, methods: "invasion;coup", region: "Western Asia"}),
+      intervention({document: "b", start_year: 1944, methods: "coup", region: ""}),
+    ];
+    expect(corpusScales(rows)).toEqual({years: [-2500, 1950], perDecade: 2, methods: ["coup", "invasion"], regions: ["Western Asia"], perKey: 2});
+  });
+  test("interventionLabel: the place and years, or the introduction", () => {
+    const byKey = new Map([["d:1", intervention({place: "Mongolia", start_year: 1921, end_year: 1924})]]);
+    expect(interventionLabel({document: "d", order: 1}, byKey)).toBe("Mongolia 1921–1924");
+    expect(interventionLabel({document: "d", order: 0}, byKey)).toBe("Introduction");
+    expect(interventionLabel({document: "d", order: 9}, byKey)).toBe("Section 9");
+  });
+  test("sharedAmong: targets two or more documents name, most widely shared first", () => {
+    const rows = [
+      intervention({document: "a", target_iso3: "FIN", place: "Finland", line: 3}),
+      intervention({document: "b", target_iso3: "FIN;EST", place: "Baltic", line: 5}),
+      intervention({document: "c", target_iso3: "EST;FIN", place: "Baltic", line: 7}),
+      intervention({document: "c", target_iso3: "ESP", place: "Spain", line: 9}),
+    ];
+    const shared = sharedAmong(rows, [], [], ["a", "b", "c"]);
+    expect(shared.map((d) => [d.iso3, d.documents])).toEqual([["FIN", 3], ["EST", 2]]);
+    expect(shared[1].said.a).toEqual([]);
+    expect(shared[1].said.c.map((s) => s.line)).toEqual([7]);
+    expect(sharedAmong(rows, [], [], ["a"])).toEqual([]);
+  });
+  test("compareTable: a column per chosen document, years as years", () =>
+    expect(compareTable([{metric: "first_year", description: "y", a: -3100, b: 1921, c: 1}, {metric: "interventions", description: "n", a: 72, b: 25, c: 0}], ["a", "b"])).toEqual([
+      {metric: "first_year", description: "y", a: "3100 BCE", b: "1921"},
+      {metric: "interventions", description: "n", a: 72, b: 25},
+    ]));
+  test.each([
+    ["decade", 1920, "1920s"],
+    ["decade", -2500, "2500s BCE"],
+    ["first_year", -2500, "2500 BCE"],
+    ["document", "a", "Alpha"],
+  ])("metricFormat(%s)(%s) = %s", (column, value, text) => expect(metricFormat(column, [{document: "a", title: "Alpha"}])!(value)).toBe(text));
+  test("columnWidths: never under the header nor 40 px, long text capped unless asked", () => {
+    const widths = columnWidths([{line: 3, sentence: "x".repeat(500), quote: "q"}], ["line", "sentence", "quote"], {quote: "the quoted phrase"}, {}, {sentence: 520});
+    expect(widths.line).toBeGreaterThanOrEqual(40);
+    expect(widths.sentence).toBe(520);
+    expect(widths.quote).toBeGreaterThan(17 * 7);
+    expect(columnWidths([{sentence: "x".repeat(500)}], ["sentence"], {}, {}, {}).sentence).toBe(360);
   });
 });

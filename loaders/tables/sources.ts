@@ -10,7 +10,10 @@ export interface Span {
   text: string;
   /** `figure`, `method` or `citation`; absent for plain text. */
   mark?: "figure" | "method" | "citation";
-  /** The figure's id, or `<document>:<order>:<method>` for a method cue. */
+  /**
+   * The figure's id, or `<document>:<order>:<method>:<start>` for a method cue (its row in
+   * method_cues.csv: the offset tells apart two cues of one method in one intervention).
+   */
   id?: string;
   /** What was extracted, for the tooltip: `7000 persons (military_personnel, approx)`. */
   label?: string;
@@ -74,7 +77,7 @@ export function buildSourceView(doc: Document, figures: readonly Figure[], cues:
       start: f.start, end: f.end, mark: "figure", id: f.id,
       label: `${f.low === f.high ? f.low : `${f.low}–${f.high}`} ${f.unit} · ${f.category}${f.approx ? " · approximate" : ""}${f.bound !== "exact" ? ` · ${f.bound} bound` : ""}`,
     })),
-    ...cues.map((c): Mark => ({start: c.start, end: c.end, mark: "method", id: `${c.document}:${c.order}:${c.method}`, label: `method: ${c.method}`})),
+    ...cues.map((c): Mark => ({start: c.start, end: c.end, mark: "method", id: `${c.document}:${c.order}:${c.method}:${c.start}`, label: `method: ${c.method}`})),
     ...doc.citations.map((c): Mark => ({start: c.start, end: c.end, mark: "citation", id: "", label: `citation ${c.labels.join(", ")}`})),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   // Figures first, then citations, then cues. A mark that overlaps one already kept is

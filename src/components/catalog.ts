@@ -16,14 +16,18 @@ export interface Resource {
 }
 
 /**
- * A compact, text-only table (cells are interpolated by htl, so they are never parsed as HTML).
+ * A compact, text-only table (cells are interpolated by htl, so they are never parsed as HTML):
+ * every column at least as wide as its header and 40 px, numbers right-aligned, long text
+ * clipped with the whole text on hover, the table scrolling sideways when wide.
  * @example previewTable([{a: 1}], ["a"])
  */
 export function previewTable(rows: Record<string, unknown>[], columns: string[]) {
   const cell = (v: unknown) => (v == null ? "" : String(v));
+  const numeric = new Set(columns.filter((c) => rows.some((r) => typeof r[c] === "number") && rows.every((r) => r[c] == null || typeof r[c] === "number")));
+  const align = (c: string) => (numeric.has(c) ? "num" : null);
   return html`<div class="preview" tabindex="0" role="region" aria-label="Table preview"><table>
-    <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-    <tbody>${rows.map((r) => html`<tr>${columns.map((c) => html`<td title=${cell(r[c])}>${cell(r[c])}</td>`)}</tr>`)}</tbody>
+    <thead><tr>${columns.map((c) => html`<th scope="col" class=${align(c)}>${c}</th>`)}</tr></thead>
+    <tbody>${rows.map((r) => html`<tr>${columns.map((c) => html`<td class=${align(c)} title=${cell(r[c])}>${cell(r[c])}</td>`)}</tr>`)}</tbody>
   </table></div>`;
 }
 

@@ -1,14 +1,14 @@
 /**
- * The Compare page: two documents side by side on the same scales — interventions per
- * decade, region and method, events per method, the metrics of compare.csv, and the
- * targets both documents name.
+ * The Compare page: any number of documents on the same scales — interventions per decade,
+ * region and method, events per method, the metrics of compare.csv, and the targets they
+ * share with what each says about them.
  */
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {rowName, splitList} from "./data.js";
 import type {CountryRow, InterventionRow} from "./mapChart.js";
-import {yearSpan} from "./mapChart.js";
-import {countTicks} from "./methodCharts.js";
+import {documentScale, rankDocuments, titleOf, type DocumentRow} from "./documents.js";
+import {formatYear, integerTicks, yearSpan} from "./format.js";
 import {emptyChart, plot} from "./plot.js";
 import {sourceHref} from "./sourceView.js";
 
@@ -94,64 +94,107 @@ export function compareCounts<T extends {document: string}>(rows: T[], documents
 }
 
 /**
- * Bars of counts per key, one panel per document, on shared scales.
+ * Counts per key of several documents on one scale. Decades (`orientation: "vertical"`): one
+ * panel per document on a shared time axis (a decade is a bar from its first year to the
+ * next). Regions, methods (`"horizontal"`): one group of bars per key, a bar per document side
+ * by side, so that what each says about one key reads together. Documents in their corpus
+ * colours, named by title.
  * @param data see {@link compareCounts}
- * @param options.documents the panels, in order
+ * @param options.documents the documents to draw (slugs), in order
+ * @param options.corpus documents.csv rows: the titles and colours
  * @param options.label what is counted, e.g. `"Interventions"`
  * @param options.keyLabel the key axis label, e.g. `"Decade"`
- * @param options.orientation `"vertical"` (keys along x: decades) or `"horizontal"` (keys along y: regions, methods)
+ * @param options.orientation `"vertical"` (decades) or `"horizontal"` (regions, methods)
  * @param options.keyFormat how a key reads on the axis
- * @example compareChart(counts, {width: 900, documents: ["a", "b"], label: "Interventions", keyLabel: "Decade", keyFormat: (d) => `${d}s`})
+ * @example compareChart(counts, {width: 900, documents: ["a", "b"], corpus: documents, label: "Interventions", keyLabel: "Decade", keyFormat: formatDecade})
  */
 export function compareChart(
   data: CompareCount[],
-  {width = 640, documents = [...new Set(data.map((d) => d.document))], label = "Count", keyLabel = "", orientation = "vertical", keyFormat = String, ...options}:
-    {width?: number; documents?: string[]; label?: string; keyLabel?: string; orientation?: "vertical" | "horizontal"; keyFormat?: (key: any) => string} & Plot.PlotOptions = {},
+  {width = 640, documents = [...new Set(data.map((d) => d.document))], corpus = documents.map((document) => ({document})), label = "Count", keyLabel = "", orientation = "vertical", keyFormat = String, ...options}:
+    {width?: number; documents?: string[]; corpus?: DocumentRow[]; label?: string; keyLabel?: string; orientation?: "vertical" | "horizontal"; keyFormat?: (key: any) => string} & Plot.PlotOptions = {},
 ) {
-  if (!data.length) return emptyChart(`Nothing to compare: neither document has ${label.toLowerCase()} to count.`);
-  const keys = [...new Set(data.map((d) => d.key))];
-  const ticks = countTicks(Math.max(0, ...data.map((d) => d.count)));
-  const fx = {domain: documents, label: null, axis: "top" as const, tickFormat: (d: string) => d};
-  const description = data.map((d) => `${d.document}, ${keyFormat(d.key)}: ${d.count}`).join("; ") || "Nothing to count.";
-  const ariaLabel = `${label} per ${(keyLabel || "key").toLowerCase()}, one panel per document`;
+  if (!data.some((d) => d.count > 0)) return emptyChart(`Nothing to compare: none of these documents has ${label.toLowerCase()} to count.`);
+  const title = titleOf(corpus);
+  const rows = data.map((d) => ({...d, title: title(d.document), shown: keyFormat(d.key)}));
+  const max = Math.max(0, ...data.map((d) => d.count));
+  const color = documentScale(corpus, documents);
+  const description = rows.filter((d) => d.count).map((d) => `${d.title}, ${d.shown}: ${d.count}`).join("; ");
+  const ariaLabel = `${label} per ${(keyLabel || "key").toLowerCase()}, by document`;
   if (orientation === "horizontal") {
-    const marginLeft = Math.min(220, 7 * Math.max(6, ...keys.map((k) => keyFormat(k).length)) + 10);
+    const keys = [...new Set(data.map((d) => d.key))];
+    const marginLeft = Math.min(Math.round(width * 0.4), 7 * Math.max(6, ...keys.map((k) => keyFormat(k).length)) + 12);
+    const bar = documents.length > 3 ? 9 : 13;
     return plot({
       width,
-      height: Math.max(120, keys.length * 22 + 70),
+      height: keys.length * (documents.length * bar + 10) + 60,
       marginLeft,
-      marginTop: 30,
-      fx,
-      x: {label, grid: true, tickFormat: "d", ticks, insetRight: 8},
-      y: {label: null, domain: keys, tickFormat: keyFormat},
+      marginRight: 16,
+      fy: {domain: keys, label: null, tickFormat: keyFormat, axis: "left", padding: 0.15},
+      y: {domain: documents, axis: null, padding: 0.05},
+      x: {label, grid: true, ticks: integerTicks(max), tickFormat: "d", insetRight: 8},
+      color,
       ariaLabel,
-      ariaDescription: description,
+      ariaDescription: description || "Nothing to count.",
       marks: [
-        Plot.frame({strokeOpacity: 0.1}),
-        Plot.barX(data, {fx: "document", y: "key", x: "count", fill: "document", tip: {format: {fx: false, fill: false, y: keyFormat, x: "d"}}}),
+        Plot.barX(rows, {fy: "key", y: "document", x: "count", fill: "document", channels: {Document: "title", [keyLabel || "Key"]: "shown"}, tip: {format: {fy: false, y: false, fill: false, x: "d"}}}),
         Plot.ruleX([0]),
       ],
-      color: {domain: documents, range: ["#4269d0", "#efb118"]},
       ...options,
     });
   }
+  // Decades: a panel per document on one time axis.
+  const decades = data.map((d) => Number(d.key));
+  const domain = [Math.min(...decades), Math.max(...decades) + 10];
   return plot({
     width,
-    height: 260,
-    marginLeft: 40,
-    marginTop: 30,
-    fx,
-    x: {label: keyLabel || null, type: "band", domain: keys, tickFormat: keyFormat, tickRotate: keys.length * documents.length > 24 ? -45 : 0},
-    y: {label, grid: true, tickFormat: "d", ticks},
+    height: documents.length * 80 + 50,
+    marginLeft: 44,
+    marginRight: 16,
+    fy: {domain: documents, label: null, axis: null, padding: 0.25},
+    x: {label: keyLabel || null, domain, tickFormat: keyFormat, ticks: Math.max(2, Math.floor(width / 110))},
+    y: {label, grid: true, ticks: integerTicks(max, 3), tickFormat: "d"},
+    color,
     ariaLabel,
-    ariaDescription: description,
+    ariaDescription: description || "Nothing to count.",
     marks: [
       Plot.frame({strokeOpacity: 0.1}),
-      Plot.barY(data, {fx: "document", x: "key", y: "count", fill: "document", tip: {format: {fx: false, fill: false, x: keyFormat, y: "d"}}}),
+      Plot.rect(rows.filter((d) => d.count > 0), {fy: "document", x1: (d: CompareCount) => Number(d.key), x2: (d: CompareCount) => Number(d.key) + 10, y1: 0, y2: "count", fill: "document", insetLeft: 0.5, insetRight: 0.5, channels: {Document: "title", [keyLabel || "Key"]: "shown"}, tip: {format: {fy: false, x1: false, x2: false, y1: false, y2: false, fill: false}}}),
+      // Each panel named by its document, in its colour.
+      Plot.text(documents, {fy: (d: string) => d, text: (d: string) => title(d), frameAnchor: "top-left", dx: 4, dy: 2, fill: "currentColor", fontWeight: "bold"}),
       Plot.ruleY([0]),
     ],
-    color: {domain: documents, range: ["#4269d0", "#efb118"]},
     ...options,
+  });
+}
+
+/**
+ * The documents the Compare page opens on: those a hash names (`#a,b`: a link from the
+ * Overview names one, and the page adds the document with the most intervention rows
+ * besides), else the two with the most intervention rows.
+ * @example defaultSelection([{document: "a", interventions: 0}, {document: "b", interventions: 3}, {document: "c", interventions: 9}], "") // ["c", "b"]
+ * @example defaultSelection([{document: "a", interventions: 0}, {document: "b", interventions: 3}, {document: "c", interventions: 9}], "#a") // ["a", "c"]
+ */
+export function defaultSelection(documents: DocumentRow[], hash: string): string[] {
+  const ranked = rankDocuments(documents).map((d) => d.document);
+  let named: string[] = [];
+  try {
+    named = decodeURIComponent(hash.replace(/^#/, "")).split(",").filter((slug) => ranked.includes(slug));
+  } catch {
+    named = [];
+  }
+  const picked = [...new Set(named)];
+  for (const slug of ranked) if (picked.length < 2 && !picked.includes(slug)) picked.push(slug);
+  return picked;
+}
+
+/**
+ * compare.csv's rows with the chosen documents' columns (years written as years).
+ * @example compareTable([{metric: "first_year", description: "…", a: -2500, b: 1921, c: 3}], ["a", "b"]) // [{metric: "first_year", description: "…", a: "2500 BCE", b: "1921"}]
+ */
+export function compareTable(compare: Record<string, unknown>[], documents: string[]) {
+  return compare.map((r) => {
+    const year = /(^|_)year$/.test(String(r.metric));
+    return Object.fromEntries([["metric", r.metric], ["description", r.description], ...documents.map((slug) => [slug, r[slug] == null ? null : year ? formatYear(Number(r[slug])) : r[slug]])]);
   });
 }
 
@@ -199,7 +242,7 @@ function saidBy(document: string, interventions: InterventionRow[], events: Even
     }
   }
   for (const g of [...grouped.values()].sort((x, y) => x.line - y.line)) {
-    const years = [...g.years].sort((x, y) => x - y).join(", ");
+    const years = [...g.years].sort((x, y) => x - y).map(formatYear).join(", ");
     add(g.iso3, {kind: "event", text: `${[...g.methods].join(", ") || "event"}${years ? ` (${years})` : ""}`, document, line: g.line});
   }
   return said;
@@ -221,6 +264,33 @@ export function sharedTargets(interventions: InterventionRow[], events: EventRow
     .sort((x, y) => x.name.localeCompare(y.name));
 }
 
+/** A target (present-day country) that two or more of the chosen documents name. */
+export interface TargetShared {
+  iso3: string;
+  name: string;
+  /** How many of the chosen documents name it. */
+  documents: number;
+  /** What each document says about it (empty for one that does not name it). */
+  said: Record<string, Said[]>;
+}
+
+/**
+ * The targets (alpha-3) that at least two of the chosen documents name, in an intervention or
+ * an event, with what each says about them: most widely shared first, then by name.
+ * @example sharedAmong(interventions, events, countries, ["a", "b", "c"])[0] // {iso3: "FIN", name: "Finland", documents: 3, said: {a: […], b: […], c: […]}}
+ */
+export function sharedAmong(interventions: InterventionRow[], events: EventRow[], countries: CountryRow[], documents: string[]): TargetShared[] {
+  const slugs = [...new Set(documents)];
+  if (slugs.length < 2) return [];
+  const said = new Map(slugs.map((slug) => [slug, saidBy(slug, interventions, events)]));
+  const names = countryNames(countries, events);
+  const codes = new Set(slugs.flatMap((slug) => [...said.get(slug)!.keys()]));
+  return [...codes]
+    .map((iso3) => ({iso3, name: names.get(iso3) ?? iso3, documents: slugs.filter((slug) => said.get(slug)!.has(iso3)).length, said: Object.fromEntries(slugs.map((slug) => [slug, said.get(slug)!.get(iso3) ?? []]))}))
+    .filter((d) => d.documents >= 2)
+    .sort((x, y) => y.documents - x.documents || x.name.localeCompare(y.name));
+}
+
 /**
  * What a document says, linked to the Sources page: its episodes, then its events as
  * `events: L9 invasion (1939) · L12 annexation`, every item linked to its line.
@@ -229,7 +299,7 @@ export function sharedTargets(interventions: InterventionRow[], events: EventRow
 export function saidLinks(items: Said[]) {
   const episodes = items.filter((s) => s.kind === "intervention");
   const events = items.filter((s) => s.kind === "event");
-  return html`<span class="said-links">${episodes.flatMap((s, i) => [i ? "; " : "", html`<a href=${sourceHref(s.document, s.line)}>${s.text}</a>`])}${
-    events.length ? html`${episodes.length ? html`<br>` : ""}<span class="muted">events:</span> ${events.flatMap((s, i) => [i ? " · " : "", html`<a href=${sourceHref(s.document, s.line)}>L${s.line}</a>`, " ", s.text])}` : ""
+  return html`<span class="said-links">${episodes.flatMap((s, i) => [i ? "; " : "", html`<a class="episode-link" href=${sourceHref(s.document, s.line)}>${s.text}</a>`])}${
+    events.length ? html`${episodes.length ? html`<br>` : ""}<span class="muted">events:</span> ${events.flatMap((s, i) => [i ? " · " : "", html`<a class="event-link" href=${sourceHref(s.document, s.line)}>L${s.line}</a>`, " ", s.text])}` : ""
   }</span>`;
 }

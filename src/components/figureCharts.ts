@@ -7,6 +7,8 @@ import {emptyChart, plot} from "./plot.js";
 import type {Figure} from "../../loaders/types.ts";
 import {sourceHref} from "./sourceView.js";
 import {rowName, type InterventionRow} from "./data.js";
+import {titleOf, type DocumentRow} from "./documents.js";
+import {yearSpan} from "./format.js";
 
 /** A row of figures.csv. */
 // The same shape as the loaders' Figure: figures.csv has exactly its columns.
@@ -35,36 +37,65 @@ export function formatRange(d: Pick<FigureRow, "low" | "high" | "unit">): string
 }
 
 /**
- * Low–high ranges of one group of figures (persons), one row per intervention, on a log
- * scale. Exact values are filled dots, hedged ones hollow; ranges are bars; bounds carry an
- * arrow pointing the way the true value may lie.
+ * The label of a figure's intervention: its place (or title) and years, or "Introduction" for
+ * text before the first dated section. A long name is shortened to `max` characters; the years
+ * are always whole.
+ * @example interventionLabel({document: "a", order: 0}, new Map()) // "Introduction"
+ */
+export function interventionLabel(figure: Pick<FigureRow, "document" | "order">, byKey: Map<string, InterventionRow>, max = 40): string {
+  if (!figure.order) return "Introduction";
+  const i = byKey.get(`${figure.document}:${figure.order}`);
+  return i ? `${rowName(i, max)} ${yearSpan(i.start_year, i.end_year)}` : `Section ${figure.order}`;
+}
+
+/**
+ * Low–high ranges of one group of figures (persons), on a log scale: one line per intervention
+ * (and one for each document's introduction), under a heading per document. Exact values are
+ * filled dots, hedged ones hollow; ranges are bars; bounds carry an arrow pointing the way the
+ * true value may lie. The tip names the document and the intervention.
  * @param figures rows of figures.csv
- * @param interventions rows of interventions.csv, to label each row with its place and year
+ * @param interventions rows of interventions.csv, to label each line with its place and years
  * @param options.group a key of FIGURE_GROUPS
- * @example figureRangeChart(figures, interventions, {width: 800, group: "troops"})
+ * @param options.documents documents.csv rows: the titles and the order of the headings
+ * @example figureRangeChart(figures, interventions, {width: 800, group: "troops", documents})
  */
 export function figureRangeChart(
   figures: FigureRow[],
   interventions: InterventionRow[],
-  {width = 640, group = "troops", ...options}: {width?: number; group?: string} & Plot.PlotOptions = {},
+  {width = 640, group = "troops", documents = [...new Set(figures.map((d) => d.document))].map((document) => ({document})), ...options}:
+    {width?: number; group?: string; documents?: DocumentRow[]} & Plot.PlotOptions = {},
 ) {
-  const label = new Map(interventions.map((i) => [`${i.document}:${i.order}`, `${rowName(i)} ${i.start_year}`]));
+  const byKey = new Map(interventions.map((i) => [`${i.document}:${i.order}`, i]));
+  const title = titleOf(documents);
+  const marginLeft = Math.min(Math.round(width * 0.42), 240);
+  const chars = Math.floor(marginLeft / 6.5);
   const rows = figures
     .filter((d) => d.unit === "persons" && FIGURE_GROUPS[group].includes(d.category) && d.high > 0)
-    .map((d) => ({...d, row: d.order ? label.get(`${d.document}:${d.order}`) ?? `§${d.order}` : "introduction", certainty: certainty(d)}));
+    .map((d) => ({...d, row: `${d.document}:${d.order}`, intervention: interventionLabel(d, byKey), short: interventionLabel(d, byKey, Math.max(8, chars - 12)), documentTitle: title(d.document), certainty: certainty(d)}));
   if (!rows.length) return emptyChart(`No ${group} figure stated in persons in these documents.`);
-  const domain = [...new Set(rows.map((d) => d.row))];
+  // Lines: each document's heading, then its interventions in document order.
+  const slugs = [...new Set([...documents.map((d) => d.document), ...rows.map((d) => d.document)])].filter((slug) => rows.some((d) => d.document === slug));
+  const lines: {key: string; label: string; heading: boolean}[] = [];
+  for (const slug of slugs) {
+    lines.push({key: `doc:${slug}`, label: title(slug), heading: true});
+    const mine = rows.filter((d) => d.document === slug).sort((a, b) => a.order - b.order);
+    for (const key of new Set(mine.map((d) => d.row))) lines.push({key, label: mine.find((d) => d.row === key)!.short, heading: false});
+  }
+  const label = new Map(lines.map((l) => [l.key, l.label]));
   const bounded = rows.filter((d) => d.bound !== "exact");
-  return plot({
+  const chart = plot({
     width,
-    height: Math.max(90, domain.length * 26 + 60),
-    marginLeft: Math.min(200, 7 * Math.max(6, ...domain.map((d) => d.length))),
+    height: Math.max(90, lines.length * 24 + 60),
+    marginLeft,
     x: {type: "log", label: "persons (log scale)", grid: true, ticks: 6, tickFormat: "~s"},
-    y: {domain, label: null},
+    y: {domain: lines.map((l) => l.key), label: null, tickSize: 0, tickFormat: (key: string) => {
+      const text = label.get(key) ?? key;
+      return text.length > chars ? `${text.slice(0, chars - 1)}…` : text;
+    }},
     color: {legend: true, domain: FIGURE_GROUPS[group], label: "Category"},
     symbol: {legend: true, domain: ["exact", "hedged (about, some…)", "at least (lower bound)", "at most (upper bound)"], range: ["circle", "diamond2", "triangle2", "triangle2"]},
-    ariaLabel: `Stated ${group} figures per intervention`,
-    ariaDescription: rows.map((d) => `${d.row}: ${formatRange(d)} ${d.category} (${d.certainty})`).join("; "),
+    ariaLabel: `Stated ${group} figures per intervention, by document`,
+    ariaDescription: rows.map((d) => `${d.documentTitle}, ${d.intervention}: ${formatRange(d)} ${d.category} (${d.certainty})`).join("; "),
     marks: [
       Plot.ruleY(rows.filter((d) => d.low !== d.high), {y: "row", x1: "low", x2: "high", stroke: "category", strokeWidth: 4, strokeOpacity: (d: FigureRow) => (d.approx ? 0.45 : 0.9)}),
       Plot.link(bounded, {
@@ -79,10 +110,13 @@ export function figureRangeChart(
       // mixed fill channel would drop the hollow ones).
       Plot.dot(rows.filter((d) => d.low === d.high && !d.approx && d.bound === "exact"), {y: "row", x: "high", fill: "category", symbol: "certainty", r: 5}),
       Plot.dot(rows.filter((d) => d.approx || d.bound !== "exact"), {y: "row", x: "high", stroke: "category", fill: "none", symbol: "certainty", r: 6, strokeWidth: 2}),
-      Plot.tip(rows, Plot.pointer({y: "row", x: "high", title: (d: FigureRow & {row: string; certainty: string}) => `${d.row}\n${formatRange(d)} ${d.category}\n${d.certainty}\n“${d.quote}”`})),
+      Plot.tip(rows, Plot.pointer({y: "row", x: "high", title: (d: (typeof rows)[number]) => `${d.documentTitle}\n${d.intervention}\n${formatRange(d)} ${d.category.replace(/_/g, " ")}\n${d.certainty}\n“${d.quote}”`})),
     ],
     ...options,
   });
+  const ticks = chart.querySelectorAll("g[aria-label='y-axis tick label'] text");
+  lines.forEach((l, i) => l.heading && ticks[i]?.setAttribute("font-weight", "bold"));
+  return chart;
 }
 
 /**
@@ -104,14 +138,15 @@ export function biggestFigures(figures: FigureRow[]) {
 }
 
 /**
- * A card for one big figure: the value, its quote and a link to its sentence.
- * @example figureCard(biggestFigures(figures)[0])
+ * A card for one big figure: the value, its quote, its document and a link to its sentence.
+ * @param documentTitle the title of a document by slug (see titleOf)
+ * @example figureCard(biggestFigures(figures)[0], titleOf(documents))
  */
-export function figureCard({title, figure}: {title: string; figure: FigureRow}) {
+export function figureCard({title, figure}: {title: string; figure: FigureRow}, documentTitle: (slug: string) => string = String) {
   return html`<div class="card">
     <h2>${title}</h2>
     <span class="big-number">${figure.approx || figure.bound !== "exact" ? "~" : ""}${formatRange(figure)}</span>
-    <p class="muted">“${figure.quote}” — ${figure.category.replace(/_/g, " ")}, <a href=${sourceHref(figure.document, figure.id)}>line ${figure.line}</a></p>
+    <p class="muted">“${figure.quote}” — ${figure.category.replace(/_/g, " ")}, <cite>${documentTitle(figure.document)}</cite>, <a href=${sourceHref(figure.document, figure.line, figure.id)}>line ${figure.line}</a></p>
   </div>`;
 }
 

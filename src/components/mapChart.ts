@@ -6,6 +6,7 @@ import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {rowName, splitList} from "./data.js";
 import {plot} from "./plot.js";
+import {integerTicks} from "./format.js";
 import {sourceHref} from "./sourceView.js";
 
 /** A row of countries.csv. */
@@ -48,16 +49,9 @@ export interface ShadedCountry extends CountryRow {
 /** Shapes that world-atlas draws without an id, by name → alpha-3 (world-countries' code). */
 const UNNUMBERED: Record<string, string> = {Kosovo: "UNK"};
 
-/**
- * A year span as text: `1921–1924`, `1929` for one year, `1979–present` when open.
- * @example yearSpan(1921, 1924) // "1921–1924"
- * @example yearSpan(1929, 1929) // "1929"
- */
-export function yearSpan(start: number | null | undefined, end: number | null | undefined): string {
-  if (start == null) return "undated";
-  if (end == null) return `${start}–present`;
-  return end === start ? String(start) : `${start}–${end}`;
-}
+// One way of writing years everywhere (BCE too): see format.ts.
+export {yearSpan} from "./format.js";
+import {yearSpan} from "./format.js";
 
 /**
  * The episodes of one document by target country (alpha-3), in document order. An
@@ -142,16 +136,17 @@ export function mapChart(features: CountryFeature[], shaded: ShadedCountry[], {w
   const chart = plot({
     width,
     projection: {type: "equal-earth", domain: {type: "FeatureCollection", features: land} as any},
-    color: {type: "linear", scheme: "blues", domain: [0, max], range: [0.25, 1], legend: shaded.length > 0, label: "Interventions", tickFormat: "d", ticks: Math.min(max, 6)},
+    color: {type: "linear", scheme: "blues", domain: [0, max], range: [0.25, 1], legend: shaded.length > 0, label: "Interventions", tickFormat: "d", ticks: integerTicks(max)},
     ariaLabel: "World map of the countries targeted, shaded by number of interventions",
     ariaDescription: shaded.length ? shaded.map((d) => `${d.name}: ${d.interventions}`).join("; ") : "No country is targeted.",
     marks: [
       Plot.graticule({strokeOpacity: 0.06}),
-      Plot.geo(land, {fill: "#e8e8e8", stroke: "white", strokeWidth: 0.5, ariaHidden: true} as any),
+      // Theme colours, so that the map reads on the light and the dark theme alike.
+      Plot.geo(land, {fill: "var(--theme-foreground-faintest)", stroke: "var(--theme-background)", strokeWidth: 0.5, ariaHidden: true} as any),
       Plot.geo(shaded, {
         geometry: "feature",
         fill: "interventions",
-        stroke: "white",
+        stroke: "var(--theme-background)",
         strokeWidth: 0.6,
         title: countryTip,
         ariaLabel: (d: ShadedCountry) => countryTip(d).replaceAll("\n", "; "),

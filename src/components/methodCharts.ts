@@ -6,6 +6,7 @@ import * as Plot from "@observablehq/plot";
 import {html} from "htl";
 import {splitList} from "./data.js";
 import {emptyChart, plot} from "./plot.js";
+import {formatDecade, integerTicks} from "./format.js";
 import type {MethodCue} from "../../loaders/types.ts";
 
 /** A row of method_periods.csv. */
@@ -28,11 +29,13 @@ export interface CooccurrenceCell {
   interventions: number;
 }
 
-/** The intervention and method a `#<document>:<order>:<method>` hash names. */
+/** The cue a `#<document>:<order>:<method>:<start>` hash names (or, without the start, an intervention's cues of one method). */
 export interface CueTarget {
   document: string;
   order: number;
   method: string;
+  /** The cue's offset in the text: with it, the hash names exactly one cue. */
+  start?: number;
 }
 
 /**
@@ -83,8 +86,10 @@ export function cooccurrence(interventions: {methods?: string | null}[], methods
 }
 
 /**
- * Reads a method-cue link's hash, `#<document>:<order>:<method>` (the Sources page links
- * each highlighted cue so); null for any other hash.
+ * Reads a method-cue link's hash, `#<document>:<order>:<method>:<start>` (the Sources page
+ * links each highlighted cue so: see cueId) or `#<document>:<order>:<method>`; null for any
+ * other hash.
+ * @example parseCueHash("#soviet-involvement-in-regime-change:4:covert:5120") // {document: "soviet-involvement-in-regime-change", order: 4, method: "covert", start: 5120}
  * @example parseCueHash("#soviet-involvement-in-regime-change:4:covert") // {document: "soviet-involvement-in-regime-change", order: 4, method: "covert"}
  * @example parseCueHash("#cues") // null
  */
@@ -95,6 +100,8 @@ export function parseCueHash(hash: string): CueTarget | null {
   } catch {
     return null;
   }
+  const full = /^(.+):(\d+):([^:]+):(\d+)$/.exec(text);
+  if (full) return {document: full[1], order: Number(full[2]), method: full[3], start: Number(full[4])};
   const match = /^(.+):(\d+):([^:]+)$/.exec(text);
   return match ? {document: match[1], order: Number(match[2]), method: match[3]} : null;
 }
@@ -141,7 +148,7 @@ export function methodPeriodChart(data: MethodPeriodRow[], {width = 640, methods
     width,
     height: Math.max(110, periods.length * 44 + 70),
     marginLeft: Math.min(Math.round(width * 0.4), 7 * Math.max(8, ...periods.map((p) => shortLabel(p, label).length))),
-    x: {label: "Interventions labelled", grid: true, tickFormat: "d", ticks: countTicks(max)},
+    x: {label: "Interventions labelled", grid: true, tickFormat: "d", ticks: integerTicks(max)},
     y: {label: null, domain: periods, tickFormat: (p: string) => shortLabel(p, label)},
     color: methodColor(methods),
     ariaLabel: "Method labels per period, stacked by method",
@@ -155,25 +162,38 @@ export function methodPeriodChart(data: MethodPeriodRow[], {width = 640, methods
 }
 
 /**
- * Method labels per decade (of each intervention's start year), stacked by method.
+ * Method labels per decade (of each intervention's start year), stacked by method, on a
+ * continuous time axis (a document may span centuries).
  * @param data rows of method_periods.csv (one document)
  * @example methodDecadeChart(methodPeriods, {width: 800, methods: ["invasion", "coup"]})
  */
 export function methodDecadeChart(data: MethodPeriodRow[], {width = 640, methods = [...new Set(data.map((d) => d.method))], ...options}: {width?: number; methods?: string[]} & Plot.PlotOptions = {}) {
   if (!data.length) return emptyChart();
-  const rows = sumBy(data, ["decade", "method"]) as {decade: number; method: string; interventions: number}[];
-  const max = Math.max(0, ...(sumBy(data, ["decade"]) as {interventions: number}[]).map((d) => d.interventions));
+  const sums = sumBy(data, ["decade", "method"]) as {decade: number; method: string; interventions: number}[];
+  const rank = new Map(methods.map((m, i) => [m, i]));
+  const tops = new Map<number, number>();
+  const rows = sums
+    .filter((d) => d.interventions > 0)
+    .sort((a, b) => a.decade - b.decade || (rank.get(a.method) ?? 1e9) - (rank.get(b.method) ?? 1e9))
+    .map((d) => {
+      const y1 = tops.get(d.decade) ?? 0;
+      tops.set(d.decade, y1 + d.interventions);
+      return {...d, next: d.decade + 10, y1, y2: y1 + d.interventions, Decade: formatDecade(d.decade)};
+    });
+  const max = Math.max(1, ...tops.values());
+  const decades = rows.map((d) => d.decade);
   return plot({
     width,
     height: 280,
     marginLeft: 44,
-    x: {label: "Decade", type: "band", tickFormat: (d: number) => `${d}s`},
-    y: {label: "Interventions labelled", grid: true, tickFormat: "d", ticks: countTicks(max)},
+    marginRight: 16,
+    x: {label: "Decade", domain: [Math.min(...decades), Math.max(...decades) + 10], tickFormat: formatDecade, ticks: Math.max(2, Math.floor(width / 110))},
+    y: {label: "Interventions labelled", grid: true, tickFormat: "d", ticks: integerTicks(max)},
     color: methodColor(methods),
     ariaLabel: "Method labels per decade, stacked by method",
-    ariaDescription: rows.map((d) => `${d.decade}s: ${d.method} ${d.interventions}`).join("; "),
+    ariaDescription: rows.map((d) => `${d.Decade}: ${d.method} ${d.interventions}`).join("; "),
     marks: [
-      Plot.barY(rows, {x: "decade", y: "interventions", fill: "method", order: methods, tip: {format: {x: (d: number) => `${d}s`, y: "d", fill: true}}}),
+      Plot.rect(rows, {x1: "decade", x2: "next", y1: "y1", y2: "y2", fill: "method", insetLeft: 0.5, insetRight: 0.5, channels: {Decade: "Decade", Interventions: "interventions"}, tip: {format: {x1: false, x2: false, y1: false, y2: false, fill: true}}}),
       Plot.ruleY([0]),
     ],
     ...options,
@@ -198,7 +218,7 @@ export function cooccurrenceChart(cells: CooccurrenceCell[], {width = 480, ...op
     marginBottom: 80,
     x: {label: null, domain: methods, tickRotate: -35},
     y: {label: null, domain: methods},
-    color: {type: "linear", scheme: "oranges", domain: [0, max], legend: true, label: "Interventions with both methods", tickFormat: "d", ticks: Math.min(max, 6)},
+    color: {type: "linear", scheme: "oranges", domain: [0, max], legend: true, label: "Interventions with both methods", tickFormat: "d", ticks: integerTicks(max)},
     ariaLabel: "Method co-occurrence matrix",
     ariaDescription: cells.filter((d) => d.interventions > 0).map((d) => `${d.a} and ${d.b}: ${d.interventions}`).join("; ") || "No intervention carries a method label.",
     marks: [

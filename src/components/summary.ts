@@ -2,6 +2,7 @@
  * The overview's headline counts.
  */
 import {splitList} from "./data.js";
+import {yearSpan} from "./format.js";
 
 /**
  * Documents, interventions, distinct targets, and the span of years covered.
@@ -15,6 +16,6 @@ export function overviewCounts(documents: unknown[], interventions: {targets?: u
     documents: documents.length,
     interventions: interventions.length,
     targets: targets.size,
-    years: starts.length ? `${Math.min(...starts)}–${Math.max(...ends)}` : "—",
+    years: starts.length ? yearSpan(Math.min(...starts), Math.max(...ends)) : "—",
   };
 }
