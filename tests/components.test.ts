@@ -8,7 +8,7 @@ import {cueId, parseSourceHash, sourceHref} from "../src/components/sourceView.t
 import {readCorpus} from "../loaders/io/corpus.ts";
 import {runPipeline} from "../loaders/pipeline.ts";
 import {buildSourceView} from "../loaders/tables/sources.ts";
-import {DATA, FIXTURES} from "./helpers.ts";
+import {assembleFixture, DATA, FIXTURES} from "./helpers.ts";
 import {axisLabel, formatDecade, formatYear, integerTicks, yearSpan as spanOfYears} from "../src/components/format.ts";
 import {DOCUMENT_PALETTE, documentColors, documentScale, rankDocuments, titleOf} from "../src/components/documents.ts";
 import {compareTable, defaultSelection, sharedAmong} from "../src/components/compareCharts.ts";
@@ -238,7 +238,7 @@ describe("links into the Sources page", () => {
 describe.each([
   ["the seeds (.txt)", DATA],
   ["the seed in wikitext and saved HTML (.wiki, .html, .mobile.html)", `${FIXTURES}/forms`],
-  ["long and list-shaped articles", `${FIXTURES}/many-documents`],
+  ["long and list-shaped articles", assembleFixture("many-documents")],
 ])("Sources targets: %s", (_, dir) => {
   for (const source of readCorpus(dir)) {
     test(source.file, () => {

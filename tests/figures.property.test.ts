@@ -86,11 +86,14 @@ describe("extractFigures (properties)", () => {
     ["ranges at the edges", "2,000–"],
     ["a lone hedge", "about"],
     ["empty", ""],
-  ])("never throws on %s; offsets hold", (_name, text) => {
-    const started = performance.now();
-    checkFigures(text);
-    expect(performance.now() - started).toBeLessThan(10_000);
-  });
+  ])(
+    "never throws on %s; offsets hold",
+    (_name, text) => {
+      checkFigures(text);
+    },
+    // A hang guard against runaway backtracking, not a speed target (that is npm run bench's).
+    10_000,
+  );
 
   test("the huge-number case keeps the finite figure and drops the infinite ones", () => {
     const figures = checkFigures(`${"9".repeat(400)} troops and 10,000,000,000,000,000,000 soldiers.`);

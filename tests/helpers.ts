@@ -1,8 +1,8 @@
 /**
  * Shared test helpers: paths, the gold tables, fixture corpora.
  */
-import {existsSync, readFileSync} from "node:fs";
-import {resolve} from "node:path";
+import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync} from "node:fs";
+import {basename, resolve} from "node:path";
 import {csvParse} from "d3-dsv";
 import {ROOT} from "../loaders/io/paths.ts";
 
@@ -26,4 +26,24 @@ export function readGold(name: "interventions" | "figures"): Record<string, stri
 /** Reads a document from data/. */
 export function readData(file: string): string {
   return readFileSync(resolve(DATA, file), "utf8");
+}
+
+/**
+ * A fixture corpus listed in `tests/fixtures/<name>.manifest` (one project-relative path per
+ * line), assembled into a folder of its own from files the project already holds, each with its
+ * `<slug>.meta.json` sidecar where there is one. Returns the folder.
+ * @example readCorpus(assembleFixture("many-documents")).length // 6
+ */
+export function assembleFixture(name: string): string {
+  const out = resolve(ROOT, "node_modules/.cache/intervention-atlas-fixtures", name);
+  rmSync(out, {recursive: true, force: true});
+  mkdirSync(out, {recursive: true});
+  const paths = readFileSync(resolve(FIXTURES, `${name}.manifest`), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+  for (const path of paths) {
+    const file = resolve(ROOT, path);
+    copyFileSync(file, resolve(out, basename(file)));
+    const sidecar = file.replace(/\.[^./]+$/, ".meta.json");
+    if (existsSync(sidecar)) copyFileSync(sidecar, resolve(out, basename(sidecar)));
+  }
+  return out;
 }

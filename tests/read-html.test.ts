@@ -138,12 +138,4 @@ describe("readHtml: the seed fixtures", () => {
   test("same input → byte-identical output", () => {
     expect(readHtml(desktop, "s.html", "s").text).toBe(readHtml(desktop, "s.html", "s").text);
   });
-  test("a 100 KB page reads well under 100 ms", () => {
-    const big = desktop.replace("</div></div>\n<div class=\"printfooter\"", desktop.slice(desktop.indexOf("<p>"), desktop.indexOf("<p>") + 25_000) + "</div></div>\n<div class=\"printfooter\"");
-    expect(big.length).toBeGreaterThan(100_000);
-    readHtml(big, "s.html", "s");
-    const t = performance.now();
-    readHtml(big, "s.html", "s");
-    expect(performance.now() - t).toBeLessThan(100);
-  });
 });

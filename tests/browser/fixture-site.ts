@@ -11,6 +11,7 @@ import {join, relative, resolve} from "node:path";
 import {beforeAll} from "vitest";
 import {ROOT} from "../../loaders/io/paths.ts";
 import {useSite} from "./use-site.ts";
+import {assembleFixture} from "../helpers.ts";
 
 /** Every file below `dir`, sorted, skipping Framework's loader cache. */
 function files(dir: string): string[] {
@@ -31,15 +32,16 @@ function inputHash(data: string): string {
 }
 
 /**
- * Builds `tests/fixtures/<name>` into `dist-<name>/` unless that build is current, then serves it
+ * Builds `tests/fixtures/<name>` (a folder, or `<name>.manifest`) into `dist-<name>/` unless that build is current, then serves it
  * with a browser for the file's tests.
  * @example const site = useFixtureSite("many-documents");
  */
 export function useFixtureSite(name: string): {browser: import("playwright-core").Browser; origin: string} {
-  const data = resolve(ROOT, "tests/fixtures", name);
   const out = resolve(ROOT, `dist-${name}`);
   const stamp = join(out, ".inputs");
   beforeAll(() => {
+    // A fixture is a folder of documents, or a manifest of documents the project already holds.
+    const data = existsSync(resolve(ROOT, "tests/fixtures", `${name}.manifest`)) ? assembleFixture(name) : resolve(ROOT, "tests/fixtures", name);
     const hash = inputHash(data);
     if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
     const build = spawnSync(resolve(ROOT, "node_modules/.bin/tsx"), ["scripts/build.ts"], {
