@@ -7,7 +7,8 @@
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
-import {powerOf, readAct, readSentence, type Mention} from "./methods.ts";
+import {readAct, readSentence, type Mention} from "./methods.ts";
+import {castOf, type Cast} from "./actors.ts";
 import {collectMatches, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
 import {interventionAt} from "./interventions.ts";
 
@@ -171,8 +172,8 @@ function targetsFor(text: string, cue: {start: number; end: number}, places: rea
 export interface EventOptions {
   /** Dated sections of the document: an event in one without a named target takes the section's targets. */
   interventions?: readonly Intervention[];
-  /** Power key preferred where an alias is shared (rules/actors.ts); default: from the title. */
-  power?: string | null;
+  /** Who acts in the document; default: castOf(doc) (its title and the leaders it names). */
+  cast?: Cast;
 }
 
 /**
@@ -190,7 +191,7 @@ export interface EventOptions {
  * //  {date: "1939-09-17", year: 1939, actor: "Soviet Union", method: "invasion", target: "Poland", …}]
  */
 export function extractEvents(doc: Document, sentences: readonly Sentence[], options: EventOptions = {}): Event[] {
-  const power = options.power === undefined ? powerOf(doc) : options.power;
+  const cast = options.cast ?? castOf(doc);
   const interventions = options.interventions ?? [];
   const datesByBlock = new Map<number, DateMention[]>();
   const datesOf = (block: number): DateMention[] => {
@@ -236,13 +237,14 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
     for (let k = 0; k < cues.length; k++) {
       const cue = cues[k];
       // The methods pass has resolved most of these already (readAct keeps them).
-      const agent = readAct(reading, power, k);
+      const agent = readAct(reading, cast, k, {doc, sentences, sentence});
       if (!agent) continue;
       const actors = unique(agent.mentions.map((m) => m.actor).filter(Boolean));
       if (!actors.length) continue;
       const actor = actors.join(";");
-      // A coalition (Allies, Axis) names no one country: its members' codes are not guessed.
-      const actorIso3 = unique(agent.mentions.map((m) => m.iso3 ?? "").filter(Boolean));
+      // A coalition (Allies, Axis) names no one country: its members' codes are not guessed; a
+      // joint actor ("Anglo-Dutch") names each of its states.
+      const actorIso3 = unique(agent.mentions.flatMap((m) => (m.iso3 === null ? [] : m.members)));
       const key = `${actor}|${cue.method}`;
       if (seen.includes(key)) continue;
       const {places, dates, parts} = readSetting();

@@ -3,8 +3,7 @@
  * "Surgical strikes"), read from what their text says was done and to whom.
  */
 import type {Document, Event, Intervention} from "../types.ts";
-import {describePower} from "../rules/actors.ts";
-import {powerOf} from "./methods.ts";
+import {castOf} from "./actors.ts";
 import {findPlaces, locateTargets} from "./places.ts";
 
 /**
@@ -15,8 +14,7 @@ import {findPlaces, locateTargets} from "./places.ts";
  * @example inferTargets(doc, rows, events); rows[0].targets // ["Gibraltar"] (from "- 1309 – … sent to capture Gibraltar")
  */
 export function inferTargets(doc: Document, interventions: readonly Intervention[], events: readonly Event[]): void {
-  const power = powerOf(doc);
-  const own = power ? describePower(power).iso3 : null;
+  const own = castOf(doc).title.power?.iso3 ?? [];
   const filled: Intervention[] = [];
   for (const row of interventions) {
     if (row.targets.length) continue;
@@ -29,7 +27,7 @@ export function inferTargets(doc: Document, interventions: readonly Intervention
     if (!names.length) {
       how = "+targets:text";
       for (const p of findPlaces(doc.prose.slice(row.start, row.end))) {
-        if (own && p.iso3.length === 1 && p.iso3[0] === own) continue;
+        if (p.iso3.length === 1 && own.includes(p.iso3[0])) continue;
         if (!names.includes(p.text)) names.push(p.text);
       }
     }
