@@ -189,8 +189,9 @@ const PARTICLE = /^(?:al|ibn|bin|de|del|la|von|van|der|el|ud|ad|y|da|di|du|le|[I
 /** A learned name, cut to the person: honorifics and title words dropped ("King Ferdinand IV" → "Ferdinand IV"); null if no person is left. */
 function personOf(name: string): string | null {
   const words = name.trim().split(/\s+/);
-  while (words.length && NOT_A_PERSON.has(words[0])) words.shift();
-  if (!words.length || words.some((w) => NOT_A_PERSON.has(w.replace(/['’]s$/, "")))) return null;
+  const notPerson = (w: string) => NOT_A_PERSON.has(w) || NOT_A_PERSON.has(w.replace(/['’]?s$/, "")) || NOT_A_PERSON.has(w.replace(/es$/, ""));
+  while (words.length && notPerson(words[0])) words.shift();
+  if (!words.length || words.some(notPerson)) return null;
   const person = words.join(" ");
   // A regnal number or a particle alone is no name; nor is a state's or a place's name.
   if (PARTICLE.test(person) || person.length < 3) return null;

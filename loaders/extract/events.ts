@@ -7,10 +7,11 @@
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
-import {readAct, readSentence, type Mention} from "./methods.ts";
+import {readAct, readSentence} from "./methods.ts";
 import {castOf, type Cast} from "./actors.ts";
 import {collectMatches, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
 import {interventionAt} from "./interventions.ts";
+import {targetsOfAct} from "./targets.ts";
 
 /** A date named in prose, by offsets into the document text. */
 export interface DateMention {
@@ -37,7 +38,6 @@ const BEFORE_PACT = compileTest(PACT_DATE_AFTER[0]);
 const AFTER_UNTIL = compileTest(END_DATE[0]);
 const AT_OTHER_TIME = compileTest(TIME_SUBORDINATOR[0]);
 const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
-const PASSIVE_BEFORE = compileTest(/\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}]+ly\s+)?$/iu);
 const pad = (n: number) => String(n).padStart(2, "0");
 /** The items without repeats, in order: `[...new Set(items)]` for the few items of one event, without a Set. */
 const unique = <T>(items: T[]): T[] => items.filter((item, i) => items.indexOf(item) === i);
@@ -144,30 +144,6 @@ function dateFor(
   return null;
 }
 
-/** Places the act at `cue` is aimed at: after an active cue ("invaded Poland"), before a passive one ("Finland were annexed"). */
-function targetsFor(text: string, cue: {start: number; end: number}, places: readonly PlaceMention[], agents: readonly Mention[]): {places: PlaceMention[]; how: string} {
-  const LIST = /^\s*,?\s*(?:and\s+)?(?:(?:the\s+)?(?:parts?|most|much|all|some|regions?|territor(?:y|ies)|areas?)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
-  const notAgent = (p: PlaceMention) => !agents.some((a) => p.start < a.end && p.end > a.start);
-  const passive = PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
-  if (!passive) {
-    const after = places.filter((p) => p.start >= cue.end && notAgent(p));
-    const first = after[0];
-    const gap = first ? text.slice(cue.end, first.start) : "";
-    // "invaded the islands after the war with Spain": a place past a new phrase is not the target.
-    if (first && first.start - cue.end <= 60 && !/[;]|,\s/.test(gap) && !/\b(?:after|before|with|while|when|from|by|during|since|until|because|as|than|like|unlike|following|despite|for)\b/i.test(gap)) {
-      const list = [first];
-      for (const p of after.slice(1)) {
-        if (!LIST.test(text.slice(list[list.length - 1].end, p.start))) break;
-        list.push(p);
-      }
-      return {places: list, how: "target:object"};
-    }
-    return {places: [], how: "target:none"};
-  }
-  const before = places.filter((p) => p.end <= cue.start && notAgent(p) && !/[;,]\s/.test(text.slice(p.end, cue.start)));
-  return before.length ? {places: [before[before.length - 1]], how: "target:passive-subject"} : {places: [], how: "target:none"};
-}
-
 /** Options for {@link extractEvents}. */
 export interface EventOptions {
   /** Dated sections of the document: an event in one without a named target takes the section's targets. */
@@ -249,7 +225,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       if (seen.includes(key)) continue;
       const {places, dates, parts} = readSetting();
       const date = dateFor(text, cue, dates, parts);
-      let {places: targets, how: targetHow} = targetsFor(text, cue, places, agent.mentions);
+      let {places: targets, how: targetHow} = targetsOfAct(text, cue, places, agent.mentions);
       let names = targets.map((p) => p.text);
       let iso3 = unique(targets.flatMap((p) => p.iso3));
       const section = interventionAt(interventions, sentence.start);

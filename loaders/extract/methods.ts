@@ -80,6 +80,7 @@ const BEFORE_OBJECT = contextTests("before:object");
 const AFTER_BACKING = contextTests("after:backing");
 const AFTER_LED = contextTests("after:led");
 const AFTER_COMPOUND = contextTests("after:compound");
+const AFTER_MODIFIER = contextTests("after:modifier");
 const AFTER_RELATIVE = contextTests("after:relative");
 const BACKED_BEFORE = testsOf(BACKING_BEFORE);
 const BACKED_AFTER = testsOf(BACKING_AFTER);
@@ -171,7 +172,7 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   if (some(BEFORE_COMPOUND, before)) role = "compound";
   else if (backingAfter) role = "backing";
   else if (some(AFTER_LED, after)) role = "subject";
-  else if (some(AFTER_COMPOUND, after)) role = "compound";
+  else if (some(AFTER_COMPOUND, after) || some(AFTER_MODIFIER, after)) role = "compound";
   else if (some(AFTER_RELATIVE, after)) role = "subject";
   else if (backedBefore || withSupport) role = "backing";
   else if (some(BEFORE_PREPOSITION, before)) role = "oblique";
@@ -455,6 +456,20 @@ function subjectOf(text: string, mentions: readonly Mention[], carried: readonly
   return [];
 }
 
+/** The position of a sentence among the document's (binary search where they are in order). */
+function indexOfSentence(sentences: readonly Sentence[], sentence: Sentence): number {
+  if (!isSorted(sentences)) return sentences.indexOf(sentence);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < sentence.start) lo = mid + 1;
+    else if (sentences[mid].start > sentence.start) hi = mid - 1;
+    else return sentences[mid] === sentence ? mid : sentences.indexOf(sentence);
+  }
+  return -1;
+}
+
 /**
  * The actor the sentences of a paragraph before `sentence` were about: the named subject of the
  * nearest one that has one, carried on through sentences whose subject is a pronoun; none
@@ -462,7 +477,7 @@ function subjectOf(text: string, mentions: readonly Mention[], carried: readonly
  */
 function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: Sentence, cast: Cast | null): Mention[] {
   if (readSentences !== sentences) (readSentences = sentences), (carriedBySentence = new Map());
-  const index = sentences.indexOf(sentence);
+  const index = indexOfSentence(sentences, sentence);
   if (index <= 0) return [];
   // Walk back to the paragraph's first sentence (or the last one already read), then forwards.
   let from = index - 1;
@@ -515,6 +530,14 @@ export function powerOf(doc: Pick<Document, "title" | "slug" | "prose">): string
   return castOf(doc).title.power?.key ?? null;
 }
 
+const sortedness = new WeakMap<readonly Sentence[], boolean>();
+/** Whether sentences are in document order (checked once per array: the passes ask per row). */
+function isSorted(sentences: readonly Sentence[]): boolean {
+  let sorted = sortedness.get(sentences);
+  if (sorted === undefined) sortedness.set(sentences, (sorted = sentences.every((s, i) => i === 0 || sentences[i - 1].start <= s.start)));
+  return sorted;
+}
+
 /** The sentences (in document order) that start within `start…end`, found by binary search. */
 function startingWithin(sentences: readonly Sentence[], start: number, end: number): readonly Sentence[] {
   let lo = 0;
@@ -555,6 +578,63 @@ function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast): st
   return named.length ? agent.how : `${agent.how}+any`;
 }
 
+/** An act a row's text reports that counts for the row: its sentence, cue, who did it and why it counts. */
+export interface Act {
+  sentence: Sentence;
+  /** The sentence's prose. */
+  text: string;
+  cue: CueMatch;
+  agent: Agent;
+  /** Every actor the sentence names. */
+  mentions: readonly Mention[];
+  /** Why it counts: the agent's `how`, `actor:backing`, `actor:client`, or with `+any` / `+foreign` in an article about no one power. */
+  how: string;
+}
+
+/**
+ * The acts of a row (a dated section or list item) that count for it, in order (see
+ * extractMethods for when an act counts).
+ * @example countedActs(doc, sentences, rows[0], castOf(doc)).map((a) => a.cue.method) // ["invasion"]
+ */
+export function countedActs(doc: Document, sentences: readonly Sentence[], intervention: Intervention, cast: Cast): Act[] {
+  const power = cast.title.power;
+  const acts: Act[] = [];
+  let client = false;
+  // Today's countries of the targets (the places pass may not have run yet).
+  const targetIso = intervention.target_iso3.length ? intervention.target_iso3 : intervention.targets.flatMap((t) => maybePlace(t)?.iso3 ?? []);
+  const inSection = isSorted(sentences) ? startingWithin(sentences, intervention.start, intervention.end) : sentences.filter((s) => s.start >= intervention.start && s.start < intervention.end);
+  for (const sentence of inSection) {
+    // A sentence without a cue changes nothing: its actors need not be read.
+    const reading = readSentence(doc, sentence);
+    if (!reading) continue;
+    const {text, cues: found, clientCues} = reading;
+    const mentions = readMentions(reading, cast);
+    const backed = power !== null && mentions.some((m) => m.backs && isPower(m, power));
+    const targetSide = (m: Mention) => m.iso3 !== null && m.members.length === 1 && targetIso.includes(m.iso3) && (power === null || !isPower(m, power));
+    // Client cues: the power set up or props up the government acting later in the section.
+    if (power) {
+      for (const {start, end} of clientCues) {
+        const agent = resolveAgent(text, mentions, {start, end, method: "client"});
+        if (agent.mentions.some((a) => isPower(a, power)) || backed) client = true;
+      }
+    }
+    for (let k = 0; k < found.length; k++) {
+      const cue = found[k];
+      const agent = readAct(reading, cast, k, {doc, sentences, sentence});
+      if (!agent) continue;
+      let how: string | null = null;
+      if (!power) how = countsInMany(agent, cue, text, cast);
+      else if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
+      else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
+      else if (agent.how !== "governed" && CLIENT_METHODS.includes(cue.method) && client && agent.mentions.every(targetSide)) how = "actor:client";
+      if (!how) continue;
+      if (cue.method === "coup") client = true;
+      acts.push({sentence, text, cue, agent, mentions, how});
+    }
+  }
+  return acts;
+}
+
 /**
  * Labels every intervention with the methods its section's sentences describe, and returns
  * the cue behind every label (several per label where several sentences say it). In an
@@ -574,56 +654,24 @@ function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast): st
  */
 export function extractMethods(doc: Document, sentences: readonly Sentence[], interventions: readonly Intervention[], options: MethodOptions = {}): MethodCue[] {
   const cast = options.cast ?? castOf(doc);
-  const power = cast.title.power;
   const cues: MethodCue[] = [];
-  const sorted = sentences.every((s, i) => i === 0 || sentences[i - 1].start <= s.start);
   for (const intervention of interventions) {
     const labels = new Set<Method>();
-    let client = false;
-    // Today's countries of the targets (the places pass may not have run yet).
-    const targetIso = intervention.target_iso3.length ? intervention.target_iso3 : intervention.targets.flatMap((t) => maybePlace(t)?.iso3 ?? []);
-    const inSection = sorted ? startingWithin(sentences, intervention.start, intervention.end) : sentences.filter((s) => s.start >= intervention.start && s.start < intervention.end);
-    for (const sentence of inSection) {
-      // A sentence without a cue changes nothing: its actors need not be read.
-      const reading = readSentence(doc, sentence);
-      if (!reading) continue;
-      const {text, cues: found, clientCues} = reading;
-      const mentions = readMentions(reading, cast);
-      const backed = power !== null && mentions.some((m) => m.backs && isPower(m, power));
-      const targetSide = (m: Mention) => m.iso3 !== null && m.members.length === 1 && targetIso.includes(m.iso3) && (power === null || !isPower(m, power));
-      // Client cues: the power set up or props up the government acting later in the section.
-      if (power) {
-        for (const {start, end} of clientCues) {
-          const agent = resolveAgent(text, mentions, {start, end, method: "client"});
-          if (agent.mentions.some((a) => isPower(a, power)) || backed) client = true;
-        }
-      }
-      for (let k = 0; k < found.length; k++) {
-        const cue = found[k];
-        const agent = readAct(reading, cast, k, {doc, sentences, sentence});
-        if (!agent) continue;
-        let how: string | null = null;
-        if (!power) how = countsInMany(agent, cue, text, cast);
-        else if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
-        else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
-        else if (agent.how !== "governed" && CLIENT_METHODS.includes(cue.method) && client && agent.mentions.every(targetSide)) how = "actor:client";
-        if (!how) continue;
-        if (cue.method === "coup") client = true;
-        labels.add(cue.method);
-        const start = sentence.start + cue.start;
-        const end = sentence.start + cue.end;
-        cues.push({
-          document: doc.slug,
-          order: intervention.order,
-          method: cue.method,
-          line: lineAt(doc.lineStarts, start),
-          start,
-          end,
-          quote: doc.text.slice(start, end),
-          sentence: sentence.text,
-          rule: `${cue.rule}+${how}`,
-        });
-      }
+    for (const {sentence, cue, how} of countedActs(doc, sentences, intervention, cast)) {
+      labels.add(cue.method);
+      const start = sentence.start + cue.start;
+      const end = sentence.start + cue.end;
+      cues.push({
+        document: doc.slug,
+        order: intervention.order,
+        method: cue.method,
+        line: lineAt(doc.lineStarts, start),
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        sentence: sentence.text,
+        rule: `${cue.rule}+${how}`,
+      });
     }
     intervention.methods = METHODS.filter((m) => labels.has(m));
   }

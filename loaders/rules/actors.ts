@@ -205,7 +205,7 @@ export const MENTION_CONTEXT: Rule[] = [
   [/(?:\b(?:pro|anti|non|post|pre|neo|ex)|[\p{L}])[-‐–]$/u, "before:compound", "the pro-Soviet provincial government"],
   // Names right after a preposition are obliques, not subjects: "at the request of the Mongolian People's Party".
   [
-    /\b(?:of|from|with|to|into|onto|against|by|for|at|in|on|over|between|among|about|unlike|like|toward|towards|upon|within|without|under|through|across|via|than|despite|including|such as|except|besides|beyond|behind|near|around|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|\d(?:[\d,.–-]*\d)?)\s+)*$/i,
+    /\b(?:of|from|with|to|into|onto|against|by|for|at|in|on|over|between|among|about|unlike|like|toward|towards|upon|within|without|under|through|across|via|than|despite|including|such as|except|besides|beyond|behind|near|around|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|(?!(?:1\d|20)\d\d(?:[–-]\d+)?\s)\d(?:[\d,.–-]*\d)?)\s+)*$/i,
     "before:preposition",
     "at the request of the Mongolian People's Party",
   ],
@@ -219,6 +219,12 @@ export const MENTION_CONTEXT: Rule[] = [
   [/(?<![\p{L}-])(?!(?:united|armed|red|allied|so-called|self-proclaimed)\s)[a-z]{2,}(?:ed|ing)\s+(?:(?:the|a|an)\s+)?$/u, "before:object", "overthrowing Afghan leader Hafizullah Amin"],
   // "Soviet-backed", "Soviet-installed", "U.S.-supported": the power backs someone else's act.
   [/^[-‐](?:backed|installed|supported|sponsored|funded|armed|trained|aligned|controlled|dominated|friendly|allied|organi[sz]ed|inspired)\b/, "after:backing", "the Soviet-backed government"],
+  // "the Kazakh steppe", "Indian media": a state's name that says whose land or people, not who acted.
+  [
+    /^\s+(?:steppe|border|borders|frontier|territory|territories|side|coast|waters|desert|mountains|city|town|village|villages|river|province|region|lands?|soil|airspace|civilians?|population|people|language|culture|economy|sources|historians?|historiography|media|press|records|archives|writers?|nationalists?|envoy|ambassador|embassy|consulates?)\b/,
+    "after:modifier",
+    "the eastern Kazakh steppe",
+  ],
   // "Soviet-led": the power leads the act.
   [/^[-‐]led\b/, "after:led", "a Soviet-led invasion"],
   // Any other hyphenated compound ("Soviet-made tanks", "Soviet-Sudanese convoys", "Molotov–Ribbentrop Pact").
@@ -251,9 +257,15 @@ export const BACKING_VERB: Rule = [
 // Ferdinand IV of Castile", "Joseph Stalin, the Soviet Union's leader", "the king of Fez,
 // Fayd", "Hammurabi of Babylon"); the name then stands for that state in the whole document.
 
-/** Titles of heads, ministers and commanders, as prose writes them before or after a name. */
-const TITLE =
-  "(?:president|prime\\s+minister|premier|chancellor|king|queen|emperor|empress|shah|sultan|emir|amir|khan|caliph|pharaoh|tsar|czar|kaiser|leader|ruler|dictator|monarch|regent|general|marshal|field\\s+marshal|admiral|commander(?:-in-chief)?|(?:foreign|defen[cs]e|war|interior)\\s+minister|minister\\s+of\\s+(?:war|defen[cs]e|foreign\\s+affairs)|secretary\\s+of\\s+state|ambassador|envoy|viceroy|governor|chieftain|chief|prince|warlord|consul|satrap|colonel|captain)";
+/** Titles of heads, ministers and commanders, as prose writes them before or after a name (either case of the first letter). */
+const TITLE_WORDS = [
+  "president", "prime\\s+minister", "premier", "chancellor", "king", "queen", "emperor", "empress", "shah", "sultan", "emir", "amir", "khan", "caliph",
+  "pharaoh", "tsar", "czar", "kaiser", "leader", "ruler", "dictator", "monarch", "regent", "general", "marshal", "field\\s+marshal", "admiral",
+  "commander(?:-in-chief)?", "foreign\\s+minister", "defen[cs]e\\s+minister", "war\\s+minister", "interior\\s+minister", "minister\\s+of\\s+(?:war|defen[cs]e|foreign\\s+affairs)",
+  "secretary\\s+of\\s+state", "ambassador", "envoy", "viceroy", "governor", "chieftain", "chief", "prince", "warlord", "consul", "satrap", "colonel", "captain", "founder",
+];
+const TITLE = `(?:${TITLE_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})`;
+
 /** Honorifics between a title and a name: "General Francisco Franco", "Sir George Rooke". */
 const HONORIFIC = "(?:(?:General|Marshal|Admiral|Sir|Lord|Colonel|Captain|Major|Sheikh|Sultan|King|Queen|Emperor|Prince|Pharaoh|Shah|Emir|Khan|Count|Duke)\\s+)*";
 /** A person's name: capitalised words, particles ("al", "ibn", "de"), regnal numbers ("IV"). */
@@ -271,9 +283,9 @@ export const LEADER_CONTEXT: Rule[] = [
   // "King Ferdinand IV of Castile", "Hammurabi of Babylon", "Abu al-Abbas Ahmad of Fez".
   [new RegExp(`(?<![\\p{L}'’-])${HONORIFIC}(?<name>${PERSON_NAME})\\s+of\\s+(?:the\\s+)?$`, "u"), "before:name-of", "King Ferdinand IV of "],
   // "Ibn Hud, Taifa emir of Murcia", "Anne, Queen of Great Britain".
-  [new RegExp(`(?<![\\p{L}'’-])(?<name>${PERSON_NAME}),\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${TITLE}\\s+of\\s+(?:the\\s+)?$`, "iu"), "before:name-title-of", "Ibn Hud, Taifa emir of "],
+  [new RegExp(`(?<![\\p{L}'’-])(?<name>${PERSON_NAME}),\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${TITLE}\\s+of\\s+(?:the\\s+)?$`, "u"), "before:name-title-of", "Ibn Hud, Taifa emir of "],
   // "the king of Fez, Fayd".
-  [new RegExp(`\\b${TITLE}\\s+of\\s+(?:the\\s+)?$`, "iu"), "pair:title-of", "the king of "],
+  [new RegExp(`\\b${TITLE}\\s+of\\s+(?:the\\s+)?$`, "u"), "pair:title-of", "the king of "],
   [new RegExp(`^,\\s+(?<name>${PERSON_NAME})(?=\\s*[,.;:)]|\\s+(?:who|and|was|had|sent|took)\\b)`, "u"), "pair:then-name", ", Fayd."],
   // "Joseph Stalin, the Soviet Union's leader", "Abul Hassan, the Marinid sultan".
   [new RegExp(`(?<![\\p{L}'’-])(?<name>${PERSON_NAME}),\\s+(?:the\\s+)?$`, "u"), "pair:name-comma", "Joseph Stalin, the "],
