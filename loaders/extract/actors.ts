@@ -247,6 +247,8 @@ export function learnLeaders(prose: string): Map<string, State> {
 export interface Cast {
   title: TitleReading;
   leaders: ReadonlyMap<string, State>;
+  /** Capitalised words the document writes mid-sentence too: names, not a sentence's first common noun ("Troops", "Rebels"). */
+  names: ReadonlySet<string>;
   /** Finds the leaders' names in a text. */
   findLeaders: (text: string) => NameMatch[];
 }
@@ -259,7 +261,19 @@ const NO_LEADERS: Cast["findLeaders"] = () => [];
  */
 export function castOfTitle(title: string, prose = ""): Cast {
   const leaders = learnLeaders(prose);
-  return {title: readTitle(title), leaders, findLeaders: leaders.size ? nameFinder([...leaders.keys()].sort((a, b) => b.length - a.length)) : NO_LEADERS};
+  return {title: readTitle(title), leaders, names: namesOf(prose), findLeaders: leaders.size ? nameFinder([...leaders.keys()].sort((a, b) => b.length - a.length)) : NO_LEADERS};
+}
+
+/**
+ * The capitalised words a text writes mid-sentence (after a word, a number or a comma): names
+ * ("… and Komarov occupied", "In 1864 Chernayev"), where a capital at a sentence's start may be
+ * any word ("Troops entered").
+ * @example namesOf("Troops left. Then Komarov came, and Komarov stayed.").has("Komarov") // true
+ */
+export function namesOf(prose: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of prose.matchAll(/(?<=[\p{L}\d,;)]\s+)\p{Lu}[\p{Ll}'’-]+/gu)) names.add(m[0]);
+  return names;
 }
 
 const casts = new WeakMap<Document, {prose: string; cast: Cast}>();
@@ -278,7 +292,7 @@ export function castOf(doc: Pick<Document, "title" | "slug" | "prose">): Cast {
     if (fromSlug.power) title = fromSlug;
   }
   const leaders = learnLeaders(doc.prose);
-  const cast: Cast = {title, leaders, findLeaders: leaders.size ? nameFinder([...leaders.keys()].sort((a, b) => b.length - a.length)) : NO_LEADERS};
+  const cast: Cast = {title, leaders, names: namesOf(doc.prose), findLeaders: leaders.size ? nameFinder([...leaders.keys()].sort((a, b) => b.length - a.length)) : NO_LEADERS};
   casts.set(doc as Document, {prose: doc.prose, cast});
   return cast;
 }

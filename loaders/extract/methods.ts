@@ -6,12 +6,16 @@
  * The actor machinery here (mentions, agents) is shared with `extract/events.ts`.
  */
 import type {Document, Intervention, MethodCue, Sentence} from "../types.ts";
-import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRONOUNS, MENTION_CONTEXT, PRONOUNS, type State} from "../rules/actors.ts";
+import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRONOUNS, COUNTRY_NAME_BY_ISO3, MENTION_CONTEXT, PRONOUNS, type State} from "../rules/actors.ts";
 import {
   AGENT_AFTER,
   BACKED_METHODS,
   CLIENT_CUES,
   CLIENT_METHODS,
+  COMMANDER_SUBJECT,
+  FORCES_SUBJECT,
+  INTERNAL_STRIFE,
+  NOT_GOVERNING,
   ADJECTIVAL_PARTICIPLE,
   EQUIPMENT_AFTER,
   GOVERNING_WORDS,
@@ -269,6 +273,8 @@ export function resolveAgent(
   }
   // 2b. "the occupied Baltic states": a participle used as an adjective is no act.
   if (/ed$/i.test(quote) && ADJECTIVAL(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
+  // A war is named more than fought: "at the end of the Anglo-Spanish War" is no act of either.
+  if (WAR.test(quote) && isGoverned(text, start)) return {mentions: [], how: "governed"};
   // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded".
   const left = [k - 1, k - 2].find((i) => {
     const m = mentions[i];
@@ -276,7 +282,7 @@ export function resolveAgent(
   }) ?? -1;
   if (left !== -1 && mentions[left].role !== "pronoun") return withGroup(left, "actor:adjacent");
   // 4. "during the invasion", "for their invasion": a noun cue governed by a preposition names no act of anyone.
-  if (NOMINAL_CUE.test(quote) && some(GOVERNED, text.slice(Math.max(0, start - 60), start))) return {mentions: [], how: "governed"};
+  if (NOMINAL_CUE.test(quote) && isGoverned(text, start)) return {mentions: [], how: "governed"};
   // 3b. A possessive or pronoun right before the cue: "his own invasion" is the invasion of whoever "his" is.
   if (left !== -1) return withGroup(left, "actor:adjacent");
   // 5. The agent after the cue: "annexed by the Soviet Union", "ceded … to the Soviet Union".
@@ -306,6 +312,20 @@ export function resolveAgent(
 }
 
 const ADJECTIVAL = compileTest(ADJECTIVAL_PARTICIPLE[0]);
+const WAR = /^wars?$/i;
+const NOT_GOVERNED = compileTest(NOT_GOVERNING[0]);
+const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
+/**
+ * Whether a noun cue at `start` is governed by a preposition or a verb of opposition ("during the
+ * invasion"), and so only a mention; not where the words still tell the act ("Start of an
+ * assault", "a series of wars") or a country names whose war it was ("the Dynasty of Egypt wars").
+ */
+function isGoverned(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (NOT_GOVERNED(before) || !some(GOVERNED, before)) return false;
+  const word = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];
+  return !(word && COUNTRY_NAMES_SET.has(word));
+}
 const GOVERNED = testsOf(GOVERNING_WORDS);
 const AGENTS_AFTER = AGENT_AFTER.map(([p, label]) => ({test: compileTest(p), label}));
 const IS_PASSIVE = compileTest(PASSIVE[0]);
@@ -568,6 +588,8 @@ export interface MethodOptions {
 function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast): string | null {
   if (agent.how === "governed" || agent.how === "adjectival") return null;
   const named = agent.mentions.filter((m) => m.members.length);
+  // Land taken into a state needs the state; an act amid a revolt with no named state is the revolt's.
+  if (!named.length && (cue.method === "annexation" || STRIFE(text))) return null;
   if (cast.title.shape === "internal") {
     const home = cast.title.named;
     return named.some((m) => m.members.some((c) => !home.includes(c))) ? `${agent.how}+foreign` : null;
@@ -620,11 +642,15 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
     }
     for (let k = 0; k < found.length; k++) {
       const cue = found[k];
+      // "War" names a conflict in a list item's title ("Trojan War"); in prose it is seldom an act.
+      if (WAR.test(text.slice(cue.start, cue.end)) && !opensListItem(doc, sentences, sentence)) continue;
       const agent = readAct(reading, cast, k, {doc, sentences, sentence});
       if (!agent) continue;
       let how: string | null = null;
       if (!power) how = countsInMany(agent, cue, text, cast);
       else if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
+      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
+      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && FORCES(text.slice(0, cue.start))) how = "actor:forces";
       else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
       else if (agent.how !== "governed" && CLIENT_METHODS.includes(cue.method) && client && agent.mentions.every(targetSide)) how = "actor:client";
       if (!how) continue;
@@ -633,6 +659,26 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
     }
   }
   return acts;
+}
+
+/** Whether a sentence opens a list item (its first sentence: the item's title). */
+function opensListItem(doc: Document, sentences: readonly Sentence[], sentence: Sentence): boolean {
+  if (doc.blocks[sentence.block]?.kind !== "list-item") return false;
+  const i = indexOfSentence(sentences, sentence);
+  return i <= 0 || sentences[i - 1].block !== sentence.block;
+}
+
+const STRIFE = compileTest(INTERNAL_STRIFE[0]);
+const FORCES = compileTest(FORCES_SUBJECT[0]);
+const COMMANDER = new RegExp(`(?<=${COMMANDER_SUBJECT[0].source.replace(/\$$/, "")})$`, "uy");
+/**
+ * Whether the clause before a cue opens with a person's name that is no state, place or leader
+ * of another state, and that the document writes mid-sentence too (a name, not "Troops").
+ */
+function isCommander(before: string, cast: Cast): boolean {
+  COMMANDER.lastIndex = before.length;
+  const name = COMMANDER.exec(before)?.groups?.name;
+  return !!name && cast.names.has(name) && !findStates(name).length && !maybePlace(name) && !cast.leaders.has(name);
 }
 
 /**

@@ -51,7 +51,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bsieges?\b/iu, "invasion", "Enmerkar of Uruk's year-long siege of Aratta"],
   [/\bbattles?\b/iu, "invasion", "Battle of Megiddo"],
   // A civil war is one state's own; a declared war is a declaration, not an act.
-  [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)\bwars?\b(?!\s+(?:on|against)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
+  [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)\bwars?\b(?!\s+(?:on|against|efforts?|office|ministry|department|crimes?|memorial|cemetery|council|cabinet|time|years?|zone|criminals?|veterans?|debts?|bonds?|reparations?|declaration|chest|effort)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
   [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?(?:['’]s)?\s)campaigns?\b|\bcampaigns?\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu}/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
   [/\bconquests?\b/iu, "invasion", "Assyrian conquest of Israel"],
   [/\bconquer(?:ed|ing|s)?\b/iu, "invasion", "After conquering Granada"],
@@ -60,11 +60,15 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bincursions?\b/iu, "invasion", "Spanish incursions into British Waters"],
   [/\b(?:shell(?:ed|ing)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|bombers|air\s*strikes?|airstrikes?|surgical\s+strikes?|missile\s+strikes?|drone\s+strikes?|cross[- ]border\s+(?:firing|fire|strikes?|attacks?)|(?:exchanged?|exchanging)\s+(?:of\s+)?(?:artillery\s+|heavy\s+)?fire|fired\s+(?:at|on|into|upon)|open(?:ed)?\s+fire|firing\s+by|sniper\s+(?:fire|attacks?)|skirmish(?:es|ed|ing)?)\b/iu, "invasion", "Heavy shelling targeted the castle and the town"],
   [/\bassault(?:ed|ing|s)?\b/iu, "invasion", "Enrique de Guzmán assaulted Gibraltar"],
-  [/\b(?:subdued|subjected|subjugated|defeated|defeat|routed|crushed|ambushed)\b/iu, "invasion", "Enmebaragesi of Kish subdued Elam"],
+  [/\b(?:subdued|subjected|subjugated|defeated|defeating|defeat|routed|crushed|ambushed)\b/iu, "invasion", "Enmebaragesi of Kish subdued Elam"],
   [/\b(?:took|taken|take|taking|retook|retake|retaking|recovered|recover|regained|regain|recapture[ds]?|recapturing|wrest(?:ed)?)\s+(?:over\s+|back\s+|control\s+of\s+)?(?:all\s+of\s+|most\s+of\s+)?(?=(?:the\s+(?:town|city|fort|fortress|citadel|castle|capital|island|port|outworks|oasis|country)\b)|(?:(?:north|south|east|west|central|upper|lower)(?:ern)?\s+)?\p{Lu})/u, "invasion", "In 1881 they took western Turkmenistan"],
-  [/\b(?:taken|captured|seized|conquered|occupied)\s+(?:over\s+)?by\b/iu, "invasion", "Gibraltar was taken by Ibn Hud"],
-  [/\b(?:engaged|intercepted|surprised|attacked)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fleet|army|forces|troops|garrison|squadron|column)\b/iu, "invasion", "a Dutch fleet surprised and engaged a Spanish fleet"],
-  [/\blanded\s+(?:[\p{L}]+\s+)?(?:at|in|on|near)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Corsairs landed at Gibraltar"],
+  [/(?<=\b(?:was|were|been|being|is|are)\s+(?:[\p{L}]+ly\s+)?)(?:taken|captured|seized|conquered|occupied)\s+(?:over\s+)?by\b/iu, "invasion", "Gibraltar was taken by Ibn Hud"],
+  [/\b(?:engaged|intercepted|surprised|surprise|attacked)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fleet|army|forces|troops|garrison|squadron|column)\b/iu, "invasion", "a Dutch fleet surprised and engaged a Spanish fleet"],
+  // Troops land; aircraft and passengers only arrive.
+  [/(?<!\b(?:aircraft|airliner|plane|flight|passengers?|jet|helicopter)\s)\b(?:landed|land|landing)\s+(?:[\p{Ll}]+\s+)?(?:at|in|on|near)\s+(?=the\s+\p{Ll}+\s+(?:point|coast|shore|beach|bay)|(?:the\s+)?\p{Lu})/u, "invasion", "Corsairs landed at Gibraltar"],
+  [/\bdefended\s+(?:[\p{L}'’-]+\s+){0,3}against\b/iu, "invasion", "defended Lagash against Ur-Lumma of Umma"],
+  [/\bFall\s+of\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Fall of Babylon"],
+  [/\b(?:blew\s+up|blow\s+(?:[\p{L}-]+\s+){0,3}up|demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing))\b/iu, "invasion", "instructed Royal Engineers to blow the forts up"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -89,6 +93,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:handed|handing|given|gave|giving|turned|turning)\s+(?:[\p{L}'’-]+\s+){0,3}over\s+to\b/iu, "annexation", "Muhammed II al-Faqih gave Gibraltar over to the Marinids"],
   [/\b(?:took|take|taking|taken)\s+possession\s+of\b/iu, "annexation", "Fayd sent his brother to take possession of the city"],
   [/\bchanged\s+hands\b/iu, "annexation", "Gibraltar changed hands again"],
+  [/\bbec(?:ame|ome|oming)\s+(?:a|an)\s+(?<actor>\p{Lu}[\p{L}]+)\s+(?:protectorate|province|colony|vassal)\b/u, "annexation", "The Khanate of Khiva became a Russian protectorate"],
   [/\b(?:made|make|making|became|become|becoming|declared)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:protectorate|province|colony|vassal(?:\s+state)?)\b/iu, "annexation", "made Bokhara a protectorate"],
   [/\bbec(?:ame|ome|oming)\s+part\s+of\b/iu, "annexation", "the region became part of the empire"],
   [/\b(?:extended|expanded|established|imposed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:control|rule|empire|dominion|sovereignty|suzerainty)\s+(?:over|which|that|to|into)\b/iu, "annexation", "Sargon of Akkad established a vast empire which is thought to have included"],
@@ -187,6 +192,40 @@ export const EQUIPMENT_AFTER: Rule = [
   " planes while the Nigerian military formed a blockade",
 ];
 
+/**
+ * A preposition before a noun cue that still tells the act: "Start of an assault", "a series of
+ * wars", "the beginning of the siege". Tested before GOVERNING_WORDS.
+ */
+export const NOT_GOVERNING: Rule = [
+  /\b(?:[Ss]tart|[Bb]eginning|[Oo]nset|[Ll]aunch|series|number|string|succession|wave|spate)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}\d–-]+\s+)?$/u,
+  "act:start-of",
+  "Start of an ",
+];
+
+/**
+ * Words in a sentence that make it about a state's own strife (a revolt, a mutiny, a civil war):
+ * in an article about no one power, its acts count only where a named state did them.
+ */
+export const INTERNAL_STRIFE: Rule = [
+  /\b(?:revolts?|rebellions?|mutin(?:y|ies|ied)|uprisings?|insurrections?|civil\s+wars?|rebels|insurgents|internal\s+instability|nobility)\b/iu,
+  "internal:strife",
+  "In the midst of a nobility revolt against the King",
+];
+
+/** A person's name opening a clause ("Chernayev easily took it", "Komarov occupied Merv"): in a power's article, its commander. */
+export const COMMANDER_SUBJECT: Rule = [
+  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:General|Colonel|Captain|Major|Admiral|Marshal|Count|Prince)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)?(?<name>\p{Lu}[\p{Ll}'’-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
+  "actor:commander",
+  "On March 16, 1884 Komarov ",
+];
+
+/** Unnamed armed forces opening a clause ("Troops entered the country"): in a power's article, the power's. */
+export const FORCES_SUBJECT: Rule = [
+  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:the|a|an|its|their|his|some|about|over|nearly)\s+)?(?:[\d,.–-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:[Tt]roops|[Ff]orces|[Aa]rmy|[Aa]rmies|[Ss]oldiers|[Mm]arines|[Pp]aratroopers|[Gg]arrison|[Ff]leet|[Nn]avy|[Ss]quadron|[Cc]ommandos|[Uu]nits|[Cc]olumn|[Dd]etachment|[Bb]attalions?|[Rr]egiments?|[Bb]rigades?|[Dd]ivisions?|[Ww]arships|[Aa]ircraft|[Bb]ombers)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
+  "actor:forces",
+  "Troops ",
+];
+
 /** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
 export const NOMINAL_CUE = /^(?:invasions?|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
 
@@ -197,7 +236,7 @@ export const NOMINAL_CUE = /^(?:invasions?|occupations?|annexations?|incorporati
  */
 export const GOVERNING_WORDS: Rule[] = [
   [
-    /\b(?:for|during|after|following|against|before|since|of|to|about|amid|despite|over|until|throughout)\s+(?:(?:the|a|an|its|their|his|her|this|that|such)\s+)?(?:[\p{L}-]+\s+)?$/iu,
+    /\b(?:for|during|after|following|against|before|since|of|to|about|amid|despite|over|until|throughout)\s+(?:(?:the|a|an|its|their|his|her|this|that|such)\s+)?(?:[\p{L}\d–-]+\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u,
     "mention:preposition",
     "the Soviet Union sent them military aid for their invasion",
   ],
@@ -220,7 +259,7 @@ export const PASSIVE: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|failed\s+to|refused\s+to|threatened\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|withdrawal\s+of|withdrew|withdrawing)\s+(?:[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing)\s+(?:[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
