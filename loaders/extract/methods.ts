@@ -12,6 +12,7 @@ import {
   BACKED_METHODS,
   CLIENT_CUES,
   CLIENT_METHODS,
+  ACT_OVER,
   COMMANDER_SUBJECT,
   FORCES_SUBJECT,
   INTERNAL_STRIFE,
@@ -28,7 +29,7 @@ import {
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
-import {collectMatches, compileFilter, compileRules, compileTest, maybePlace, sortFew} from "./places.ts";
+import {collectMatches, compileFilter, compileRules, compileTest, findPlaces, maybePlace, sortFew} from "./places.ts";
 import {castOf, findStates, type Cast, type Power} from "./actors.ts";
 
 /** How a name in a sentence relates to the verbs around it. */
@@ -274,7 +275,7 @@ export function resolveAgent(
   // 2b. "the occupied Baltic states": a participle used as an adjective is no act.
   if (/ed$/i.test(quote) && ADJECTIVAL(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
   // A war is named more than fought: "at the end of the Anglo-Spanish War" is no act of either.
-  if (WAR.test(quote) && isGoverned(text, start)) return {mentions: [], how: "governed"};
+  if (WAR.test(quote) && isGoverned(text, start, quote)) return {mentions: [], how: "governed"};
   // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded".
   const left = [k - 1, k - 2].find((i) => {
     const m = mentions[i];
@@ -282,7 +283,7 @@ export function resolveAgent(
   }) ?? -1;
   if (left !== -1 && mentions[left].role !== "pronoun") return withGroup(left, "actor:adjacent");
   // 4. "during the invasion", "for their invasion": a noun cue governed by a preposition names no act of anyone.
-  if (NOMINAL_CUE.test(quote) && isGoverned(text, start)) return {mentions: [], how: "governed"};
+  if (NOMINAL_CUE.test(quote) && (isGoverned(text, start, quote) || IS_OVER(text.slice(end, end + 30)))) return {mentions: [], how: "governed"};
   // 3b. A possessive or pronoun right before the cue: "his own invasion" is the invasion of whoever "his" is.
   if (left !== -1) return withGroup(left, "actor:adjacent");
   // 5. The agent after the cue: "annexed by the Soviet Union", "ceded … to the Soviet Union".
@@ -313,6 +314,7 @@ export function resolveAgent(
 
 const ADJECTIVAL = compileTest(ADJECTIVAL_PARTICIPLE[0]);
 const WAR = /^wars?$/i;
+const IS_OVER = compileTest(ACT_OVER[0]);
 const NOT_GOVERNED = compileTest(NOT_GOVERNING[0]);
 const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
 /**
@@ -320,9 +322,10 @@ const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
  * invasion"), and so only a mention; not where the words still tell the act ("Start of an
  * assault", "a series of wars") or a country names whose war it was ("the Dynasty of Egypt wars").
  */
-function isGoverned(text: string, start: number): boolean {
+function isGoverned(text: string, start: number, quote: string): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  if (NOT_GOVERNED(before) || !some(GOVERNED, before)) return false;
+  // "the beginning of the War" is still no act: a war's start is its declaration.
+  if ((NOT_GOVERNED(before) && !WAR.test(quote)) || !some(GOVERNED, before)) return false;
   const word = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];
   return !(word && COUNTRY_NAMES_SET.has(word));
 }
@@ -590,6 +593,11 @@ function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast): st
   const named = agent.mentions.filter((m) => m.members.length);
   // Land taken into a state needs the state; an act amid a revolt with no named state is the revolt's.
   if (!named.length && (cue.method === "annexation" || STRIFE(text))) return null;
+  // A covert act is done to another state: its sentence names a place beyond the agent's own.
+  if (cue.method === "covert") {
+    const own = new Set(named.flatMap((m) => m.members));
+    if (!findPlaces(text).some((p) => p.iso3.some((c) => !own.has(c)))) return null;
+  }
   if (cast.title.shape === "internal") {
     const home = cast.title.named;
     return named.some((m) => m.members.some((c) => !home.includes(c))) ? `${agent.how}+foreign` : null;
@@ -625,7 +633,11 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
   // Today's countries of the targets (the places pass may not have run yet).
   const targetIso = intervention.target_iso3.length ? intervention.target_iso3 : intervention.targets.flatMap((t) => maybePlace(t)?.iso3 ?? []);
   const inSection = isSorted(sentences) ? startingWithin(sentences, intervention.start, intervention.end) : sentences.filter((s) => s.start >= intervention.start && s.start < intervention.end);
-  for (const sentence of inSection) {
+  // A dated heading names its episode ("1873: The conquest of Khiva", "First Anglo-Afghan War,
+  // 1838–1842"): its words are read as the row's first sentence.
+  const heading = intervention.rule.startsWith("heading:") ? doc.headings[intervention.heading] : undefined;
+  const title: Sentence | null = heading ? {index: -1, start: heading.start, end: heading.end, line: heading.line, block: -1, section: heading.index, text: heading.text} : null;
+  for (const sentence of title ? [title, ...inSection] : inSection) {
     // A sentence without a cue changes nothing: its actors need not be read.
     const reading = readSentence(doc, sentence);
     if (!reading) continue;
@@ -643,12 +655,14 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
     for (let k = 0; k < found.length; k++) {
       const cue = found[k];
       // "War" names a conflict in a list item's title ("Trojan War"); in prose it is seldom an act.
-      if (WAR.test(text.slice(cue.start, cue.end)) && !opensListItem(doc, sentences, sentence)) continue;
+      if (WAR.test(text.slice(cue.start, cue.end)) && sentence !== title && !opensListItem(doc, sentences, sentence)) continue;
       const agent = readAct(reading, cast, k, {doc, sentences, sentence});
       if (!agent) continue;
       let how: string | null = null;
       if (!power) how = countsInMany(agent, cue, text, cast);
       else if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
+      // A power's article titles its own episodes: an act its heading names with no one else's name is the power's.
+      else if (sentence === title && !agent.mentions.length && agent.how !== "adjectival") how = "actor:heading";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && FORCES(text.slice(0, cue.start))) how = "actor:forces";
       else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";

@@ -112,7 +112,7 @@ export const HISTORICAL_STATES: Rule<State>[] = [
     "the Soviet Union invaded Finland",
   ],
   [/\b(?:Russian Empire|Tsarist Russia|Imperial Russia|Tsardom of Russia|Muscovy|Muscovites?)\b/u, state("Russian Empire", "RUS"), "the Russian Empire annexed the khanate"],
-  [/\b(?:British Empire|British India|British Raj|Kingdom of Great Britain|Kingdom of England|England|English|Britons?)\b/u, state("United Kingdom", "GBR"), "the British Empire and British India"],
+  [/\b(?:British East India Company|East India Company|British Empire|British India|British Raj|Kingdom of Great Britain|Kingdom of England|England|English|Britons?)\b/u, state("United Kingdom", "GBR"), "the British Empire and British India"],
   [/\b(?:Ottoman Empire|Ottomans?|Sublime Porte|Turks)\b/u, state("Ottoman Empire", "TUR"), "the Ottoman Empire besieged Vienna"],
   [/\b(?:Byzantine Empire|Byzantines?|Byzantium|Eastern Roman Empire)\b/u, state("Byzantine Empire", "TUR"), "a Byzantine assault on Persia"],
   [/\b(?:Roman Empire|Roman Republic|Romans?)\b/u, state("Rome", "ITA"), "the Roman Republic"],
@@ -262,7 +262,7 @@ const TITLE_WORDS = [
   "president", "prime\\s+minister", "premier", "chancellor", "king", "queen", "emperor", "empress", "shah", "sultan", "emir", "amir", "khan", "caliph",
   "pharaoh", "tsar", "czar", "kaiser", "leader", "ruler", "dictator", "monarch", "regent", "general", "marshal", "field\\s+marshal", "admiral",
   "commander(?:-in-chief)?", "foreign\\s+minister", "defen[cs]e\\s+minister", "war\\s+minister", "interior\\s+minister", "minister\\s+of\\s+(?:war|defen[cs]e|foreign\\s+affairs)",
-  "secretary\\s+of\\s+state", "ambassador", "envoy", "viceroy", "governor", "chieftain", "chief", "prince", "warlord", "consul", "satrap", "colonel", "captain", "founder",
+  "secretary\\s+of\\s+state", "governor-general", "ambassador", "envoy", "viceroy", "governor", "chieftain", "chief", "prince", "warlord", "consul", "satrap", "colonel", "captain", "founder",
 ];
 const TITLE = `(?:${TITLE_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})`;
 

@@ -51,7 +51,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bsieges?\b/iu, "invasion", "Enmerkar of Uruk's year-long siege of Aratta"],
   [/\bbattles?\b/iu, "invasion", "Battle of Megiddo"],
   // A civil war is one state's own; a declared war is a declaration, not an act.
-  [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)\bwars?\b(?!\s+(?:on|against|efforts?|office|ministry|department|crimes?|memorial|cemetery|council|cabinet|time|years?|zone|criminals?|veterans?|debts?|bonds?|reparations?|declaration|chest|effort)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
+  [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)(?<!\b(?:World|Cold|Great)\s)\bwars?\b(?!\s+(?:on|against|efforts?|office|ministry|department|crimes?|memorial|cemetery|council|cabinet|time|years?|zone|criminals?|veterans?|debts?|bonds?|reparations?|declaration|chest|effort)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
   [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?(?:['’]s)?\s)campaigns?\b|\bcampaigns?\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu}/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
   [/\bconquests?\b/iu, "invasion", "Assyrian conquest of Israel"],
   [/\bconquer(?:ed|ing|s)?\b/iu, "invasion", "After conquering Granada"],
@@ -76,17 +76,18 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\boverthr(?:ew|own|owing|ows|ow)\b/iu, "coup", "overthrowing Afghan leader Hafizullah Amin"],
   [/\bdepos(?:ed|ing|es|e)\b/iu, "coup", "the Allies deposed him"],
   [/\boust(?:ed|ing|s)?\b/iu, "coup", "the CIA ousted President Árbenz"],
-  [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier))/u, "coup", "installing Babrak Karmal in his place"],
+  [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier|amir|emir|sultan|khan|monarch|regent))/u, "coup", "installing Babrak Karmal in his place"],
   [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|puppet|pro-[\p{L}]+|friendly|communist|client|compliant)\s+)*(?:government|regime|leader|administration|junta)\b/iu, "coup", "the Soviets installed a puppet government"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
   [/\b(?:placed|put|restored|installed|set)\s+(?:[\p{L}'’-]+\s+){1,4}on\s+the\s+throne\b/iu, "coup", "the Russians placed their candidate on the throne"],
+  [/\brestor(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+(?:the\s+throne|power)\b/iu, "coup", "the British restored Shah Shuja to the throne"],
   [/\bplayed\s+a\s+(?:[\p{L}]+\s+)?(?:part|role)\s+in\s+the\s+(?:fall|overthrow|ouster|removal|deposition)\s+of\b/iu, "coup", "Britain played a part in the fall of Amanullah"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
   [/\bincorporat(?:ed|ing|es|e)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "They were then incorporated into the Soviet Union"],
   // Whoever cedes loses the land: the actor is the one it is ceded to.
-  [/\bced(?:ed|ing|es|e)\b[^.;]{0,90}?\bto\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})/u, "annexation", "Finland ceded 11 percent of its territory to the Soviet Union"],
+  [/\bced(?:ed|ing|es|e)\b[^.;]{0,90}?\bto\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.]*){0,3})/u, "annexation", "Finland ceded 11 percent of its territory to the Soviet Union"],
   [/\b(?:received|gained|acquired|obtained|took)\s+(?:[\p{L}]+\s+){0,2}territor(?:y|ies)\b/iu, "annexation", "the USSR received substantial territory along Lake Ladoga"],
   [/\bincorporat(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:territory|territories|region|province|islands?|enclave|strip|peninsula)\b/iu, "annexation", "the kingdom incorporated the territory"],
   [/\babsorb(?:ed|ing)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "absorbing Bulgaria and Albania into Yugoslavia"],
@@ -225,6 +226,9 @@ export const FORCES_SUBJECT: Rule = [
   "actor:forces",
   "Troops ",
 ];
+
+/** What follows a noun cue that makes it a past act only mentioned: "By now the siege was over". */
+export const ACT_OVER: Rule = [/^\s+(?:was|were|had\s+been|had)\s+(?:now\s+)?(?:over|ended|finished|lifted|raised)\b/iu, "mention:over", " was over"];
 
 /** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
 export const NOMINAL_CUE = /^(?:invasions?|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
