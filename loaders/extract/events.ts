@@ -5,6 +5,7 @@
  * the target it names and the sentence it came from.
  */
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
+import {MUTUAL_ACT} from "../rules/methods.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
 import {readAct, readSentence} from "./methods.ts";
@@ -38,6 +39,8 @@ const BEFORE_PACT = compileTest(PACT_DATE_AFTER[0]);
 const AFTER_UNTIL = compileTest(END_DATE[0]);
 const AT_OTHER_TIME = compileTest(TIME_SUBORDINATOR[0]);
 const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
+/** A mutual act: both parties act on each other ("exchanged fire", "clashed", "skirmished with each other"). */
+const MUTUAL = compileTest(MUTUAL_ACT[0]);
 const pad = (n: number) => String(n).padStart(2, "0");
 /** The items without repeats, in order: `[...new Set(items)]` for the few items of one event, without a Set. */
 const unique = <T>(items: T[]): T[] => items.filter((item, i) => items.indexOf(item) === i);
@@ -168,6 +171,7 @@ export interface EventOptions {
  */
 export function extractEvents(doc: Document, sentences: readonly Sentence[], options: EventOptions = {}): Event[] {
   const cast = options.cast ?? castOf(doc);
+  const power = cast.title.power;
   const interventions = options.interventions ?? [];
   const datesByBlock = new Map<number, DateMention[]>();
   const datesOf = (block: number): DateMention[] => {
@@ -225,9 +229,36 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       if (seen.includes(key)) continue;
       const {places, dates, parts} = readSetting();
       const date = dateFor(text, cue, dates, parts);
-      let {places: targets, how: targetHow} = targetsOfAct(text, cue, places, agent.mentions);
+      let {places: targets, how: targetHow} = targetsOfAct(text, cue, places, agent.mentions, cue.method);
       let names = targets.map((p) => p.text);
       let iso3 = unique(targets.flatMap((p) => p.iso3));
+      const start = sentence.start + cue.start;
+      const end = sentence.start + cue.end;
+      const eventOf = (actorNames: string, actorCodes: string[], targetNames: string, targetCodes: string[], targetRule: string): Event => ({
+        document: doc.slug,
+        date: date?.iso ?? "",
+        year: date?.year ?? null,
+        actor: actorNames,
+        actor_iso3: actorCodes,
+        method: cue.method,
+        target: targetNames,
+        target_iso3: targetCodes,
+        line: lineAt(doc.lineStarts, start),
+        start,
+        end,
+        sentence: sentence.text,
+        rule: [cue.rule, agent.how, date ? `${date.rule}+date:${date.how}` : "date:none", targetRule].join("+"),
+      });
+      // "India and Pakistan exchanged fire": each party to a mutual act acts on the others.
+      const parties = agent.mentions.filter((m) => m.iso3 !== null && m.members.length === 1);
+      if (!names.length && new Set(parties.map((m) => m.iso3)).size >= 2 && MUTUAL(text.slice(cue.start, cue.end + 20))) {
+        seen.push(key);
+        for (const party of parties) {
+          const others = parties.filter((m) => m.iso3 !== party.iso3);
+          events.push(eventOf(party.actor, [party.iso3!], others.map((m) => m.actor).join(";"), unique(others.map((m) => m.iso3!)), "target:mutual"));
+        }
+        continue;
+      }
       const section = interventionAt(interventions, sentence.start);
       if (!names.length && section) {
         names = [...section.targets];
@@ -236,24 +267,10 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       }
       // An act with neither a date nor a target ("covert actions aimed at altering governments") is no event.
       if (!date && !names.length) continue;
+      // In a power's article the events are the power's acts and the acts done to it (gold/README.md "Who acts").
+      if (power && !actorIso3.some((c) => power.iso3.includes(c)) && !iso3.some((c) => power.iso3.includes(c))) continue;
       seen.push(key);
-      const start = sentence.start + cue.start;
-      const end = sentence.start + cue.end;
-      events.push({
-        document: doc.slug,
-        date: date?.iso ?? "",
-        year: date?.year ?? null,
-        actor,
-        actor_iso3: actorIso3,
-        method: cue.method,
-        target: names.join(";"),
-        target_iso3: iso3,
-        line: lineAt(doc.lineStarts, start),
-        start,
-        end,
-        sentence: sentence.text,
-        rule: [cue.rule, agent.how, date ? `${date.rule}+date:${date.how}` : "date:none", targetHow].join("+"),
-      });
+      events.push(eventOf(actor, actorIso3, names.join(";"), iso3, targetHow));
     }
   }
   return events;

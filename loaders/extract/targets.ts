@@ -23,14 +23,22 @@ const PASSIVE_CUE = /\bby$/i;
  * Babylon") nor one past a new phrase ("… after the war with Spain").
  * @example targetsOfAct("the Soviet Union invaded eastern Poland", {start: 17, end: 24}, findPlaces(text), []).places.map((p) => p.text) // ["Poland"]
  */
-export function targetsOfAct(text: string, cue: {start: number; end: number}, places: readonly PlaceMention[], agents: readonly Mention[]): {places: PlaceMention[]; how: string} {
+export function targetsOfAct(text: string, cue: {start: number; end: number}, places: readonly PlaceMention[], agents: readonly Mention[], method = ""): {places: PlaceMention[]; how: string} {
   const notAgent = (p: PlaceMention) => !agents.some((a) => p.start < a.end && p.end > a.start);
+  // Aid goes to whom the cue names: "provided the United Kingdom with Sidewinder missiles".
+  if (method === "military_aid") {
+    const inside = places.filter((p) => p.start >= cue.start && p.end <= cue.end && notAgent(p));
+    if (inside.length) return {places: inside, how: "target:recipient"};
+  }
   const passive = PASSIVE_CUE.test(text.slice(cue.start, cue.end)) || PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
   if (!passive) {
     const after = places.filter((p) => p.start >= cue.end && notAgent(p));
     const first = after[0];
-    const gap = first ? text.slice(cue.end, first.start) : "";
-    if (first && first.start - cue.end <= 60 && !/[;]|,\s/.test(gap) && !STOPS.test(gap)) {
+    // The agent named after the cue ("strikes by India against …") is no new phrase.
+    let gap = first ? text.slice(cue.end, first.start) : "";
+    for (const a of agents) if (a.start >= cue.end && first && a.end <= first.start) gap = gap.replace(text.slice(a.start, a.end), "");
+    gap = gap.replace(/\bby\s+(?:the\s+)?(?=\s|$)/, "");
+    if (first && first.start - cue.end <= 100 && !/[;]|,\s/.test(gap) && !STOPS.test(gap)) {
       const list = [first];
       for (const p of after.slice(1)) {
         if (!JOINS_LIST(text.slice(list[list.length - 1].end, p.start))) break;

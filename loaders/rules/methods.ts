@@ -227,6 +227,9 @@ export const FORCES_SUBJECT: Rule = [
   "Troops ",
 ];
 
+/** A cue whose parties act on each other: "India and Pakistan continued to exchange fire", "the two armies clashed". */
+export const MUTUAL_ACT: Rule = [/\b(?:exchang(?:e|ed|ing)\s+(?:of\s+)?(?:[\p{L}-]+\s+)?fire|clash(?:ed|es)?|skirmish(?:ed|es)?|fought\s+each\s+other|cross[- ]border\s+(?:firing|fire|clashes))\b/iu, "event:mutual", "India and Pakistan continued to exchange fire"];
+
 /** What follows a noun cue that makes it a past act only mentioned: "By now the siege was over". */
 export const ACT_OVER: Rule = [/^\s+(?:was|were|had\s+been|had)\s+(?:now\s+)?(?:over|ended|finished|lifted|raised)\b/iu, "mention:over", " was over"];
 
@@ -263,7 +266,7 @@ export const PASSIVE: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing)\s+(?:[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?)\s*(?:[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
