@@ -9,6 +9,7 @@ import type {Document} from "../types.ts";
 import {
   CAPITAL_NAMES,
   COALITIONS,
+  LEADER_TITLE,
   COMBINING_FORMS,
   COUNTRY_ACTOR_NAMES,
   COUNTRY_NAME_BY_ISO3,
@@ -21,7 +22,7 @@ import {
   TITLE_SHAPES,
   type State,
 } from "../rules/actors.ts";
-import {compileRules, findPlaces, nameFinder, sortFew, type NameMatch} from "./places.ts";
+import {compileRules, findPlaces, maybePlace, nameFinder, sortFew, type NameMatch} from "./places.ts";
 
 /** A state named in a text, by offsets into that text. */
 export interface StateMention {
@@ -199,6 +200,22 @@ function personOf(name: string): string | null {
   return person;
 }
 
+const TITLE_WORD = new RegExp(`\\b${LEADER_TITLE}\\b`, "gu");
+/** "of" before a run of capitalised words: the run is where the state's name may be. */
+const OF_NAME = /\bof\s+(?:the\s+)?(?<run>\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3})/gu;
+
+/** The stretches of prose right before a title word ("leader", "King"), merged where they overlap. */
+function titleWindows(prose: string): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const m of prose.matchAll(TITLE_WORD)) {
+    const from = Math.max(0, prose.lastIndexOf(" ", Math.max(0, m.index - 40)) + 1);
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = m.index;
+    else merged.push([from, m.index]);
+  }
+  return merged;
+}
+
 /**
  * The leaders a document names, each with the state it stands for: the name as written and
  * its last word where that is a surname ("Joseph Stalin", "Stalin"). A name learned for two
@@ -220,9 +237,31 @@ export function learnLeaders(prose: string): Map<string, State> {
       else if (known !== null && known.iso3 !== s.iso3) learned.set(n, null);
     }
   };
-  const anchors: {start: number; end: number; state: State}[] = findStates(prose).map((m) => ({start: m.start, end: m.end, state: m.state}));
-  for (const p of findPlaces(prose)) if (p.iso3.length === 1) anchors.push({start: p.start, end: p.end, state: {name: p.name, iso3: p.iso3[0], members: p.iso3}});
+  // Every leader context has a title near the state's name or an "of" right before it: only the
+  // stretches of prose around those are searched for states and places.
+  const anchors: {start: number; end: number; state: State}[] = [];
+  // The state's name right before a title ("Soviet leader", "Spain's dictator", "the Marinid sultan").
+  for (const [from, to] of titleWindows(prose)) {
+    for (const m of findStates(prose.slice(from, to))) anchors.push({start: from + m.start, end: from + m.end, state: m.state});
+  }
+  // The state or place right after "of" ("Hammurabi of Babylon", "the king of Fez"): the longest
+  // run of its capitalised words that the gazetteer knows.
+  for (const m of prose.matchAll(OF_NAME)) {
+    const run = m.groups!.run;
+    const words = run.split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(" ").replace(/['’]s$/, "");
+      const place = maybePlace(name);
+      if (!place || place.iso3.length !== 1) continue;
+      const start = m.index + m[0].length - run.length;
+      anchors.push({start, end: start + name.length, state: {name: place.name, iso3: place.iso3[0], members: place.iso3}});
+      break;
+    }
+  }
+  const seen = new Set<number>();
   for (const {start, end, state: s} of anchors) {
+    if (seen.has(start)) continue;
+    seen.add(start);
     const before = prose.slice(Math.max(0, start - 90), start);
     const after = prose.slice(end, end + 90);
     learn(AFTER_TITLE_NAME.re.exec(after)?.groups?.name, s);
@@ -247,13 +286,18 @@ export function learnLeaders(prose: string): Map<string, State> {
 export interface Cast {
   title: TitleReading;
   leaders: ReadonlyMap<string, State>;
-  /** Capitalised words the document writes mid-sentence too: names, not a sentence's first common noun ("Troops", "Rebels"). */
-  names: ReadonlySet<string>;
+  /** Capitalised words the document writes mid-sentence too: names, not a sentence's first common noun ("Troops", "Rebels"); read when first asked. */
+  names: () => ReadonlySet<string>;
   /** Finds the leaders' names in a text. */
   findLeaders: (text: string) => NameMatch[];
 }
 
 const NO_LEADERS: Cast["findLeaders"] = () => [];
+/** A value computed when first asked for, then kept. */
+const once = <T>(compute: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= compute());
+};
 
 /**
  * A cast from a title and the leaders a text names: for a text outside a document.
@@ -261,7 +305,7 @@ const NO_LEADERS: Cast["findLeaders"] = () => [];
  */
 export function castOfTitle(title: string, prose = ""): Cast {
   const leaders = learnLeaders(prose);
-  return {title: readTitle(title), leaders, names: namesOf(prose), findLeaders: leaders.size ? nameFinder([...leaders.keys()].sort((a, b) => b.length - a.length)) : NO_LEADERS};
+  return {title: readTitle(title), leaders, names: once(() => namesOf(prose)), findLeaders: leaders.size ? nameFinder([...leaders.keys()].sort((a, b) => b.length - a.length)) : NO_LEADERS};
 }
 
 /**
@@ -292,7 +336,7 @@ export function castOf(doc: Pick<Document, "title" | "slug" | "prose">): Cast {
     if (fromSlug.power) title = fromSlug;
   }
   const leaders = learnLeaders(doc.prose);
-  const cast: Cast = {title, leaders, names: namesOf(doc.prose), findLeaders: leaders.size ? nameFinder([...leaders.keys()].sort((a, b) => b.length - a.length)) : NO_LEADERS};
+  const cast: Cast = {title, leaders, names: once(() => namesOf(doc.prose)), findLeaders: leaders.size ? nameFinder([...leaders.keys()].sort((a, b) => b.length - a.length)) : NO_LEADERS};
   casts.set(doc as Document, {prose: doc.prose, cast});
   return cast;
 }

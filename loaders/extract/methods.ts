@@ -169,15 +169,19 @@ const LIST_GOES_ON = /^\s*(?:,|and\b|or\b|&|nor\b)/i;
 function readContext(text: string, start: number, end: number): {role: MentionRole; backs: boolean} {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
-  const backingAfter = some(AFTER_BACKING, after);
-  const backedBefore = some(BACKED_BEFORE, before);
+  // Most names stand between spaces: the rules about hyphens ("pro-Soviet", "Soviet-backed") and
+  // about "by"/"of" before them ("backed by the Soviets") are tried only where those are.
+  const dashAfter = DASH.test(after);
+  const dashBefore = DASH_END.test(before);
+  const backingAfter = dashAfter && some(AFTER_BACKING, after);
+  const backedBefore = MAY_BACK(before) && some(BACKED_BEFORE, before);
   const withSupport = ENDS_WITH_WITH(before) && some(BACKED_AFTER, after);
   const backs = backingAfter || backedBefore || withSupport || BACKED_VERB(after);
   let role: MentionRole;
-  if (some(BEFORE_COMPOUND, before)) role = "compound";
+  if (dashBefore && some(BEFORE_COMPOUND, before)) role = "compound";
   else if (backingAfter) role = "backing";
-  else if (some(AFTER_LED, after)) role = "subject";
-  else if (some(AFTER_COMPOUND, after) || some(AFTER_MODIFIER, after)) role = "compound";
+  else if (dashAfter && some(AFTER_LED, after)) role = "subject";
+  else if ((dashAfter && some(AFTER_COMPOUND, after)) || some(AFTER_MODIFIER, after)) role = "compound";
   else if (some(AFTER_RELATIVE, after)) role = "subject";
   else if (backedBefore || withSupport) role = "backing";
   else if (some(BEFORE_PREPOSITION, before)) role = "oblique";
@@ -185,6 +189,10 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   else role = "subject";
   return {role, backs};
 }
+const DASH = /^[-‐–]/;
+const DASH_END = /[-‐–]$/;
+/** BACKING_BEFORE ends with "of", "from" or "by" (and "the"): only such text is tried. */
+const MAY_BACK = compileTest(/\b(?:of|from|by)\s+(?:the\s+)?$/i);
 
 /** Whether a mention is the power, or a coalition or joint actor that includes one of its states. */
 export function isPower(mention: Mention, power: Power): boolean {
@@ -469,14 +477,27 @@ export function readMentions(reading: Reading, cast: Cast | null): Mention[] {
   return reading.mentions;
 }
 
-/** The first named subject of a sentence (with those listed with it), or the actor it carried on through a pronoun. */
-function subjectOf(text: string, mentions: readonly Mention[], carried: readonly Mention[]): Mention[] {
+/** How many sentences back a pronoun's actor is looked for. */
+const CARRY_BACK = 4;
+
+/**
+ * The first named subject of a sentence, or the actor it carried on through a pronoun that names
+ * no one before it; read name by name, up to the first that decides (cheaper than scanMentions).
+ */
+function subjectOf(text: string, cast: Cast | null, carried: readonly Mention[]): Mention[] {
+  const mentions = scanMentions(text.slice(0, firstClauseEnd(text)), cast);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.role === "subject" && m.members.length) return coordinated(text, mentions, i);
     if (m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text)) return antecedent(text, mentions, i) === null ? [...carried] : [];
   }
   return [];
+}
+
+/** Where a sentence's first main clause ends, roughly: its subject stands before. */
+function firstClauseEnd(text: string): number {
+  const at = text.search(/;|\s[–—]\s|, (?:and|but|while|whereas) /);
+  return at === -1 ? text.length : at;
 }
 
 /** The position of a sentence among the document's (binary search where they are in order). */
@@ -502,9 +523,10 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
   if (readSentences !== sentences) (readSentences = sentences), (carriedBySentence = new Map());
   const index = indexOfSentence(sentences, sentence);
   if (index <= 0) return [];
-  // Walk back to the paragraph's first sentence (or the last one already read), then forwards.
+  // Walk back to the paragraph's first sentence (or the last one already read, or a few sentences
+  // back: a pronoun's actor is named near it), then forwards.
   let from = index - 1;
-  while (from > 0 && sentences[from - 1].block === sentence.block && !carriedBySentence.has(sentences[from].start)) from--;
+  while (from > 0 && from > index - CARRY_BACK && sentences[from - 1].block === sentence.block && !carriedBySentence.has(sentences[from].start)) from--;
   let carried: Mention[] = [];
   for (let i = from; i < index; i++) {
     const s = sentences[i];
@@ -517,8 +539,7 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
       carried = known;
       continue;
     }
-    const text = doc.prose.slice(s.start, s.end);
-    const subject = subjectOf(text, scanMentions(text, cast), carried);
+    const subject = subjectOf(doc.prose.slice(s.start, s.end), cast, carried);
     carried = subject.length ? subject : carried;
     carriedBySentence.set(s.start, carried);
   }
@@ -692,7 +713,7 @@ const COMMANDER = new RegExp(`(?<=${COMMANDER_SUBJECT[0].source.replace(/\$$/, "
 function isCommander(before: string, cast: Cast): boolean {
   COMMANDER.lastIndex = before.length;
   const name = COMMANDER.exec(before)?.groups?.name;
-  return !!name && cast.names.has(name) && !findStates(name).length && !maybePlace(name) && !cast.leaders.has(name);
+  return !!name && cast.names().has(name) && !findStates(name).length && !maybePlace(name) && !cast.leaders.has(name);
 }
 
 /**

@@ -265,6 +265,8 @@ const TITLE_WORDS = [
   "secretary\\s+of\\s+state", "governor-general", "ambassador", "envoy", "viceroy", "governor", "chieftain", "chief", "prince", "warlord", "consul", "satrap", "colonel", "captain", "founder",
 ];
 const TITLE = `(?:${TITLE_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})`;
+/** The titles as a pattern source, for the passes that look for them. */
+export const LEADER_TITLE = TITLE;
 
 /** Honorifics between a title and a name: "General Francisco Franco", "Sir George Rooke". */
 const HONORIFIC = "(?:(?:General|Marshal|Admiral|Sir|Lord|Colonel|Captain|Major|Sheikh|Sultan|King|Queen|Emperor|Prince|Pharaoh|Shah|Emir|Khan|Count|Duke)\\s+)*";
