@@ -67,6 +67,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Troops land; aircraft and passengers only arrive.
   [/(?<!\b(?:aircraft|airliner|plane|flight|passengers?|jet|helicopter)\s)\b(?:landed|land|landing)\s+(?:[\p{Ll}]+\s+)?(?:at|in|on|near)\s+(?=the\s+\p{Ll}+\s+(?:point|coast|shore|beach|bay)|(?:the\s+)?\p{Lu})/u, "invasion", "Corsairs landed at Gibraltar"],
   [/\bdefended\s+(?:[\p{L}'’-]+\s+){0,3}against\b/iu, "invasion", "defended Lagash against Ur-Lumma of Umma"],
+  [/\b(?:marched|advanced|pushed)\s+(?:[\p{Ll}-]+\s+){0,2}(?:on|into|against|towards?)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "the army marched on Kabul"],
   [/\bFall\s+of\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Fall of Babylon"],
   [/\b(?:blew\s+up|blow\s+(?:[\p{L}-]+\s+){0,3}up|demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing))\b/iu, "invasion", "instructed Royal Engineers to blow the forts up"],
 
@@ -81,6 +82,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
   [/\b(?:placed|put|restored|installed|set)\s+(?:[\p{L}'’-]+\s+){1,4}on\s+the\s+throne\b/iu, "coup", "the Russians placed their candidate on the throne"],
   [/\brestor(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+(?:the\s+throne|power)\b/iu, "coup", "the British restored Shah Shuja to the throne"],
+  [/\bforc(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+abdicate\b|\bforced\s+the\s+abdication\s+of\b/iu, "coup", "the British forced the king to abdicate"],
   [/\bplayed\s+a\s+(?:[\p{L}]+\s+)?(?:part|role)\s+in\s+the\s+(?:fall|overthrow|ouster|removal|deposition)\s+of\b/iu, "coup", "Britain played a part in the fall of Amanullah"],
 
   // annexation: territory incorporated into or ceded to the power
@@ -127,7 +129,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bprovided\s+(?:[\p{L}'’-]+\s+){1,3}with\s+(?:[\p{L}]+\s+)?(?:aid|arms|weapons|money|funds|cash|assistance|equipment|subsidies)\b/iu, "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
   [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
   [/\b(?:their|his|its)\s+help\s+against\b/iu, "military_aid", "as payment for their help against the Christian kingdoms"],
-  [/\b(?:subsidies|subsidi[sz]ed|subsidi[sz]ing|bankrolled|bankrolling)\b/iu, "military_aid", "British subsidies to the emir"],
+  [/\b(?:subsidy|subsidies|subsidi[sz]ed|subsidi[sz]ing|bankrolled|bankrolling)\b/iu, "military_aid", "British subsidies to the emir"],
+  [/\bpaid\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:amir|emir|king|shah|khan|sultan|tribes|tribesmen|chiefs|rebels|militias?)\b/iu, "military_aid", "the British paid the Amir an annual sum"],
   [/\b(?:provided|gave|granted|extended|paid)\s+(?:[\p{L}-]+\s+){0,3}(?:funding|loans?|money|cash|funds|credits?)\s+(?:to|for)\b/iu, "military_aid", "Washington provided funding to the opposition"],
   [/\b(?:funded|financed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:candidates?|campaigns?|parties|party|government|regime|army|king|emir|ruler)\b/iu, "military_aid", "the CIA funded the government"],
   [/\b(?:funded|financed|bankrolled|armed|trained)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\b/iu, "military_aid", "the KGB trained Marxist guerrillas"],
