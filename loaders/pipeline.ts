@@ -53,7 +53,7 @@ export function analyzeDocument(source: DecodedSource): DocumentAnalysis {
     analysis.methods = extractMethods(doc, analysis.sentences, analysis.interventions);
     locateTargets(doc, analysis.interventions);
     analysis.events = extractEvents(doc, analysis.sentences, {interventions: analysis.interventions});
-    inferTargets(doc, analysis.interventions, analysis.events);
+    inferTargets(doc, analysis.interventions, analysis.sentences);
     analysis.figures = extractFigures(doc, analysis.sentences, analysis.interventions);
   } catch (error) {
     doc.warnings.push({document: doc.slug, file: doc.file, line: 0, code: "pipeline-error", message: `extraction failed: ${(error as Error).message}`});

@@ -5,8 +5,9 @@ import {parseDocument} from "../loaders/parse/document.ts";
 import {splitSentences} from "../loaders/parse/sentences.ts";
 import {extractInterventions} from "../loaders/extract/interventions.ts";
 import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../loaders/extract/methods.ts";
-import {ACTOR_ALIASES, BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, MENTION_CONTEXT, PRONOUNS, powerOfTitle} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CLIENT_CUES, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, PACT_PERMITS, PASSIVE} from "../loaders/rules/methods.ts";
+import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
+import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, MENTION_CONTEXT, PRONOUNS, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS} from "../loaders/rules/actors.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CLIENT_CUES, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, PACT_PERMITS, PASSIVE} from "../loaders/rules/methods.ts";
 
 const SOVIET = "Soviet involvement in regime change";
 const US = "United States involvement in regime change";
@@ -85,27 +86,35 @@ describe("extractMethods", () => {
     expect(cue.rule).toMatch(/^method:invasion#\d+\+actor:subject$/);
   });
 
-  test("a document without a power in its title gets no labels", () => {
-    const {interventions, cues} = section("Troops invaded the country.", "A history of things");
-    expect(interventions[0].methods).toEqual([]);
-    expect(cues).toEqual([]);
+  test("a document about no one power labels every state's acts, and a civil war's only foreign ones", () => {
+    expect(section("Troops invaded the country.", "A history of things").interventions[0].methods).toEqual(["invasion"]);
+    expect(section("The rebels besieged the capital.", "Hungarian Civil War").interventions[0].methods).toEqual([]);
+    expect(section("Romanian troops besieged the capital.", "Hungarian Civil War").interventions[0].methods).toEqual(["invasion"]);
   });
 });
 
 describe("powerOfTitle", () => {
   test.each([
-    [SOVIET, "soviet"],
-    ["Soviet Union in World War II", "soviet"],
-    [US, "united-states"],
-    [RUSSIA, "russia"],
-    ["British involvement in regime change", "united-kingdom"],
+    [SOVIET, "iso:RUS"],
+    ["Soviet Union in World War II", "iso:RUS"],
+    [US, "iso:USA"],
+    [RUSSIA, "iso:RUS"],
+    ["British involvement in regime change", "iso:GBR"],
+    ["Russian conquest of Central Asia", "iso:RUS"],
+    ["Foreign interventions by France", "iso:FRA"],
+    ["Anglo-French intervention in Egypt", "iso:GBR+FRA"],
+    ["European influence in Afghanistan", "region:Europe"],
     ["A history of things", null],
+    ["Falklands War", null],
+    ["Afghan Civil War (1928–1929)", null],
+    ["India–Pakistan border skirmishes (2016–2018)", null],
+    ["Timeline of the history of Gibraltar", null],
   ])("powerOfTitle(%j) → %j", (title, power) => {
     expect(powerOfTitle(title)).toBe(power);
   });
 
   test("powerOf falls back to the slug", () => {
-    expect(powerOf({title: "t", slug: "united-states-involvement"})).toBe("united-states");
+    expect(powerOf({title: "t", slug: "united-states-involvement", prose: ""})).toBe("iso:USA");
   });
 });
 
@@ -136,7 +145,8 @@ describe("resolveAgent", () => {
   ])("resolveAgent(%j, %j) → %j", (text, word, actor) => {
     const cue = findCues(text).find((c) => text.slice(c.start, c.end).includes(word))!;
     expect(cue).toBeDefined();
-    const agent = resolveAgent(text, scanMentions(text, "soviet"), cue);
+    // Leaders are learned from the text ("Soviet leader Joseph Stalin"), never listed by hand.
+    const agent = resolveAgent(text, scanMentions(text, castOfTitle(SOVIET, "Soviet leader Joseph Stalin spoke.")), cue);
     expect(agent.mentions.map((m) => m.actor).join(";")).toBe(actor);
   });
 });
@@ -149,7 +159,7 @@ describe("scanMentions", () => {
     ["with Soviet support", [["Soviet Union", "backing"]]],
     ["the Soviet-installed government", [["Soviet Union", "backing"]]],
   ])("scanMentions(%j) → %j", (text, expected) => {
-    expect(scanMentions(text, "soviet").map((m) => [m.actor, m.role])).toEqual(expected);
+    expect(scanMentions(text, castOfTitle(SOVIET)).map((m) => [m.actor, m.role])).toEqual(expected);
   });
 });
 
@@ -157,18 +167,24 @@ describe("rule tables: every example phrase matches its own pattern", () => {
   // Context rules are anchored to the text before (`…$`) or after (`^…`) a name or cue; their
   // examples are phrases that contain that context, so the anchors are dropped here.
   const unanchored = (p: RegExp) => new RegExp(p.source.replace(/^\^/, "").replace(/\$$/, ""), p.flags.replace("g", ""));
-  const tables: Record<string, readonly (readonly [RegExp, string, string])[]> = {
+  const tables: Record<string, readonly (readonly [RegExp, string | {name: string}, string])[]> = {
     METHOD_CUES,
     CLIENT_CUES,
     AGENT_AFTER,
     GOVERNING_WORDS,
-    ACTOR_ALIASES,
     MENTION_CONTEXT,
+    HISTORICAL_STATES,
+    STATE_ORGANS,
+    STATE_ABBREVIATIONS,
+    COALITIONS,
+    TITLE_SHAPES,
+    REGION_POWERS,
+    LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, PACT_PERMITS, ADJECTIVAL_PARTICIPLE, PASSIVE, PRONOUNS, BACKING_VERB],
+    single: [NEGATION, PACT_PERMITS, ADJECTIVAL_PARTICIPLE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER],
   };
-  const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, label, example, pattern] as const));
+  const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {
     expect(unanchored(pattern).test(example)).toBe(true);
   });
@@ -183,7 +199,7 @@ describe("powerOfTitle (any country)", () => {
     ["Libyan involvement in regime change", "iso:LBY"],
     ["Indian involvement in regime change", "iso:IND"],
     ["South African involvement in regime change", "iso:ZAF"],
-    ["Soviet involvement in regime change", "soviet"],
+    ["Soviet involvement in regime change", "iso:RUS"],
     ["A history of nothing in particular", null],
     // Capitals are metonyms in the text, not the power of a title.
     ["The Tripoli Agreement", null],
@@ -205,7 +221,7 @@ describe("scanMentions (lists)", () => {
     ["in Kyiv, Russian special forces seized Crimea.", "Russian", "subject"],
     ["unlike Germany and Italy, the Soviet Union acted covertly.", "Italy", "oblique"],
   ])("scanMentions(%j): %s is %s", (text, name, role) => {
-    const mention = scanMentions(text, "russia").find((m) => m.text === name);
+    const mention = scanMentions(text, castOfTitle(RUSSIA)).find((m) => m.text === name);
     expect(mention?.role).toBe(role);
   });
 });

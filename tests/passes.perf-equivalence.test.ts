@@ -12,7 +12,7 @@ import {extractEvents} from "../loaders/extract/events.ts";
 import {extractInterventions} from "../loaders/extract/interventions.ts";
 import {parseDocument} from "../loaders/parse/document.ts";
 import {splitSentences} from "../loaders/parse/sentences.ts";
-import {ACTOR_ALIASES, BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COUNTRY_ACTOR_NAMES, MENTION_CONTEXT} from "../loaders/rules/actors.ts";
+import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, COUNTRY_ACTOR_NAMES, HISTORICAL_STATES, MENTION_CONTEXT, STATE_ABBREVIATIONS, STATE_ORGANS} from "../loaders/rules/actors.ts";
 import {DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../loaders/rules/dates.ts";
 import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CLIENT_CUES, GOVERNING_WORDS, METHOD_CUES, NEGATION, PACT_PERMITS, PASSIVE} from "../loaders/rules/methods.ts";
 import {HISTORICAL_PLACES, MODERN_COUNTRIES} from "../loaders/rules/places.ts";
@@ -29,7 +29,8 @@ const documents = [DATA, resolve(FIXTURES, "corpus"), resolve(FIXTURES, "hostile
 const texts = (() => {
   const sentences = documents.flatMap((d) => d.split(/(?<=[.!?])\s+|\n+/)).filter((s) => s.trim());
   const awkward = sentences.flatMap((s, i) => [s.toUpperCase(), s.toLowerCase(), s.replace(/s/g, "ſ").replace(/k/g, "\u212a"), s.replace(/ /g, i % 2 ? "" : "-"), s + sentences[(i + 1) % sentences.length]]);
-  const examples = [...METHOD_CUES, ...CLIENT_CUES, ...ACTOR_ALIASES, ...DATE_PATTERNS].map((r) => r[2]);
+  const STATE_RULES = [...HISTORICAL_STATES, ...STATE_ORGANS, ...STATE_ABBREVIATIONS, ...COALITIONS];
+  const examples = [...METHOD_CUES, ...CLIENT_CUES, ...STATE_RULES, ...DATE_PATTERNS].map((r) => r[2]);
   return [...sentences, ...awkward, ...examples, "Ukrainian Soviet Socialist Republic", "Russian Soviet Federative Socialist Republics and the USSR"];
 })();
 
@@ -44,7 +45,7 @@ function matchEach(patterns: readonly RegExp[], text: string) {
 describe("compileRules gives the matches of every pattern of a table", () => {
   const tables: [string, RegExp[]][] = [
     ["METHOD_CUES + CLIENT_CUES", [...METHOD_CUES, ...CLIENT_CUES].map(([p]) => p)],
-    ["ACTOR_ALIASES", ACTOR_ALIASES.map(([p]) => p)],
+    ["STATE tables", [...HISTORICAL_STATES, ...STATE_ORGANS, ...STATE_ABBREVIATIONS, ...COALITIONS].map(([p]) => p)],
     ["HISTORICAL_PLACES", HISTORICAL_PLACES.map(([p]) => p)],
     ["DATE_PATTERNS", DATE_PATTERNS.map(([p]) => p)],
     ["PACT_PERMITS", [PACT_PERMITS[0]]],

@@ -5,11 +5,14 @@
  * the target it names and the sentence it came from.
  */
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
+import {MUTUAL_ACT} from "../rules/methods.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
-import {powerOf, readAct, readSentence, type Mention} from "./methods.ts";
+import {readAct, readSentence} from "./methods.ts";
+import {castOf, type Cast} from "./actors.ts";
 import {collectMatches, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
 import {interventionAt} from "./interventions.ts";
+import {targetsOfAct} from "./targets.ts";
 
 /** A date named in prose, by offsets into the document text. */
 export interface DateMention {
@@ -36,7 +39,8 @@ const BEFORE_PACT = compileTest(PACT_DATE_AFTER[0]);
 const AFTER_UNTIL = compileTest(END_DATE[0]);
 const AT_OTHER_TIME = compileTest(TIME_SUBORDINATOR[0]);
 const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
-const PASSIVE_BEFORE = compileTest(/\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}]+ly\s+)?$/iu);
+/** A mutual act: both parties act on each other ("exchanged fire", "clashed", "skirmished with each other"). */
+const MUTUAL = compileTest(MUTUAL_ACT[0]);
 const pad = (n: number) => String(n).padStart(2, "0");
 /** The items without repeats, in order: `[...new Set(items)]` for the few items of one event, without a Set. */
 const unique = <T>(items: T[]): T[] => items.filter((item, i) => items.indexOf(item) === i);
@@ -143,36 +147,12 @@ function dateFor(
   return null;
 }
 
-/** Places the act at `cue` is aimed at: after an active cue ("invaded Poland"), before a passive one ("Finland were annexed"). */
-function targetsFor(text: string, cue: {start: number; end: number}, places: readonly PlaceMention[], agents: readonly Mention[]): {places: PlaceMention[]; how: string} {
-  const LIST = /^\s*,?\s*(?:and\s+)?(?:(?:the\s+)?(?:parts?|most|much|all|some|regions?|territor(?:y|ies)|areas?)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i;
-  const notAgent = (p: PlaceMention) => !agents.some((a) => p.start < a.end && p.end > a.start);
-  const passive = PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
-  if (!passive) {
-    const after = places.filter((p) => p.start >= cue.end && notAgent(p));
-    const first = after[0];
-    const gap = first ? text.slice(cue.end, first.start) : "";
-    // "invaded the islands after the war with Spain": a place past a new phrase is not the target.
-    if (first && first.start - cue.end <= 60 && !/[;]|,\s/.test(gap) && !/\b(?:after|before|with|while|when|from|by|during|since|until|because|as|than|like|unlike|following|despite|for)\b/i.test(gap)) {
-      const list = [first];
-      for (const p of after.slice(1)) {
-        if (!LIST.test(text.slice(list[list.length - 1].end, p.start))) break;
-        list.push(p);
-      }
-      return {places: list, how: "target:object"};
-    }
-    return {places: [], how: "target:none"};
-  }
-  const before = places.filter((p) => p.end <= cue.start && notAgent(p) && !/[;,]\s/.test(text.slice(p.end, cue.start)));
-  return before.length ? {places: [before[before.length - 1]], how: "target:passive-subject"} : {places: [], how: "target:none"};
-}
-
 /** Options for {@link extractEvents}. */
 export interface EventOptions {
   /** Dated sections of the document: an event in one without a named target takes the section's targets. */
   interventions?: readonly Intervention[];
-  /** Power key preferred where an alias is shared (rules/actors.ts); default: from the title. */
-  power?: string | null;
+  /** Who acts in the document; default: castOf(doc) (its title and the leaders it names). */
+  cast?: Cast;
 }
 
 /**
@@ -190,7 +170,8 @@ export interface EventOptions {
  * //  {date: "1939-09-17", year: 1939, actor: "Soviet Union", method: "invasion", target: "Poland", …}]
  */
 export function extractEvents(doc: Document, sentences: readonly Sentence[], options: EventOptions = {}): Event[] {
-  const power = options.power === undefined ? powerOf(doc) : options.power;
+  const cast = options.cast ?? castOf(doc);
+  const power = cast.title.power;
   const interventions = options.interventions ?? [];
   const datesByBlock = new Map<number, DateMention[]>();
   const datesOf = (block: number): DateMention[] => {
@@ -236,20 +217,48 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
     for (let k = 0; k < cues.length; k++) {
       const cue = cues[k];
       // The methods pass has resolved most of these already (readAct keeps them).
-      const agent = readAct(reading, power, k);
+      const agent = readAct(reading, cast, k, {doc, sentences, sentence});
       if (!agent) continue;
       const actors = unique(agent.mentions.map((m) => m.actor).filter(Boolean));
       if (!actors.length) continue;
       const actor = actors.join(";");
-      // A coalition (Allies, Axis) names no one country: its members' codes are not guessed.
-      const actorIso3 = unique(agent.mentions.map((m) => m.iso3 ?? "").filter(Boolean));
+      // A coalition (Allies, Axis) names no one country: its members' codes are not guessed; a
+      // joint actor ("Anglo-Dutch") names each of its states.
+      const actorIso3 = unique(agent.mentions.flatMap((m) => (m.iso3 === null ? [] : m.members)));
       const key = `${actor}|${cue.method}`;
       if (seen.includes(key)) continue;
       const {places, dates, parts} = readSetting();
       const date = dateFor(text, cue, dates, parts);
-      let {places: targets, how: targetHow} = targetsFor(text, cue, places, agent.mentions);
+      let {places: targets, how: targetHow} = targetsOfAct(text, cue, places, agent.mentions, cue.method);
       let names = targets.map((p) => p.text);
       let iso3 = unique(targets.flatMap((p) => p.iso3));
+      const start = sentence.start + cue.start;
+      const end = sentence.start + cue.end;
+      const eventOf = (actorNames: string, actorCodes: string[], targetNames: string, targetCodes: string[], targetRule: string): Event => ({
+        document: doc.slug,
+        date: date?.iso ?? "",
+        year: date?.year ?? null,
+        actor: actorNames,
+        actor_iso3: actorCodes,
+        method: cue.method,
+        target: targetNames,
+        target_iso3: targetCodes,
+        line: lineAt(doc.lineStarts, start),
+        start,
+        end,
+        sentence: sentence.text,
+        rule: [cue.rule, agent.how, date ? `${date.rule}+date:${date.how}` : "date:none", targetRule].join("+"),
+      });
+      // "India and Pakistan exchanged fire": each party to a mutual act acts on the others.
+      const parties = agent.mentions.filter((m) => m.iso3 !== null && m.members.length === 1);
+      if (!names.length && new Set(parties.map((m) => m.iso3)).size >= 2 && MUTUAL(text.slice(cue.start, cue.end + 20))) {
+        seen.push(key);
+        for (const party of parties) {
+          const others = parties.filter((m) => m.iso3 !== party.iso3);
+          events.push(eventOf(party.actor, [party.iso3!], others.map((m) => m.actor).join(";"), unique(others.map((m) => m.iso3!)), "target:mutual"));
+        }
+        continue;
+      }
       const section = interventionAt(interventions, sentence.start);
       if (!names.length && section) {
         names = [...section.targets];
@@ -258,24 +267,10 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       }
       // An act with neither a date nor a target ("covert actions aimed at altering governments") is no event.
       if (!date && !names.length) continue;
+      // In a power's article the events are the power's acts and the acts done to it (gold/README.md "Who acts").
+      if (power && !actorIso3.some((c) => power.iso3.includes(c)) && !iso3.some((c) => power.iso3.includes(c))) continue;
       seen.push(key);
-      const start = sentence.start + cue.start;
-      const end = sentence.start + cue.end;
-      events.push({
-        document: doc.slug,
-        date: date?.iso ?? "",
-        year: date?.year ?? null,
-        actor,
-        actor_iso3: actorIso3,
-        method: cue.method,
-        target: names.join(";"),
-        target_iso3: iso3,
-        line: lineAt(doc.lineStarts, start),
-        start,
-        end,
-        sentence: sentence.text,
-        rule: [cue.rule, agent.how, date ? `${date.rule}+date:${date.how}` : "date:none", targetHow].join("+"),
-      });
+      events.push(eventOf(actor, actorIso3, names.join(";"), iso3, targetHow));
     }
   }
   return events;

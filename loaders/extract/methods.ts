@@ -6,26 +6,19 @@
  * The actor machinery here (mentions, agents) is shared with `extract/events.ts`.
  */
 import type {Document, Intervention, MethodCue, Sentence} from "../types.ts";
-import {
-  ACTOR_ALIASES,
-  BACKING_AFTER,
-  BACKING_BEFORE,
-  BACKING_VERB,
-  COALITION_MEMBERS,
-  COUNTRY_ACTOR_NAMES,
-  COUNTRY_NAME_BY_ISO3,
-  MENTION_CONTEXT,
-  POWER_ISO3,
-  POWER_NAMES,
-  PRONOUNS,
-  powerOfTitle,
-} from "../rules/actors.ts";
+import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRONOUNS, COUNTRY_NAME_BY_ISO3, MENTION_CONTEXT, PRONOUNS, type State} from "../rules/actors.ts";
 import {
   AGENT_AFTER,
   BACKED_METHODS,
   CLIENT_CUES,
   CLIENT_METHODS,
+  ACT_OVER,
+  COMMANDER_SUBJECT,
+  FORCES_SUBJECT,
+  INTERNAL_STRIFE,
+  NOT_GOVERNING,
   ADJECTIVAL_PARTICIPLE,
+  EQUIPMENT_AFTER,
   GOVERNING_WORDS,
   PASSIVE,
   METHOD_CUES,
@@ -36,7 +29,8 @@ import {
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
-import {collectMatches, compileFilter, compileRules, compileTest, maybePlace, nameFinder, sortFew} from "./places.ts";
+import {collectMatches, compileFilter, compileRules, compileTest, findPlaces, maybePlace, sortFew} from "./places.ts";
+import {castOf, findStates, type Cast, type Power} from "./actors.ts";
 
 /** How a name in a sentence relates to the verbs around it. */
 export type MentionRole = "subject" | "oblique" | "victim" | "compound" | "backing" | "pronoun";
@@ -48,10 +42,12 @@ export interface Mention {
   text: string;
   /** Display name (`Soviet Union`, `Germany`), or `""` for a pronoun. */
   actor: string;
-  /** Power key from rules/actors.ts, or null for other countries and pronouns. */
-  power: string | null;
-  /** Today's country of the actor, where there is one. */
+  /** Today's country of the actor, where there is one (a coalition has none). */
   iso3: string | null;
+  /** Today's countries of the actor: its own, a coalition's or a joint actor's members; none for a pronoun. */
+  members: readonly string[];
+  /** Which table named it (`state:country`, `state:historical`, `state:leader`, …), or `pronoun`. */
+  source: string;
   role: MentionRole;
   /** The sentence says this actor backed what happened: "Soviet-backed", "with Soviet support", "the USSR would come to support them". */
   backs: boolean;
@@ -89,48 +85,53 @@ const BEFORE_OBJECT = contextTests("before:object");
 const AFTER_BACKING = contextTests("after:backing");
 const AFTER_LED = contextTests("after:led");
 const AFTER_COMPOUND = contextTests("after:compound");
+const AFTER_MODIFIER = contextTests("after:modifier");
 const AFTER_RELATIVE = contextTests("after:relative");
 const BACKED_BEFORE = testsOf(BACKING_BEFORE);
 const BACKED_AFTER = testsOf(BACKING_AFTER);
 const BACKED_VERB = compileTest(BACKING_VERB[0]);
 const ENDS_WITH_WITH = compileTest(/\bwith\s+$/i);
 
-const ALIASES = ACTOR_ALIASES.map(([, key]) => ({key, actor: POWER_NAMES[key] ?? key, iso3: POWER_ISO3[key] ?? null}));
-const matchAliases = compileRules(ACTOR_ALIASES.map(([p]) => p));
 const PRONOUN = global(PRONOUNS[0]);
-/** Country names and demonyms, found as `(?<![\p{L}\p{N}])(?:Name|…)(?![\p{L}\p{N}])` would find them. */
-const findCountryNames = nameFinder(COUNTRY_ACTOR_NAMES.map(([n]) => n));
-const COUNTRY_ISO = new Map(COUNTRY_ACTOR_NAMES.map(([n, iso]) => [n, iso] as const));
+const CAPITALS = new Set(CAPITAL_NAMES.map(([n]) => n));
+/** " of Babylon" after a leader's name: part of the name ("Hammurabi of Babylon"), not a place acted on. */
+const OF_PLACE = /^\s+of\s+(?:the\s+)?$/;
 
 /**
- * Every actor named in a sentence (powers, coalitions, countries, pronouns), each with its role:
- * `subject` (can be who acted), `oblique` (after a preposition), `victim` (after "attacked"),
- * `compound` ("pro-Soviet", "Soviet-made"), `backing` ("Soviet-backed", "with Soviet support").
- * @example scanMentions("Germany invaded Poland", "soviet").map((m) => [m.actor, m.role]) // [["Germany", "subject"], ["Poland", "victim"]]
+ * Every actor named in a sentence (states by every name rules/actors.ts knows, the leaders the
+ * document names, pronouns), each with its role: `subject` (can be who acted), `oblique` (after
+ * a preposition), `victim` (after "attacked"), `compound` ("pro-Soviet", "Soviet-made"),
+ * `backing` ("Soviet-backed", "with Soviet support").
+ * @example scanMentions("Germany invaded Poland").map((m) => [m.actor, m.role]) // [["Germany", "subject"], ["Poland", "victim"]]
  */
-export function scanMentions(text: string, power: string | null = null): Mention[] {
-  type Candidate = Omit<Mention, "role" | "backs"> & {rank: number};
+export function scanMentions(text: string, cast: Cast | null = null): Mention[] {
+  type Candidate = Omit<Mention, "role" | "backs">;
   const candidates: Candidate[] = [];
-  for (const {rule: k, matches} of matchAliases(text)) {
-    const {key, actor, iso3} = ALIASES[k];
-    for (const m of matches) candidates.push({start: m.index, end: m.index + m[0].length, text: m[0], actor, power: key, iso3, rank: key === power ? 0 : 1 + k});
-  }
-  for (const {start, end, name} of findCountryNames(text)) {
-    const iso3 = COUNTRY_ISO.get(name) ?? null;
-    candidates.push({start, end, text: name, actor: (iso3 && COUNTRY_NAME_BY_ISO3.get(iso3)) || name, power: null, iso3, rank: 1000});
+  const power = cast?.title.power ?? null;
+  const states = findStates(text);
+  for (const m of states) candidates.push({start: m.start, end: m.end, text: m.text, actor: displayName(m.state, m.rule, m.text, power), iso3: m.state.iso3, members: m.state.members, source: m.rule});
+  if (cast) {
+    for (const {start, end, name} of cast.findLeaders(text)) {
+      const s = cast.leaders.get(name)!;
+      // "Hammurabi of Babylon": the place after "of" belongs to the name.
+      let to = end;
+      const of = states.find((m) => m.start > end && OF_PLACE.test(text.slice(end, m.start)));
+      if (of) to = of.end;
+      candidates.push({start, end: to, text: text.slice(start, to), actor: s.name, iso3: s.iso3, members: s.members, source: "state:leader"});
+    }
   }
   for (const m of collectMatches(PRONOUN, text)) {
-    candidates.push({start: m.index, end: m.index + m[0].length, text: m[0], actor: "", power: null, iso3: null, rank: 2000});
+    candidates.push({start: m.index, end: m.index + m[0].length, text: m[0], actor: "", iso3: null, members: [], source: "pronoun"});
   }
-  sortFew(candidates, (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+  sortFew(candidates, (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const mentions: Mention[] = [];
   for (const c of candidates) {
     const last = mentions[mentions.length - 1];
     if (last && c.start < last.end) continue;
-    const {start, end, text: quote, actor, power: key, iso3} = c;
-    const {role, backs} = c.rank === 2000 ? {role: "pronoun" as const, backs: false} : readContext(text, start, end);
+    const {start, end} = c;
+    const {role, backs} = c.source === "pronoun" ? {role: "pronoun" as const, backs: false} : readContext(text, start, end);
     // Written out, not `{...rest}`: V8 copies an object with rest and spread slowly.
-    mentions.push({start, end, text: quote, actor, power: key, iso3, role, backs});
+    mentions.push({start, end, text: c.text, actor: c.actor, iso3: c.iso3, members: c.members, source: c.source, role, backs});
   }
   // "unlike Germany and Italy": a name listed with another shares its role.
   for (let i = 1; i < mentions.length; i++) {
@@ -143,6 +144,16 @@ export function scanMentions(text: string, power: string | null = null): Mention
     if (LISTED.test(between) && (!/^\s*,\s*(?:the\s+)?$/i.test(between) || LIST_GOES_ON.test(text.slice(m.end, m.end + 12)))) m.role = prev.role;
   }
   return mentions;
+}
+
+/**
+ * The name an actor is shown by: the state's, except that a capital in an article about that
+ * country's earlier state shows as that state ("Moscow" in an article on the Soviet Union is the
+ * Soviet Union).
+ */
+function displayName(s: State, rule: string, text: string, power: Power | null): string {
+  if (rule === "state:country" && CAPITALS.has(text) && power && power.iso3.length === 1 && power.iso3[0] === s.iso3 && !power.key.startsWith("region:")) return power.name;
+  return s.name;
 }
 
 /** What joins two names of one list: ", and the", ", ". */
@@ -158,15 +169,19 @@ const LIST_GOES_ON = /^\s*(?:,|and\b|or\b|&|nor\b)/i;
 function readContext(text: string, start: number, end: number): {role: MentionRole; backs: boolean} {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 60);
-  const backingAfter = some(AFTER_BACKING, after);
-  const backedBefore = some(BACKED_BEFORE, before);
+  // Most names stand between spaces: the rules about hyphens ("pro-Soviet", "Soviet-backed") and
+  // about "by"/"of" before them ("backed by the Soviets") are tried only where those are.
+  const dashAfter = DASH.test(after);
+  const dashBefore = DASH_END.test(before);
+  const backingAfter = dashAfter && some(AFTER_BACKING, after);
+  const backedBefore = MAY_BACK(before) && some(BACKED_BEFORE, before);
   const withSupport = ENDS_WITH_WITH(before) && some(BACKED_AFTER, after);
   const backs = backingAfter || backedBefore || withSupport || BACKED_VERB(after);
   let role: MentionRole;
-  if (some(BEFORE_COMPOUND, before)) role = "compound";
+  if (dashBefore && some(BEFORE_COMPOUND, before)) role = "compound";
   else if (backingAfter) role = "backing";
-  else if (some(AFTER_LED, after)) role = "subject";
-  else if (some(AFTER_COMPOUND, after)) role = "compound";
+  else if (dashAfter && some(AFTER_LED, after)) role = "subject";
+  else if ((dashAfter && some(AFTER_COMPOUND, after)) || some(AFTER_MODIFIER, after)) role = "compound";
   else if (some(AFTER_RELATIVE, after)) role = "subject";
   else if (backedBefore || withSupport) role = "backing";
   else if (some(BEFORE_PREPOSITION, before)) role = "oblique";
@@ -174,12 +189,15 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   else role = "subject";
   return {role, backs};
 }
+const DASH = /^[-‐–]/;
+const DASH_END = /[-‐–]$/;
+/** BACKING_BEFORE ends with "of", "from" or "by" (and "the"): only such text is tried. */
+const MAY_BACK = compileTest(/\b(?:of|from|by)\s+(?:the\s+)?$/i);
 
-/** Whether a mention is, or is a coalition that includes, `power`. */
-export function isPower(mention: Mention, power: string): boolean {
-  // A country with no hand-made alias table is the power wherever its name or demonym is.
-  if (power.startsWith("iso:")) return mention.iso3 === power.slice(4) && (mention.power === null || mention.power === power);
-  return mention.power === power || (mention.power !== null && (COALITION_MEMBERS[mention.power]?.includes(power) ?? false));
+/** Whether a mention is the power, or a coalition or joint actor that includes one of its states. */
+export function isPower(mention: Mention, power: Power): boolean {
+  for (const code of mention.members) if (power.iso3.includes(code)) return true;
+  return false;
 }
 
 /** Actors listed together with mention `i`: "the Soviet Union, Bulgaria, Poland and Hungary". */
@@ -223,6 +241,8 @@ function antecedent(text: string, mentions: readonly Mention[], i: number): numb
  * cue ("Soviet invasion", "his own invasion"); a noun cue governed by a preposition is only a
  * mention ("during the invasion"); an agent after the cue ("annexed by the Soviet Union",
  * "ceded … to the Soviet Union"); the nearest possible subject before the cue.
+ * A pronoun that names no one in its sentence ("they", "he") stands for `carried`, the actor
+ * that earlier sentences of the paragraph were about.
  * @example
  * const text = "Germany invaded Poland on September 1, 1939";
  * resolveAgent(text, scanMentions(text), {start: 8, end: 15, method: "invasion"}).mentions[0].actor // "Germany"
@@ -231,13 +251,17 @@ export function resolveAgent(
   text: string,
   mentions: readonly Mention[],
   cue: {start: number; end: number; method: string; actor?: {start: number; end: number}},
+  carried: readonly Mention[] = [],
 ): Agent {
   const {start, end, method} = cue;
   const quote = text.slice(start, end);
   const withGroup = (i: number, how: string): Agent => {
     if (mentions[i].role === "pronoun") {
       const j = antecedent(text, mentions, i);
-      return j === null ? {mentions: [], how: "actor:pronoun-unresolved"} : {mentions: coordinated(text, mentions, j), how: "actor:pronoun"};
+      if (j !== null) return {mentions: coordinated(text, mentions, j), how: "actor:pronoun"};
+      // "In 1873 they conquered Khiva": "they" of a sentence that names no one is the actor the paragraph was about.
+      if (carried.length && CARRIED_PRONOUNS.test(mentions[i].text)) return {mentions: [...carried], how: "actor:pronoun-carried"};
+      return {mentions: [], how: "actor:pronoun-unresolved"};
     }
     return {mentions: coordinated(text, mentions, i), how};
   };
@@ -258,14 +282,16 @@ export function resolveAgent(
   }
   // 2b. "the occupied Baltic states": a participle used as an adjective is no act.
   if (/ed$/i.test(quote) && ADJECTIVAL(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
+  // A war is named more than fought: "at the end of the Anglo-Spanish War" is no act of either.
+  if (WAR.test(quote) && isGoverned(text, start, quote)) return {mentions: [], how: "governed"};
   // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded".
   const left = [k - 1, k - 2].find((i) => {
     const m = mentions[i];
-    return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound";
+    return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound" && m.role !== "backing";
   }) ?? -1;
   if (left !== -1 && mentions[left].role !== "pronoun") return withGroup(left, "actor:adjacent");
   // 4. "during the invasion", "for their invasion": a noun cue governed by a preposition names no act of anyone.
-  if (NOMINAL_CUE.test(quote) && some(GOVERNED, text.slice(Math.max(0, start - 60), start))) return {mentions: [], how: "governed"};
+  if (NOMINAL_CUE.test(quote) && (isGoverned(text, start, quote) || IS_OVER(text.slice(end, end + 30)))) return {mentions: [], how: "governed"};
   // 3b. A possessive or pronoun right before the cue: "his own invasion" is the invasion of whoever "his" is.
   if (left !== -1) return withGroup(left, "actor:adjacent");
   // 5. The agent after the cue: "annexed by the Soviet Union", "ceded … to the Soviet Union".
@@ -276,6 +302,8 @@ export function resolveAgent(
     if (m.start - start > 160) break;
     if (m.role === "pronoun" || m.role === "compound") continue;
     if (semicolonAfter !== -1 && semicolonAfter < m.start) break;
+    // "bombed by Soviet planes": whose planes, not who acted.
+    if (IS_EQUIPMENT(text.slice(m.end, m.end + 24))) continue;
     const span = text.slice(start, m.start);
     if (AGENTS_AFTER.some(({test, label}) => (label === "*" || label === method) && test(span))) return {mentions: coordinated(text, mentions, i), how: "actor:after"};
   }
@@ -293,9 +321,26 @@ export function resolveAgent(
 }
 
 const ADJECTIVAL = compileTest(ADJECTIVAL_PARTICIPLE[0]);
+const WAR = /^wars?$/i;
+const IS_OVER = compileTest(ACT_OVER[0]);
+const NOT_GOVERNED = compileTest(NOT_GOVERNING[0]);
+const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
+/**
+ * Whether a noun cue at `start` is governed by a preposition or a verb of opposition ("during the
+ * invasion"), and so only a mention; not where the words still tell the act ("Start of an
+ * assault", "a series of wars") or a country names whose war it was ("the Dynasty of Egypt wars").
+ */
+function isGoverned(text: string, start: number, quote: string): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  // "the beginning of the War" is still no act: a war's start is its declaration.
+  if ((NOT_GOVERNED(before) && !WAR.test(quote)) || !some(GOVERNED, before)) return false;
+  const word = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];
+  return !(word && COUNTRY_NAMES_SET.has(word));
+}
 const GOVERNED = testsOf(GOVERNING_WORDS);
 const AGENTS_AFTER = AGENT_AFTER.map(([p, label]) => ({test: compileTest(p), label}));
 const IS_PASSIVE = compileTest(PASSIVE[0]);
+const IS_EQUIPMENT = compileTest(EQUIPMENT_AFTER[0]);
 
 /** A cue phrase found in a sentence, by offsets into the sentence's prose. */
 export interface CueMatch {
@@ -369,15 +414,18 @@ const PACT = compileTest(PACT_PERMITS[0]);
 const mayBePact = compileFilter(PACT_PERMITS[0]);
 
 /**
- * A sentence as the passes read it: its prose, its cues and client cues; for one power, the
- * actors it names and, cue by cue, who did the act (null where the cue is negated or a pact permits it).
+ * A sentence as the passes read it: its prose, its cues and client cues; for one cast, the
+ * actors it names and, cue by cue, who did the act (null where the cue is negated or a pact
+ * permits it).
  */
 export interface Reading {
+  start: number;
   end: number;
+  block: number;
   text: string;
   cues: CueMatch[];
   clientCues: {start: number; end: number}[];
-  power?: string | null;
+  cast?: Cast | null;
   mentions?: Mention[];
   acts?: (Agent | null | undefined)[];
 }
@@ -389,54 +437,149 @@ export interface Reading {
 let readDoc: Document | null = null;
 let readProse = "";
 let readings = new Map<number, Reading | number>();
+/** The actor each sentence of the last document leaves to the next one of its paragraph (see {@link carriedActor}). */
+let carriedBySentence = new Map<number, Mention[]>();
+let readSentences: readonly Sentence[] = [];
+
+function forDocument(doc: Document): void {
+  if (doc !== readDoc || doc.prose !== readProse) {
+    readDoc = doc;
+    readProse = doc.prose;
+    readings = new Map();
+    carriedBySentence = new Map();
+    readSentences = [];
+  }
+}
 
 /**
  * The prose and cues of a sentence, read once per document (see {@link readMentions} for its
  * actors); null if it has no cue and no client cue, and so nothing for the passes.
  */
 export function readSentence(doc: Document, sentence: Sentence): Reading | null {
-  if (doc !== readDoc || doc.prose !== readProse) {
-    readDoc = doc;
-    readProse = doc.prose;
-    readings = new Map();
-  }
+  forDocument(doc);
   const known = readings.get(sentence.start);
   if (known === sentence.end) return null;
   if (typeof known === "object" && known.end === sentence.end) return known;
   const text = doc.prose.slice(sentence.start, sentence.end);
   const found = readCues(text);
-  const reading = found && {end: sentence.end, text, cues: found.cues, clientCues: found.clientCues};
+  const reading = found && {start: sentence.start, end: sentence.end, block: sentence.block, text, cues: found.cues, clientCues: found.clientCues};
   readings.set(sentence.start, reading ?? sentence.end);
   return reading;
 }
 
-/** The actors a sentence names (scanMentions), read once per sentence and power. */
-export function readMentions(reading: Reading, power: string | null): Mention[] {
-  if (!reading.mentions || reading.power !== power) {
-    reading.mentions = scanMentions(reading.text, power);
-    reading.power = power;
+/** The actors a sentence names (scanMentions), read once per sentence and cast. */
+export function readMentions(reading: Reading, cast: Cast | null): Mention[] {
+  if (!reading.mentions || reading.cast !== cast) {
+    reading.mentions = scanMentions(reading.text, cast);
+    reading.cast = cast;
     reading.acts = [];
   }
   return reading.mentions;
 }
 
+/** How many sentences back a pronoun's actor is looked for. */
+const CARRY_BACK = 4;
+
+/**
+ * The first named subject of a sentence, or the actor it carried on through a pronoun that names
+ * no one before it; read name by name, up to the first that decides (cheaper than scanMentions).
+ */
+function subjectOf(text: string, cast: Cast | null, carried: readonly Mention[]): Mention[] {
+  const mentions = scanMentions(text.slice(0, firstClauseEnd(text)), cast);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.role === "subject" && m.members.length) return coordinated(text, mentions, i);
+    if (m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text)) return antecedent(text, mentions, i) === null ? [...carried] : [];
+  }
+  return [];
+}
+
+/** Where a sentence's first main clause ends, roughly: its subject stands before. */
+function firstClauseEnd(text: string): number {
+  const at = text.search(/;|\s[–—]\s|, (?:and|but|while|whereas) /);
+  return at === -1 ? text.length : at;
+}
+
+/** The position of a sentence among the document's (binary search where they are in order). */
+function indexOfSentence(sentences: readonly Sentence[], sentence: Sentence): number {
+  if (!isSorted(sentences)) return sentences.indexOf(sentence);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start < sentence.start) lo = mid + 1;
+    else if (sentences[mid].start > sentence.start) hi = mid - 1;
+    else return sentences[mid] === sentence ? mid : sentences.indexOf(sentence);
+  }
+  return -1;
+}
+
+/**
+ * The actor the sentences of a paragraph before `sentence` were about: the named subject of the
+ * nearest one that has one, carried on through sentences whose subject is a pronoun; none
+ * across a paragraph, or past a sentence whose subject is someone else.
+ */
+function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: Sentence, cast: Cast | null): Mention[] {
+  if (readSentences !== sentences) (readSentences = sentences), (carriedBySentence = new Map());
+  const index = indexOfSentence(sentences, sentence);
+  if (index <= 0) return [];
+  // Walk back to the paragraph's first sentence (or the last one already read, or a few sentences
+  // back: a pronoun's actor is named near it), then forwards.
+  let from = index - 1;
+  while (from > 0 && from > index - CARRY_BACK && sentences[from - 1].block === sentence.block && !carriedBySentence.has(sentences[from].start)) from--;
+  let carried: Mention[] = [];
+  for (let i = from; i < index; i++) {
+    const s = sentences[i];
+    if (s.block !== sentence.block) {
+      carried = [];
+      continue;
+    }
+    const known = carriedBySentence.get(s.start);
+    if (known) {
+      carried = known;
+      continue;
+    }
+    const subject = subjectOf(doc.prose.slice(s.start, s.end), cast, carried);
+    carried = subject.length ? subject : carried;
+    carriedBySentence.set(s.start, carried);
+  }
+  return carried;
+}
+
 /**
  * Who did the act the `k`-th cue of a sentence names (resolveAgent), or null if the cue is
- * negated or a pact permits the act; read once per cue and power (both passes ask).
+ * negated or a pact permits the act; read once per cue and cast (both passes ask).
  */
-export function readAct(reading: Reading, power: string | null, k: number): Agent | null {
-  const mentions = readMentions(reading, power);
+export function readAct(reading: Reading, cast: Cast | null, k: number, context?: {doc: Document; sentences: readonly Sentence[]; sentence: Sentence}): Agent | null {
+  const mentions = readMentions(reading, cast);
   const acts = reading.acts!;
   if (acts[k] === undefined) {
     const {text, cues} = reading;
-    acts[k] = isNegated(text, cues[k].start) || isPermittedByPact(text, cues[k].start) ? null : resolveAgent(text, mentions, cues[k]);
+    if (isNegated(text, cues[k].start) || isPermittedByPact(text, cues[k].start)) acts[k] = null;
+    else {
+      const needsCarried = mentions.some((m) => m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text));
+      const carried = needsCarried && context ? carriedActor(context.doc, context.sentences, context.sentence, cast) : [];
+      acts[k] = resolveAgent(text, mentions, cues[k], carried);
+    }
   }
   return acts[k]!;
 }
 
-/** The power an article is about: from its title, else from its slug. */
-export function powerOf(doc: Pick<Document, "title" | "slug">): string | null {
-  return powerOfTitle(doc.title) ?? powerOfTitle(doc.slug.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()));
+/**
+ * The key of the power an article is about (its title's, else its slug's), or null for an
+ * article about a war, a place or a list, where every state acts in its own right.
+ * @example powerOf({title: "Soviet involvement in regime change", slug: "x", prose: ""}) // "iso:RUS"
+ */
+export function powerOf(doc: Pick<Document, "title" | "slug" | "prose">): string | null {
+  return castOf(doc).title.power?.key ?? null;
+}
+
+const sortedness = new WeakMap<readonly Sentence[], boolean>();
+/** Whether sentences are in document order (checked once per array: the passes ask per row). */
+function isSorted(sentences: readonly Sentence[]): boolean {
+  let sorted = sortedness.get(sentences);
+  if (sorted === undefined) sortedness.set(sentences, (sorted = sentences.every((s, i) => i === 0 || sentences[i - 1].start <= s.start)));
+  return sorted;
 }
 
 /** The sentences (in document order) that start within `start…end`, found by binary search. */
@@ -455,18 +598,135 @@ function startingWithin(sentences: readonly Sentence[], start: number, end: numb
 
 /** Options for {@link extractMethods}. */
 export interface MethodOptions {
-  /** Power key (rules/actors.ts) whose acts are labelled; default: the one the title names. */
-  power?: string | null;
+  /** Who acts in the document; default: castOf(doc) (its title and the leaders it names). */
+  cast?: Cast;
+}
+
+/**
+ * Whether an act counts for a row of an article with no single power (a war, a timeline, a
+ * list of conflicts): any state's act on another's territory or government, told with or
+ * without its actor ("the Siege of Babylon"), but not a mere mention ("during the siege"), nor,
+ * in a civil war's article, an act of no named foreign state; a coup counts only where a named
+ * state backed or made it ("the Ottoman coup d'état" is the Ottomans' own).
+ */
+function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast): string | null {
+  if (agent.how === "governed" || agent.how === "adjectival") return null;
+  const named = agent.mentions.filter((m) => m.members.length);
+  // Land taken into a state needs the state; an act amid a revolt with no named state is the revolt's.
+  if (!named.length && (cue.method === "annexation" || STRIFE(text))) return null;
+  // A covert act is done to another state: its sentence names a place beyond the agent's own.
+  if (cue.method === "covert") {
+    const own = new Set(named.flatMap((m) => m.members));
+    if (!findPlaces(text).some((p) => p.iso3.some((c) => !own.has(c)))) return null;
+  }
+  if (cast.title.shape === "internal") {
+    const home = cast.title.named;
+    return named.some((m) => m.members.some((c) => !home.includes(c))) ? `${agent.how}+foreign` : null;
+  }
+  if (cue.method === "coup") {
+    if (!named.length || (agent.how === "actor:adjacent" && NOMINAL_CUE.test(text.slice(cue.start, cue.end)))) return null;
+  }
+  return named.length ? agent.how : `${agent.how}+any`;
+}
+
+/** An act a row's text reports that counts for the row: its sentence, cue, who did it and why it counts. */
+export interface Act {
+  sentence: Sentence;
+  /** The sentence's prose. */
+  text: string;
+  cue: CueMatch;
+  agent: Agent;
+  /** Every actor the sentence names. */
+  mentions: readonly Mention[];
+  /** Why it counts: the agent's `how`, `actor:backing`, `actor:client`, or with `+any` / `+foreign` in an article about no one power. */
+  how: string;
+}
+
+/**
+ * The acts of a row (a dated section or list item) that count for it, in order (see
+ * extractMethods for when an act counts).
+ * @example countedActs(doc, sentences, rows[0], castOf(doc)).map((a) => a.cue.method) // ["invasion"]
+ */
+export function countedActs(doc: Document, sentences: readonly Sentence[], intervention: Intervention, cast: Cast): Act[] {
+  const power = cast.title.power;
+  const acts: Act[] = [];
+  let client = false;
+  // Today's countries of the targets (the places pass may not have run yet).
+  const targetIso = intervention.target_iso3.length ? intervention.target_iso3 : intervention.targets.flatMap((t) => maybePlace(t)?.iso3 ?? []);
+  const inSection = isSorted(sentences) ? startingWithin(sentences, intervention.start, intervention.end) : sentences.filter((s) => s.start >= intervention.start && s.start < intervention.end);
+  // A dated heading names its episode ("1873: The conquest of Khiva", "First Anglo-Afghan War,
+  // 1838–1842"): its words are read as the row's first sentence.
+  const heading = intervention.rule.startsWith("heading:") ? doc.headings[intervention.heading] : undefined;
+  const title: Sentence | null = heading ? {index: -1, start: heading.start, end: heading.end, line: heading.line, block: -1, section: heading.index, text: heading.text} : null;
+  for (const sentence of title ? [title, ...inSection] : inSection) {
+    // A sentence without a cue changes nothing: its actors need not be read.
+    const reading = readSentence(doc, sentence);
+    if (!reading) continue;
+    const {text, cues: found, clientCues} = reading;
+    const mentions = readMentions(reading, cast);
+    const backed = power !== null && mentions.some((m) => m.backs && isPower(m, power));
+    const targetSide = (m: Mention) => m.iso3 !== null && m.members.length === 1 && targetIso.includes(m.iso3) && (power === null || !isPower(m, power));
+    // Client cues: the power set up or props up the government acting later in the section.
+    if (power) {
+      for (const {start, end} of clientCues) {
+        const agent = resolveAgent(text, mentions, {start, end, method: "client"});
+        if (agent.mentions.some((a) => isPower(a, power)) || backed) client = true;
+      }
+    }
+    for (let k = 0; k < found.length; k++) {
+      const cue = found[k];
+      // "War" names a conflict in a list item's title ("Trojan War"); in prose it is seldom an act.
+      if (WAR.test(text.slice(cue.start, cue.end)) && sentence !== title && !opensListItem(doc, sentences, sentence)) continue;
+      const agent = readAct(reading, cast, k, {doc, sentences, sentence});
+      if (!agent) continue;
+      let how: string | null = null;
+      if (!power) how = countsInMany(agent, cue, text, cast);
+      else if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
+      // A power's article titles its own episodes: an act its heading names with no one else's name is the power's.
+      else if (sentence === title && !agent.mentions.length && agent.how !== "adjectival") how = "actor:heading";
+      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
+      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && FORCES(text.slice(0, cue.start))) how = "actor:forces";
+      else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
+      else if (agent.how !== "governed" && CLIENT_METHODS.includes(cue.method) && client && agent.mentions.every(targetSide)) how = "actor:client";
+      if (!how) continue;
+      if (cue.method === "coup") client = true;
+      acts.push({sentence, text, cue, agent, mentions, how});
+    }
+  }
+  return acts;
+}
+
+/** Whether a sentence opens a list item (its first sentence: the item's title). */
+function opensListItem(doc: Document, sentences: readonly Sentence[], sentence: Sentence): boolean {
+  if (doc.blocks[sentence.block]?.kind !== "list-item") return false;
+  const i = indexOfSentence(sentences, sentence);
+  return i <= 0 || sentences[i - 1].block !== sentence.block;
+}
+
+const STRIFE = compileTest(INTERNAL_STRIFE[0]);
+const FORCES = compileTest(FORCES_SUBJECT[0]);
+const COMMANDER = new RegExp(`(?<=${COMMANDER_SUBJECT[0].source.replace(/\$$/, "")})$`, "uy");
+/**
+ * Whether the clause before a cue opens with a person's name that is no state, place or leader
+ * of another state, and that the document writes mid-sentence too (a name, not "Troops").
+ */
+function isCommander(before: string, cast: Cast): boolean {
+  COMMANDER.lastIndex = before.length;
+  const name = COMMANDER.exec(before)?.groups?.name;
+  return !!name && cast.names().has(name) && !findStates(name).length && !maybePlace(name) && !cast.leaders.has(name);
 }
 
 /**
  * Labels every intervention with the methods its section's sentences describe, and returns
- * the cue behind every label (several per label where several sentences say it). A cue counts
- * when the sentence ties the act to the article's power: the power (or a coalition it was in)
+ * the cue behind every label (several per label where several sentences say it). In an
+ * article about one power (its title names it: "Soviet involvement in regime change"), a cue
+ * counts when the sentence ties the act to that power: the power (or a coalition it was in)
  * acted; for `coup` and `covert`, the power backed the act ("with Soviet support"); for
  * `election` and `covert`, a government the power had installed acted (after a coup or a
- * client cue such as "pressured the king into appointing" in the same section). Negated cues
- * ("a planned invasion") and acts a pact permits do not count. Sets `intervention.methods`.
+ * client cue such as "pressured the king into appointing" in the same section). In an article
+ * about a war, a place or a list of conflicts, every state's act counts (countsInMany).
+ * Negated cues ("a planned invasion") and acts a pact permits never count. Sets
+ * `intervention.methods`.
  *
  * @example
  * const cues = extractMethods(doc, splitSentences(doc), interventions);
@@ -474,54 +734,25 @@ export interface MethodOptions {
  * cues[0] // {document, order: 1, method: "invasion", quote: "invaded", sentence: "The Bolsheviks … invaded Mongolia in August 1921 …", rule: "method:invasion#1+actor:subject"}
  */
 export function extractMethods(doc: Document, sentences: readonly Sentence[], interventions: readonly Intervention[], options: MethodOptions = {}): MethodCue[] {
-  const power = options.power === undefined ? powerOf(doc) : options.power;
+  const cast = options.cast ?? castOf(doc);
   const cues: MethodCue[] = [];
-  const sorted = sentences.every((s, i) => i === 0 || sentences[i - 1].start <= s.start);
   for (const intervention of interventions) {
     const labels = new Set<Method>();
-    let client = false;
-    // Today's countries of the targets (the places pass may not have run yet).
-    const targetIso = intervention.target_iso3.length ? intervention.target_iso3 : intervention.targets.flatMap((t) => maybePlace(t)?.iso3 ?? []);
-    const inSection = sorted ? startingWithin(sentences, intervention.start, intervention.end) : sentences.filter((s) => s.start >= intervention.start && s.start < intervention.end);
-    for (const sentence of inSection) {
-      if (!power) break;
-      // A sentence without a cue changes nothing: its actors need not be read.
-      const reading = readSentence(doc, sentence);
-      if (!reading) continue;
-      const {text, cues: found, clientCues} = reading;
-      const mentions = readMentions(reading, power);
-      const backed = mentions.some((m) => m.backs && isPower(m, power));
-      const targetSide = (m: Mention) => m.iso3 !== null && m.power === null && targetIso.includes(m.iso3);
-      // Client cues: the power set up or props up the government acting later in the section.
-      for (const {start, end} of clientCues) {
-        const agent = resolveAgent(text, mentions, {start, end, method: "client"});
-        if (agent.mentions.some((a) => isPower(a, power)) || backed) client = true;
-      }
-      for (let k = 0; k < found.length; k++) {
-        const cue = found[k];
-        const agent = readAct(reading, power, k);
-        if (!agent) continue;
-        let how: string | null = null;
-        if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
-        else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
-        else if (agent.how !== "governed" && CLIENT_METHODS.includes(cue.method) && client && agent.mentions.every(targetSide)) how = "actor:client";
-        if (!how) continue;
-        if (cue.method === "coup") client = true;
-        labels.add(cue.method);
-        const start = sentence.start + cue.start;
-        const end = sentence.start + cue.end;
-        cues.push({
-          document: doc.slug,
-          order: intervention.order,
-          method: cue.method,
-          line: lineAt(doc.lineStarts, start),
-          start,
-          end,
-          quote: doc.text.slice(start, end),
-          sentence: sentence.text,
-          rule: `${cue.rule}+${how}`,
-        });
-      }
+    for (const {sentence, cue, how} of countedActs(doc, sentences, intervention, cast)) {
+      labels.add(cue.method);
+      const start = sentence.start + cue.start;
+      const end = sentence.start + cue.end;
+      cues.push({
+        document: doc.slug,
+        order: intervention.order,
+        method: cue.method,
+        line: lineAt(doc.lineStarts, start),
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        sentence: sentence.text,
+        rule: `${cue.rule}+${how}`,
+      });
     }
     intervention.methods = METHODS.filter((m) => labels.has(m));
   }

@@ -747,6 +747,20 @@ for (const country of MODERN_COUNTRIES) for (const name of country.names) if (!m
  * @example findPlaces("the Soviet Union invaded eastern Poland").map((p) => p.iso3.join(";")) // [<15 codes>, "POL"]
  */
 export function findPlaces(text: string): PlaceMention[] {
+  // The passes ask again of the same sentence (its events, the targets of its acts, a covert
+  // act's places): the answer for a text is kept, as a copy each caller may change.
+  let known = placesOfText.get(text);
+  if (!known) {
+    known = findPlacesIn(text);
+    if (placesOfText.size >= 4096) placesOfText.clear();
+    placesOfText.set(text, known);
+  }
+  return known.map((p) => ({...p, iso3: [...p.iso3]}));
+}
+const placesOfText = new Map<string, PlaceMention[]>();
+
+/** findPlaces without the memory. */
+function findPlacesIn(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (const {rule, matches} of matchHistorical(text)) {
     const [, iso3, region, example] = HISTORICAL_PLACES[rule];

@@ -1,36 +1,87 @@
 /**
- * inferTargets: the targets of rows whose heading names no place (a list item, "2017",
- * "Surgical strikes"), read from what their text says was done and to whom.
+ * Targets of acts: the places an act was done to ("besieged Uruk", "the Siege of Babylon",
+ * "Gibraltar was taken by …"), and inferTargets: the targets of rows whose heading names no
+ * place (a list item, "2017", "Surgical strikes", "The conquest of Khiva"), read from the acts
+ * their text reports.
  */
-import type {Document, Event, Intervention} from "../types.ts";
-import {describePower} from "../rules/actors.ts";
-import {powerOf} from "./methods.ts";
-import {findPlaces, locateTargets} from "./places.ts";
+import type {Document, Intervention, Sentence} from "../types.ts";
+import {TARGET_GAP_STOP, TARGET_LIST_JOIN} from "../rules/places.ts";
+import {castOf} from "./actors.ts";
+import {countedActs, type Mention} from "./methods.ts";
+import {compileTest, findPlaces, locateTargets, type PlaceMention} from "./places.ts";
+
+const PASSIVE_BEFORE = compileTest(/\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}]+ly\s+)?$/iu);
+const JOINS_LIST = compileTest(TARGET_LIST_JOIN[0]);
+const STOPS = TARGET_GAP_STOP[0];
+/** "taken by", "captured by": a passive cue that carries its own "by". */
+const PASSIVE_CUE = /\bby$/i;
 
 /**
- * Fills the targets of every row that has none: first the targets of the acts (events) told in
- * the row's text, in order of first telling; else the places its text names, the article's own
- * power left out. Codes and regions follow through the gazetteer. The row's `rule` records which
- * (`+targets:acts` or `+targets:text`); a row whose text names no place keeps no targets.
- * @example inferTargets(doc, rows, events); rows[0].targets // ["Gibraltar"] (from "- 1309 – … sent to capture Gibraltar")
+ * The places an act is aimed at: after an active or nominal cue ("invaded Poland", "the Siege of
+ * Babylon", "campaigns to Syria and Nubia" — a list is followed), before a passive one ("Finland
+ * was annexed", "Gibraltar was taken by …"); never a place inside the agent's name ("Hammurabi of
+ * Babylon") nor one past a new phrase ("… after the war with Spain").
+ * @example targetsOfAct("the Soviet Union invaded eastern Poland", {start: 17, end: 24}, findPlaces(text), []).places.map((p) => p.text) // ["Poland"]
  */
-export function inferTargets(doc: Document, interventions: readonly Intervention[], events: readonly Event[]): void {
-  const power = powerOf(doc);
-  const own = power ? describePower(power).iso3 : null;
+export function targetsOfAct(text: string, cue: {start: number; end: number}, places: readonly PlaceMention[], agents: readonly Mention[], method = ""): {places: PlaceMention[]; how: string} {
+  const notAgent = (p: PlaceMention) => !agents.some((a) => p.start < a.end && p.end > a.start);
+  // Aid goes to whom the cue names: "provided the United Kingdom with Sidewinder missiles".
+  if (method === "military_aid") {
+    const inside = places.filter((p) => p.start >= cue.start && p.end <= cue.end && notAgent(p));
+    if (inside.length) return {places: inside, how: "target:recipient"};
+  }
+  const passive = PASSIVE_CUE.test(text.slice(cue.start, cue.end)) || PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
+  if (!passive) {
+    const after = places.filter((p) => p.start >= cue.end && notAgent(p));
+    const first = after[0];
+    // The agent named after the cue ("strikes by India against …") is no new phrase.
+    let gap = first ? text.slice(cue.end, first.start) : "";
+    for (const a of agents) if (a.start >= cue.end && first && a.end <= first.start) gap = gap.replace(text.slice(a.start, a.end), "");
+    gap = gap.replace(/\bby\s+(?:the\s+)?(?=\s|$)/, "");
+    if (first && first.start - cue.end <= 100 && !/[;]|,\s/.test(gap) && !STOPS.test(gap)) {
+      const list = [first];
+      for (const p of after.slice(1)) {
+        if (!JOINS_LIST(text.slice(list[list.length - 1].end, p.start))) break;
+        list.push(p);
+      }
+      return {places: list, how: "target:object"};
+    }
+    return {places: [], how: "target:none"};
+  }
+  const before = places.filter((p) => p.end <= cue.start && notAgent(p) && !/[;,]\s/.test(text.slice(p.end, cue.start)));
+  return before.length ? {places: [before[before.length - 1]], how: "target:passive-subject"} : {places: [], how: "target:none"};
+}
+
+/**
+ * Fills the targets of every row that has none from the acts its text reports (countedActs), in
+ * order of first telling: the places each act was done to, else the places the act's sentence
+ * names, its agent and the article's own power left out. A row that reports no act keeps no
+ * targets (gold/README.md: "Empty when the row reports no such act"). Codes and regions follow
+ * through the gazetteer; the row's `rule` records how (`+targets:acts`, `+targets:act-sentences`).
+ * @example inferTargets(doc, rows, sentences); rows[0].targets // ["Gibraltar"] (from "- 1309 – … sent to capture Gibraltar")
+ */
+export function inferTargets(doc: Document, interventions: readonly Intervention[], sentences: readonly Sentence[]): void {
+  const cast = castOf(doc);
+  const own = cast.title.power?.iso3 ?? [];
   const filled: Intervention[] = [];
   for (const row of interventions) {
-    if (row.targets.length) continue;
+    if (row.targets.length || !row.methods.length) continue;
+    const acts = countedActs(doc, sentences, row, cast);
     const names: string[] = [];
-    for (const e of events) {
-      if (e.start < row.start || e.start >= row.end) continue;
-      for (const name of e.target.split(";")) if (name && !names.includes(name)) names.push(name);
-    }
+    const add = (p: PlaceMention) => {
+      if (p.iso3.length === 1 && own.includes(p.iso3[0])) return;
+      if (!names.includes(p.text)) names.push(p.text);
+    };
+    const placesOf = new Map<Sentence, PlaceMention[]>();
+    const places = (s: Sentence, text: string) => placesOf.get(s) ?? placesOf.set(s, findPlaces(text)).get(s)!;
+    for (const act of acts) for (const p of targetsOfAct(act.text, act.cue, places(act.sentence, act.text), act.agent.mentions).places) add(p);
     let how = "+targets:acts";
     if (!names.length) {
-      how = "+targets:text";
-      for (const p of findPlaces(doc.prose.slice(row.start, row.end))) {
-        if (own && p.iso3.length === 1 && p.iso3[0] === own) continue;
-        if (!names.includes(p.text)) names.push(p.text);
+      how = "+targets:act-sentences";
+      // Of the places the acts' sentences name, not the agents' nor a leader's ("Ur-Nammu of Ur").
+      for (const act of acts) {
+        const agents = [...act.agent.mentions, ...act.mentions.filter((m) => m.source === "state:leader" || (m.role === "subject" && m.end <= act.cue.start))];
+        for (const p of places(act.sentence, act.text)) if (!agents.some((a) => p.start < a.end && p.end > a.start)) add(p);
       }
     }
     if (!names.length) continue;

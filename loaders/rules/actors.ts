@@ -1,94 +1,200 @@
 /**
- * Actor data tables: who can act in a sentence. Powers (the intervening states an article is
- * about, and the other powers that appear in such articles) are kept here by hand, keyed by
- * power; every other country comes from the maintained `world-countries` package (name and
- * demonym). `extract/methods.ts` runs these tables; nothing here is code but the derivations.
+ * Actor data tables: who can act in a sentence, for any country. Every modern country comes
+ * from the maintained `world-countries` package (names, official names, demonyms, capitals as
+ * metonyms); historical states, state organs (agencies, seats of government, armed services),
+ * abbreviations, combining forms ("Anglo-", "Sino-") and coalitions are small hand tables of
+ * general knowledge, each row `[pattern, state, "example phrase"]`. Leaders are not listed:
+ * each document teaches its own (LEADER_CONTEXT, run by `extract/actors.ts`). Nothing here is
+ * code but the derivations.
  */
 import countries from "world-countries";
 import type {Rule} from "../types.ts";
 
-/** Display name of each power key: the `actor` written in events.csv. */
-export const POWER_NAMES: Readonly<Record<string, string>> = {
-  soviet: "Soviet Union",
-  russia: "Russia",
-  "united-states": "United States",
-  "united-kingdom": "United Kingdom",
-  germany: "Germany",
-  france: "France",
-  italy: "Italy",
-  japan: "Japan",
-  china: "China",
-  cuba: "Cuba",
-  "east-germany": "East Germany",
-  "north-vietnam": "North Vietnam",
-  "south-vietnam": "South Vietnam",
-  allies: "Allies",
-  axis: "Axis",
-  "warsaw-pact": "Warsaw Pact",
-  nato: "NATO",
-};
+/** A state that acts: its display name (the `actor` of events.csv) and today's country holding its capital. */
+export interface State {
+  name: string;
+  /** ISO 3166-1 alpha-3 of today's country; null for a coalition. */
+  iso3: string | null;
+  /** For a coalition, its members' codes; for a state, its own code. */
+  members: readonly string[];
+}
 
-/** ISO 3166-1 alpha-3 code of today's country for each power (coalitions have none). */
-export const POWER_ISO3: Readonly<Record<string, string>> = {
-  soviet: "RUS",
-  russia: "RUS",
-  "united-states": "USA",
-  "united-kingdom": "GBR",
-  germany: "DEU",
-  france: "FRA",
-  italy: "ITA",
-  japan: "JPN",
-  china: "CHN",
-  cuba: "CUB",
-  "east-germany": "DEU",
-  "north-vietnam": "VNM",
-  "south-vietnam": "VNM",
-};
+const state = (name: string, iso3: string): State => ({name, iso3, members: [iso3]});
+const coalition = (name: string, members: readonly string[]): State => ({name, iso3: null, members});
+
+/** Display name of a modern country by ISO alpha-3 code. */
+export const COUNTRY_NAME_BY_ISO3: ReadonlyMap<string, string> = new Map(countries.map((c) => [c.cca3, c.name.common]));
 
 /**
- * Aliases of each power: names, armies, capitals used as metonyms, leaders, agencies.
- * `[pattern, power key, "example phrase"]`; patterns are case-sensitive (acronyms). A name
- * shared by two powers ("Moscow", "Kremlin") is listed under both; the article's own power
- * wins when both match.
+ * Where a name is shared ("American": the United States and its territories; "Dutch",
+ * "Indian"), the country it names: a UN member before a territory, then the larger.
  */
-export const ACTOR_ALIASES: Rule[] = [
-  [
-    /\b(?:\p{Lu}[\p{L}-]+ Soviet (?:Federative )?Socialist Republics?|Soviet Union|Union of Soviet Socialist Republics|U\.S\.S\.R\.?|USSR|Soviet Army|Red Army|Soviets?|Moscow|Kremlin|Politburo|Comintern|Bolsheviks?|Stalin|Khrushchev|Brezhnev|Andropov|Chernenko|Gorbachev|Molotov|Zhukov|NKVD|OGPU|GPU|KGB|GRU|Cheka|Spetsnaz|spetsnaz)\b/u,
-    "soviet",
-    "the Soviet Union invaded Finland",
-  ],
-  [/\b(?:Russian Federation|Russia|Russians?|Moscow|Kremlin|Putin|Yeltsin|Medvedev|FSB|SVR|GRU|Wagner Group)\b/, "russia", "Russia annexed Crimea"],
-  [
-    /\b(?:United States of America|United States|U\.S\.A\.|U\.S\.|USA|US|America|Americans?|Washington|Pentagon|White House|CIA|Central Intelligence Agency|U\.S\. Marines|Marines|Eisenhower|Kennedy|Nixon|Reagan|Truman|Lyndon Johnson|Jimmy Carter|Kissinger|State Department|Green Berets|Navy SEALs)\b/,
-    "united-states",
-    "the CIA organised a coup",
-  ],
-  [/\b(?:United Kingdom|Great Britain|Britain|British|UK|U\.K\.|London|MI6|Churchill|Whitehall|Downing Street|British Army|Royal Navy|Royal Marines|Special Air Service|SAS|Thatcher)\b/, "united-kingdom", "British troops landed"],
-  [/\b(?:Nazi Germany|Third Reich|German Reich|Germany|Germans?|Wehrmacht|Hitler|Reichswehr|Gestapo)\b/, "germany", "Germany invaded Poland"],
-  [/\b(?:France|French|Paris|Élysée|Elysée|Elysee|de Gaulle|Foccart|Mitterrand|Giscard d'Estaing|Giscard|Chirac|Pompidou|SDECE|DGSE|Foreign Legion|Quai d'Orsay)\b/, "france", "France sent troops"],
-  [/\b(?:Fascist Italy|Italy|Italians?|Mussolini)\b/, "italy", "Fascist Italy gave overt support"],
-  [/\b(?:Empire of Japan|Imperial Japan|Japan|Japanese|Kwantung Army)\b/, "japan", "the Empire of Japan invaded Manchuria"],
-  [/\b(?:People's Republic of China|PRC|China|Chinese|Beijing|Peking|Mao Zedong|Mao|Zhou Enlai|Deng Xiaoping|People's Liberation Army|PLA)\b/, "china", "a Chinese invasion to assist the North Koreans"],
-  [/\b(?:Cuba|Cubans?|Havana|Castro|Che Guevara|Guevara)\b/, "cuba", "500 Cuban instructors"],
-  [/\b(?:East Germany|East Germans?|German Democratic Republic|GDR|Stasi)\b/, "east-germany", "700 East German instructors"],
-  [/\b(?:North Vietnam(?:ese)?)\b/, "north-vietnam", "North Vietnamese troops"],
-  [/\b(?:South Vietnam(?:ese)?)\b/, "south-vietnam", "South Vietnamese forces"],
-  [/\b(?:the Allies|Allied forces|Allied Powers|Allies)\b/, "allies", "the Allies deposed him"],
-  [/\b(?:Axis powers|the Axis|Axis)\b/, "axis", "the Axis occupation of Yugoslavia"],
-  [/\b(?:Warsaw Pact)\b/, "warsaw-pact", "four Warsaw Pact countries invaded"],
-  [/\b(?:NATO)\b/, "nato", "NATO bombed Yugoslavia"],
+const RANK = new Map(
+  [...countries]
+    .sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area || a.cca3.localeCompare(b.cca3))
+    .map((c, i) => [c.cca3, i]),
+);
+const byRank = (a: readonly [string, string], b: readonly [string, string]) => (RANK.get(a[1]) ?? 1e9) - (RANK.get(b[1]) ?? 1e9);
+
+/** The plural of a demonym as prose writes it: "Americans", "Israelis"; "Chinese", "British" stay. */
+function pluralOf(demonym: string): string | null {
+  if (/(?:ese|ss|sh|ch)$/.test(demonym) || !/[a-z]$/.test(demonym)) return null;
+  return `${demonym}s`;
+}
+
+/**
+ * Names of modern peoples that `world-countries` does not give as demonyms: `[name, iso3]`.
+ */
+export const EXTRA_DEMONYMS: readonly (readonly [name: string, iso3: string])[] = [
+  ["Spaniard", "ESP"], ["Spaniards", "ESP"], ["Frenchman", "FRA"], ["Frenchmen", "FRA"], ["Englishman", "GBR"], ["Englishmen", "GBR"],
+  ["Danes", "DNK"], ["Swedes", "SWE"], ["Finns", "FIN"], ["Argentinian", "ARG"], ["Argentinians", "ARG"], ["Saudi", "SAU"], ["Saudis", "SAU"],
+  ["Kazakh", "KAZ"], ["Kazakhs", "KAZ"], ["Uzbek", "UZB"], ["Uzbeks", "UZB"], ["Tajik", "TJK"], ["Tajiks", "TJK"], ["Kyrgyz", "KGZ"],
+  ["Turkmens", "TKM"], ["Turkoman", "TKM"], ["Turkomans", "TKM"], ["Filipinos", "PHL"], ["Kuwaitis", "KWT"], ["Emiratis", "ARE"], ["Yemenis", "YEM"],
+  ["Omanis", "OMN"], ["Qataris", "QAT"], ["Bahrainis", "BHR"], ["Slovenian", "SVN"], ["Kenyans", "KEN"], ["Afghans", "AFG"], ["Congolese", "COD"],
 ];
 
-/** Coalitions and the powers in them: a coalition's act counts as each member's. */
-export const COALITION_MEMBERS: Readonly<Record<string, readonly string[]>> = {
-  allies: ["soviet", "united-states", "united-kingdom", "france"],
-  axis: ["germany", "italy", "japan"],
-  "warsaw-pact": ["soviet"],
-  nato: ["united-states", "united-kingdom", "france"],
+/**
+ * Names, official names, demonyms (and their plurals) of every modern country, from
+ * `world-countries`: `[name, iso3]`, one country per name (the first by RANK), longest first.
+ * Alternative spellings are left to the gazetteer (rules/places.ts): many are two-letter codes
+ * or local names that read as words in prose.
+ */
+export const COUNTRY_NAMES: readonly (readonly [name: string, iso3: string])[] = (() => {
+  const pairs: (readonly [string, string])[] = [];
+  for (const c of countries) {
+    const names = new Set<string>([c.name.common, c.name.official]);
+    for (const demonym of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      // "Antiguan, Barbudan", "Kittitian or Nevisian": two demonyms in one string.
+      for (const d of (demonym ?? "").split(/,\s*|\s+or\s+/)) {
+        if (!d) continue;
+        names.add(d);
+        const plural = pluralOf(d);
+        if (plural) names.add(plural);
+      }
+    }
+    for (const n of names) if (n.length >= 4) pairs.push([n, c.cca3]);
+  }
+  pairs.push(...EXTRA_DEMONYMS);
+  pairs.sort(byRank);
+  const seen = new Set<string>();
+  return pairs.filter(([n]) => !seen.has(n) && seen.add(n)).sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
+})();
+
+/**
+ * Capitals of UN member states that also name other things (people, other places), and so are
+ * not taken for their governments.
+ */
+const AMBIGUOUS_CAPITALS = new Set(["Victoria", "Kingston", "Georgetown", "Santiago", "Saint John's", "Castries", "Basseterre", "Roseau", "Praia", "Male", "Palikir", "Majuro", "Apia", "Funafuti", "Yaren", "Ngerulmud", "Vatican City", "Jerusalem", "Bern", "Washington D.C."]);
+
+/**
+ * Capitals of UN member states, used as metonyms for their governments ("Cairo financed the
+ * militias", "Hanoi armed the exiles"): `[capital, iso3]`.
+ */
+export const CAPITAL_NAMES: readonly (readonly [name: string, iso3: string])[] = countries
+  .filter((c) => c.unMember)
+  .flatMap((c) => (c.capital ?? []).slice(0, 1).filter((n) => n.length >= 4 && !AMBIGUOUS_CAPITALS.has(n)).map((n) => [n, c.cca3] as const));
+
+/** Names, demonyms and capitals (as metonyms) of every modern country: `[name, iso3]`, longest first. */
+export const COUNTRY_ACTOR_NAMES: readonly (readonly [name: string, iso3: string])[] = [...COUNTRY_NAMES, ...CAPITAL_NAMES.filter(([n]) => !COUNTRY_NAMES.some(([m]) => m === n))].sort(
+  (a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]),
+);
+
+/**
+ * Historical states, their peoples and demonyms, coded by the country that holds their capital
+ * today (gold/README.md "Codes": Castile → ESP, the Ottoman Empire → TUR, the British Empire →
+ * GBR, the Umayyad caliphate → SYR). Case-sensitive; tried before the modern names, the longest
+ * match wins.
+ */
+export const HISTORICAL_STATES: Rule<State>[] = [
+  [
+    /\b(?:\p{Lu}[\p{L}-]+ Soviet (?:Federative )?Socialist Republics?|Soviet Union|Union of Soviet Socialist Republics|U\.S\.S\.R\.?|USSR|Soviet Army|Red Army|Soviets?|Politburo|Comintern|Bolsheviks?)\b/u,
+    state("Soviet Union", "RUS"),
+    "the Soviet Union invaded Finland",
+  ],
+  [/\b(?:Russian Empire|Tsarist Russia|Imperial Russia|Tsardom of Russia|Muscovy|Muscovites?)\b/u, state("Russian Empire", "RUS"), "the Russian Empire annexed the khanate"],
+  [/\b(?:British East India Company|East India Company|British Empire|British India|British Raj|Kingdom of Great Britain|Kingdom of England|England|English|Britons?)\b/u, state("United Kingdom", "GBR"), "the British Empire and British India"],
+  [/\b(?:Ottoman Empire|Ottomans?|Sublime Porte|Turks)\b/u, state("Ottoman Empire", "TUR"), "the Ottoman Empire besieged Vienna"],
+  [/\b(?:Byzantine Empire|Byzantines?|Byzantium|Eastern Roman Empire)\b/u, state("Byzantine Empire", "TUR"), "a Byzantine assault on Persia"],
+  [/\b(?:Roman Empire|Roman Republic|Romans?)\b/u, state("Rome", "ITA"), "the Roman Republic"],
+  [/\b(?:Persian Empire|Persia|Persians?|Achaemenids?|Achaemenid Empire|Sassanids?|Sasanians?|Sassanian|Safavids?|Parthians?|Parthian Empire|Qajars?|Medes|Median Empire|Elamites?|Elam)\b/u, state("Persia", "IRN"), "the Sassanid conquest of Egypt"],
+  [/\b(?:Umayyad Caliphate|Umayyads?)\b/u, state("Umayyad Caliphate", "SYR"), "the Umayyad general Tariq ibn Ziyad"],
+  [/\b(?:Abbasid Caliphate|Abbasids?)\b/u, state("Abbasid Caliphate", "IRQ"), "Abbasid Caliphate conflicts"],
+  [/\b(?:Rashidun Caliphate|Rashidun|Muslim Arabs|Arab armies)\b/u, state("Rashidun Caliphate", "SAU"), "the Rashidun Caliphate"],
+  [/\b(?:Fatimid Caliphate|Fatimids?|Ayyubids?|Ayyubid Sultanate|Mamluks?|Mamluk Sultanate|Ancient Egyptians?|Ancient Egypt|Ptolemaic Kingdom|Ptolemies)\b/u, state("Egypt", "EGY"), "Ancient Egyptian forces"],
+  [/\b(?:Assyrian Empire|Neo-Assyrian Empire|Assyrians?|Assyria|Babylonian Empire|Neo-Babylonian Empire|Babylonians?|Akkadian Empire|Akkadians?|Sumerians?|Kassites?|Seleucid Empire|Seleucids?)\b/u, state("Mesopotamia", "IRQ"), "the Assyrian conquest of Israel"],
+  [/\b(?:Hittite Empire|Hittites?|Lydians?|Lydia|Phrygians?)\b/u, state("Anatolia", "TUR"), "the Hittite Empire"],
+  [/\b(?:Kushites?|Kingdom of Kush|Nubians?)\b/u, state("Kush", "SDN"), "the Kushite invasion of Egypt"],
+  [/\b(?:Kingdom of Judah|Judeans?|Israelites?|Kingdom of Israel|Hasmoneans?)\b/u, state("Israel", "ISR"), "the Kingdom of Judah"],
+  [/\b(?:Mongol Empire|Mongols?|Ilkhanate|Golden Horde|Timurids?|Timurid Empire)\b/u, state("Mongol Empire", "MNG"), "the Mongol invasions"],
+  [/\b(?:Seljuks?|Seljuqs?|Seljuk Empire)\b/u, state("Seljuk Empire", "IRN"), "the Seljuk Empire"],
+  [/\b(?:Crown of Castile|Kingdom of Castile|Castile|Castilians?|Crown of Aragon|Kingdom of Aragon|Aragonese|Catholic Monarchs|Spanish Empire|Nasrids?|Nasrid Kingdom|Emirate of Granada|Kingdom of Granada|Visigoths?)\b/u, state("Spain", "ESP"), "the Castilian forces"],
+  [/\b(?:Marinids?|Marinid Sultanate|Almohads?|Almohad Caliphate|Almoravids?|Moors|Moorish)\b/u, state("Morocco", "MAR"), "a Marinid army"],
+  [/\b(?:Habsburgs?|Habsburg Monarchy|Holy Roman Empire|Austrian Empire|Austria-Hungary|Austro-Hungarian)\b/u, state("Austria", "AUT"), "the Holy Roman Empire"],
+  [/\b(?:Kingdom of Prussia|Prussians?|Nazi Germany|Third Reich|German Reich|Wehrmacht|Reichswehr|Gestapo|Luftwaffe|Abwehr)\b/u, state("Germany", "DEU"), "Nazi Germany invaded Poland"],
+  [/\b(?:East Germany|East Germans?|German Democratic Republic|GDR|Stasi)\b/u, state("East Germany", "DEU"), "700 East German instructors"],
+  [/\b(?:Dutch Republic|United Provinces|Dutch East India Company|VOC)\b/u, state("Netherlands", "NLD"), "the United Provinces"],
+  [/\b(?:Fascist Italy|Kingdom of Italy|Republic of Venice|Venetians?|Genoese)\b/u, state("Italy", "ITA"), "Fascist Italy gave overt support"],
+  [/\b(?:Empire of Japan|Imperial Japan|Kwantung Army)\b/u, state("Japan", "JPN"), "the Empire of Japan invaded Manchuria"],
+  [/\b(?:Qing Empire|Qing dynasty|Qing China|Dzungars?|Dzungar Khanate|Manchus?)\b/u, state("China", "CHN"), "the Dzungars drove them off"],
+  [/\b(?:Khanate of Khiva|Khivans?|Khanate of Kokand|Kokandis?|Emirate of Bukhara|Khanate of Bukhara|Bukharans?)\b/u, state("Uzbekistan", "UZB"), "the Khanate of Kokand"],
+  [/\b(?:Kazakh Khanate)\b/u, state("Kazakhstan", "KAZ"), "the Kazakh Khanate"],
+  [/\b(?:Emirate of Afghanistan|Kingdom of Afghanistan|Durrani Empire)\b/u, state("Afghanistan", "AFG"), "the Kingdom of Afghanistan"],
+  [/\b(?:North Vietnam(?:ese)?|South Vietnam(?:ese)?|Viet Cong)\b/u, state("Vietnam", "VNM"), "North Vietnamese troops"],
+  [/\b(?:Yugoslavia|Yugoslav)\b/u, state("Yugoslavia", "SRB"), "Yugoslav partisans"],
+  [/\b(?:Czechoslovakia|Czechoslovak)\b/u, state("Czechoslovakia", "CZE"), "the Czechoslovak army"],
+];
+
+/**
+ * Organs of a state that act for it: intelligence agencies, seats of government used as
+ * metonyms, armed services with their own names. `[pattern, state, example]`, case-sensitive.
+ */
+export const STATE_ORGANS: Rule<State>[] = [
+  [/\b(?:CIA|Central Intelligence Agency|NSA|Pentagon|White House|State Department|Green Berets|Navy SEALs|U\.S\. Marines|Marine Corps|Delta Force)\b/u, state("United States", "USA"), "the CIA organised a coup"],
+  [/\b(?:MI6|MI5|Secret Intelligence Service|Special Air Service|SAS|Special Boat Service|Whitehall|Downing Street|Royal Navy|Royal Marines|Royal Air Force|RAF|British Army)\b/u, state("United Kingdom", "GBR"), "the Special Air Service of the British Army"],
+  [/\b(?:KGB|NKVD|OGPU|GPU|Cheka|GRU|FSB|SVR|Spetsnaz|spetsnaz|Kremlin|Wagner Group)\b/u, state("Russia", "RUS"), "Stalin encouraged NKVD activity"],
+  [/\b(?:SDECE|DGSE|Élysée|Elysée|Elysee|Quai d'Orsay|Foreign Legion)\b/u, state("France", "FRA"), "mercenaries financed by the SDECE"],
+  [/\b(?:Mossad|Shin Bet|IDF|Israel Defense Forces)\b/u, state("Israel", "ISR"), "the Mossad"],
+  [/\b(?:ISI|Inter-Services Intelligence)\b/u, state("Pakistan", "PAK"), "the ISI trained the militants"],
+  [/\b(?:R&AW|Research and Analysis Wing)\b/u, state("India", "IND"), "the Research and Analysis Wing"],
+  [/\b(?:SAVAK|IRGC|Revolutionary Guards|Quds Force)\b/u, state("Iran", "IRN"), "the Quds Force"],
+  [/\b(?:BND)\b/u, state("Germany", "DEU"), "the BND"],
+  [/\b(?:People's Liberation Army|PLA|Zhongnanhai)\b/u, state("China", "CHN"), "the People's Liberation Army"],
+];
+
+/** Abbreviations of states that `world-countries` does not give, or gives among two-letter codes. */
+export const STATE_ABBREVIATIONS: Rule<State>[] = [
+  [/(?<![\p{L}.])(?:U\.S\.A\.|U\.S\.|USA|US)(?![\p{L}])/u, state("United States", "USA"), "the U.S. Army"],
+  [/(?<![\p{L}.])(?:U\.K\.|UK)(?![\p{L}])/u, state("United Kingdom", "GBR"), "the U.K. government"],
+  [/\b(?:PRC)\b/u, state("China", "CHN"), "the PRC"],
+  [/\b(?:ROK)\b/u, state("South Korea", "KOR"), "ROK forces"],
+  [/\b(?:DPRK)\b/u, state("North Korea", "PRK"), "the DPRK"],
+  [/\b(?:UAE)\b/u, state("United Arab Emirates", "ARE"), "the UAE"],
+  [/\b(?:DRC)\b/u, state("DR Congo", "COD"), "the DRC"],
+];
+
+/** Coalitions and their members' codes: a coalition's act counts as each member's. */
+export const COALITIONS: Rule<State>[] = [
+  [/\b(?:the Allies|Allied forces|Allied Powers|Allies)\b/u, coalition("Allies", ["RUS", "USA", "GBR", "FRA"]), "the Allies deposed him"],
+  [/\b(?:Axis powers|the Axis|Axis)\b/u, coalition("Axis", ["DEU", "ITA", "JPN"]), "the Axis occupation of Yugoslavia"],
+  [/\b(?:Warsaw Pact)\b/u, coalition("Warsaw Pact", ["RUS"]), "four Warsaw Pact countries invaded"],
+  [/\b(?:NATO)\b/u, coalition("NATO", ["USA", "GBR", "FRA"]), "NATO bombed Yugoslavia"],
+];
+
+/**
+ * Combining forms of states in compounds: "Anglo-Dutch fleet", "Franco-Spanish army",
+ * "Sino-Soviet": `[form, iso3]`. The compound names every state it joins ("Anglo-Dutch" →
+ * GBR and NLD).
+ */
+export const COMBINING_FORMS: Readonly<Record<string, string>> = {
+  Anglo: "GBR", Franco: "FRA", Russo: "RUS", Sino: "CHN", Indo: "IND", Austro: "AUT", Italo: "ITA", Germano: "DEU", Turco: "TUR",
+  Greco: "GRC", Hispano: "ESP", Luso: "PRT", Polono: "POL", Japano: "JPN", Irano: "IRN", Afro: "", Dutch: "NLD",
 };
 
 /** Third-person pronouns: resolved to the nearest named actor before them in the sentence. */
 export const PRONOUNS: Rule = [/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b/, "pronoun", "Stalin waited before launching his own invasion"];
+
+/** Pronouns that may stand for an actor named in an earlier sentence of the same paragraph. */
+export const CARRIED_PRONOUNS = /^(?:[Hh]e|[Ss]he|[Tt]hey)$/;
 
 /**
  * Context rules that decide whether a name is a possible subject (the one who acts) or not.
@@ -99,13 +205,13 @@ export const MENTION_CONTEXT: Rule[] = [
   [/(?:\b(?:pro|anti|non|post|pre|neo|ex)|[\p{L}])[-‐–]$/u, "before:compound", "the pro-Soviet provincial government"],
   // Names right after a preposition are obliques, not subjects: "at the request of the Mongolian People's Party".
   [
-    /\b(?:of|from|with|to|into|onto|against|by|for|at|in|on|over|between|among|about|unlike|like|toward|towards|upon|within|without|under|through|across|via|than|despite|including|such as|except|besides|beyond|behind|near|around|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|\d(?:[\d,.–-]*\d)?)\s+)*$/i,
+    /\b(?:of|from|with|to|into|onto|against|by|for|at|in|on|over|between|among|about|unlike|like|toward|towards|upon|within|without|under|through|across|via|than|despite|including|such as|except|besides|beyond|behind|near|around|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|(?!(?:1\d|20)\d\d(?:[–-]\d+)?\s)\d(?:[\d,.–-]*\d)?)\s+)*$/i,
     "before:preposition",
     "at the request of the Mongolian People's Party",
   ],
   // Names right after a verb of attack are its victims: "Nazi Germany attacked the Soviet Union".
   [
-    /\b(?:attacked|attacking|invaded|invading|defeated|defeating|occupied|occupying|bombed|bombing|betrayed|fought|fighting|expelled|expelling|condemned|condemning|opposed|opposing|annexed|annexing|overthrew|deposed|joined|halted|stopped|repelled|resisted|joining|entered|captured|seized|crossed|left|threaten|threatened)\s+(?:(?:the|a|an)\s+)?$/i,
+    /\b(?:attacked|attacking|invaded|invading|defeated|defeating|occupied|occupying|bombed|bombing|betrayed|fought|fighting|expelled|expelling|condemned|condemning|opposed|opposing|annexed|annexing|overthrew|deposed|joined|halted|stopped|repelled|resisted|joining|entered|captured|seized|crossed|left|threaten|threatened|besieged|conquered|subdued|engaged|intercepted|surprised|crushed)\s+(?:(?:the|a|an)\s+)?$/i,
     "before:victim",
     "Nazi Germany attacked the Soviet Union",
   ],
@@ -113,6 +219,12 @@ export const MENTION_CONTEXT: Rule[] = [
   [/(?<![\p{L}-])(?!(?:united|armed|red|allied|so-called|self-proclaimed)\s)[a-z]{2,}(?:ed|ing)\s+(?:(?:the|a|an)\s+)?$/u, "before:object", "overthrowing Afghan leader Hafizullah Amin"],
   // "Soviet-backed", "Soviet-installed", "U.S.-supported": the power backs someone else's act.
   [/^[-‐](?:backed|installed|supported|sponsored|funded|armed|trained|aligned|controlled|dominated|friendly|allied|organi[sz]ed|inspired)\b/, "after:backing", "the Soviet-backed government"],
+  // "the Kazakh steppe", "Indian media": a state's name that says whose land or people, not who acted.
+  [
+    /^\s+(?:steppe|border|borders|frontier|territory|territories|side|coast|waters|desert|mountains|city|town|village|villages|river|province|region|lands?|soil|airspace|civilians?|population|people|language|culture|economy|sources|historians?|historiography|media|press|records|archives|writers?|nationalists?|envoy|ambassador|embassy|consulates?)\b/,
+    "after:modifier",
+    "the eastern Kazakh steppe",
+  ],
   // "Soviet-led": the power leads the act.
   [/^[-‐]led\b/, "after:led", "a Soviet-led invasion"],
   // Any other hyphenated compound ("Soviet-made tanks", "Soviet-Sudanese convoys", "Molotov–Ribbentrop Pact").
@@ -140,75 +252,94 @@ export const BACKING_VERB: Rule = [
   "the communist party decided to stage a coup; the USSR would come to support them",
 ];
 
-/**
- * Capitals of UN member states that also name other things (people, other places), and so are
- * not taken for their governments.
- */
-const AMBIGUOUS_CAPITALS = new Set(["Victoria", "Kingston", "Georgetown", "Santiago", "Saint John's", "Castries", "Basseterre", "Roseau", "Praia", "Male", "Palikir", "Majuro", "Apia", "Funafuti", "Yaren", "Ngerulmud", "Vatican City", "Jerusalem", "Bern"]);
+// ---------------------------------------------------------------------------------------------
+// Leaders: a document names its actors' heads ("Soviet leader Leonid Brezhnev", "King
+// Ferdinand IV of Castile", "Joseph Stalin, the Soviet Union's leader", "the king of Fez,
+// Fayd", "Hammurabi of Babylon"); the name then stands for that state in the whole document.
+
+/** Titles of heads, ministers and commanders, as prose writes them before or after a name (either case of the first letter). */
+const TITLE_WORDS = [
+  "president", "prime\\s+minister", "premier", "chancellor", "king", "queen", "emperor", "empress", "shah", "sultan", "emir", "amir", "khan", "caliph",
+  "pharaoh", "tsar", "czar", "kaiser", "leader", "ruler", "dictator", "monarch", "regent", "general", "marshal", "field\\s+marshal", "admiral",
+  "commander(?:-in-chief)?", "foreign\\s+minister", "defen[cs]e\\s+minister", "war\\s+minister", "interior\\s+minister", "minister\\s+of\\s+(?:war|defen[cs]e|foreign\\s+affairs)",
+  "secretary\\s+of\\s+state", "governor-general", "ambassador", "envoy", "viceroy", "governor", "chieftain", "chief", "prince", "warlord", "consul", "satrap", "colonel", "captain", "founder",
+];
+const TITLE = `(?:${TITLE_WORDS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})`;
+/** The titles as a pattern source, for the passes that look for them. */
+export const LEADER_TITLE = TITLE;
+
+/** Honorifics between a title and a name: "General Francisco Franco", "Sir George Rooke". */
+const HONORIFIC = "(?:(?:General|Marshal|Admiral|Sir|Lord|Colonel|Captain|Major|Sheikh|Sultan|King|Queen|Emperor|Prince|Pharaoh|Shah|Emir|Khan|Count|Duke)\\s+)*";
+/** A person's name: capitalised words, particles ("al", "ibn", "de"), regnal numbers ("IV"). */
+export const PERSON_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:al|ibn|bin|de|del|la|von|van|der|el|ud|ad|y|da|di|du|le)\\s+)*(?:\\p{Lu}[\\p{L}'’-]*|[IVX]{1,4}\\b))*";
 
 /**
- * Capitals of UN member states, used as metonyms for their governments ("Cairo financed the
- * militias", "Hanoi armed the exiles"): `[capital, iso3]`.
+ * Where a name stands for a state, read around a mention of the state (or of a place ruled by
+ * one): `before:<shape>` patterns test the text before the mention, `after:<shape>` the text
+ * after it; the group `name` is the leader's name. A `pair:*` rule needs its `before:` and
+ * `after:` halves both.
  */
-export const CAPITAL_NAMES: readonly (readonly [name: string, iso3: string])[] = countries
-  .filter((c) => c.unMember)
-  .flatMap((c) => (c.capital ?? []).slice(0, 1).filter((n) => n.length >= 4 && !AMBIGUOUS_CAPITALS.has(n)).map((n) => [n, c.cca3] as const));
+export const LEADER_CONTEXT: Rule[] = [
+  // "Soviet leader Leonid Brezhnev", "the British admiral Sir John Leake", "Spain's dictator Franco".
+  [new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${TITLE}\\s+${HONORIFIC}(?<name>${PERSON_NAME})`, "u"), "after:title-name", "Soviet leader Leonid Brezhnev"],
+  // "King Ferdinand IV of Castile", "Hammurabi of Babylon", "Abu al-Abbas Ahmad of Fez".
+  [new RegExp(`(?<![\\p{L}'’-])${HONORIFIC}(?<name>${PERSON_NAME})\\s+of\\s+(?:the\\s+)?$`, "u"), "before:name-of", "King Ferdinand IV of "],
+  // "Ibn Hud, Taifa emir of Murcia", "Anne, Queen of Great Britain".
+  [new RegExp(`(?<![\\p{L}'’-])(?<name>${PERSON_NAME}),\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${TITLE}\\s+of\\s+(?:the\\s+)?$`, "u"), "before:name-title-of", "Ibn Hud, Taifa emir of "],
+  // "the king of Fez, Fayd".
+  [new RegExp(`\\b${TITLE}\\s+of\\s+(?:the\\s+)?$`, "u"), "pair:title-of", "the king of "],
+  [new RegExp(`^,\\s+(?<name>${PERSON_NAME})(?=\\s*[,.;:)]|\\s+(?:who|and|was|had|sent|took)\\b)`, "u"), "pair:then-name", ", Fayd."],
+  // "Joseph Stalin, the Soviet Union's leader", "Abul Hassan, the Marinid sultan".
+  [new RegExp(`(?<![\\p{L}'’-])(?<name>${PERSON_NAME}),\\s+(?:the\\s+)?$`, "u"), "pair:name-comma", "Joseph Stalin, the "],
+  [new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${TITLE}\\b`, "u"), "pair:then-title", "'s leader"],
+];
 
-/** Demonyms and names of every modern country, from `world-countries`: `[name, iso3]`, longest first. */
-const COUNTRY_NAMES_ONLY: readonly (readonly [name: string, iso3: string])[] = countries
-  .flatMap((c) => {
-    const names = new Set<string>([c.name.common]);
-    const demonym = c.demonyms?.eng?.m;
-    if (demonym) {
-      names.add(demonym);
-      if (/[a-z]$/.test(demonym) && !/(?:ese|ss|sh|ch|i)$/.test(demonym)) names.add(`${demonym}s`);
-    }
-    return [...names].filter((n) => n.length >= 4).map((n) => [n, c.cca3] as const);
-  })
-  .sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
-
-/** Names, demonyms and capitals (as metonyms) of every modern country: `[name, iso3]`, longest first. */
-export const COUNTRY_ACTOR_NAMES: readonly (readonly [name: string, iso3: string])[] = [...COUNTRY_NAMES_ONLY, ...CAPITAL_NAMES.filter(([n]) => !COUNTRY_NAMES_ONLY.some(([m]) => m === n))].sort(
-  (a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]),
+/**
+ * Words that show a capitalised phrase before "of" is no person: "Battle of Kadesh", "Siege of
+ * Babylon", "Treaty of Utrecht", "Bay of Gibraltar", "Duke of Medina Sidonia" (a title alone).
+ */
+export const NOT_A_PERSON = new Set(
+  (
+    "Battle Battles Siege Sieges Sack Fall Conquest Capture Invasion Invasions Campaign Campaigns War Wars Treaty Treaties Peace Kingdom Kingdoms Empire Khanate Emirate Sultanate " +
+    "Caliphate Republic Dynasty Province Region City Town Bay Strait Straits Gulf Sea River Lake Mount Mountains Rock Port Isle Island Islands Bank Church Diocese Bishop Cathedral " +
+    "Council House Parliament Government Crown Duke Duchess Count Countess Lord Lordship Marquis Governor Mayor King Queen Emperor Empress Prince Princess Sultan Emir Khan Shah " +
+    "Caliph Pharaoh Tsar Czar President Premier Chancellor General Admiral Marshal Colonel Captain Major Army Navy Forces People Peoples Union League Congress University " +
+    "Museum Revolt Rebellion Uprising Massacre Pogrom Riots Crusade Declaration Agreement Accords Act Charter Constitution Flag Coat Arms Chief Minister Ministry Department " +
+    "Office Foreign State States Border Line Pass Valley Desert Plateau Steppe Oasis Fort Castle Tower Wall Gate Cape Point Day Night Year Period Age Era Land Lands Territory " +
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater Little New Old Great Holy Free United Federation Commonwealth Organization Committee " +
+    "Company Assembly Court Senate Party Front Movement Alliance Coalition Legion Regiment Battalion Brigade Division Corps Fleet Squadron Garrison Unification Hegemony Rise " +
+    "Return Restoration Independence History Timeline List Kings Queens Son Daughter Brother Wife Father Mother Heir Governors Marquisate Viceroyalty Colony Protectorate " +
+    "Principality Duchy County Bishopric Archbishop Patriarch Pope Order Knights Expedition Defeat Victory Occupation Annexation Partition Liberation Sultans Emirs Khans " +
+    "Revolution Crisis Conflict Incident Affair Operation Mission Plan Doctrine Pact Convention Conference Summit Talks Coup Attack Raid Raids Assault Offensive Battle"
+  ).split(" "),
 );
 
-/** Display name of a modern country by ISO alpha-3 code. */
-export const COUNTRY_NAME_BY_ISO3: ReadonlyMap<string, string> = new Map(countries.map((c) => [c.cca3, c.name.common]));
+// ---------------------------------------------------------------------------------------------
+// Titles: who an article is about.
 
 /**
- * The power an article is about, from its title: the first alias that the title names.
- * @example powerOfTitle("Soviet involvement in regime change") // "soviet"
- * @example powerOfTitle("United States involvement in regime change") // "united-states"
- * @example powerOfTitle("Libyan involvement in regime change") // "iso:LBY"
+ * The shape of an article's title, read before its states: `power` (one state, or a group,
+ * intervenes: "United States involvement in regime change", "Russian conquest of Central
+ * Asia", "Foreign interventions by France"), `internal` (a civil war or revolution of the state
+ * it names: only foreign states' acts count), `many` (a war, a border conflict, a timeline of a
+ * territory, a list of conflicts: every state acting on another's territory counts). The first
+ * rule that matches decides; a title that matches none is `power` if it names one state.
  */
-export function powerOfTitle(title: string): string | null {
-  let best: {at: number; power: string} | null = null;
-  for (const [pattern, power] of POWER_ALIASES) {
-    const m = pattern.exec(title);
-    if (m && (!best || m.index < best.at)) best = {at: m.index, power};
-  }
-  if (best) return best.power;
-  // Any other country, by its name or demonym ("Libyan involvement in regime change"):
-  // its key is `iso:<alpha-3>`, and every mention of that country counts as the power.
-  countryTitles ??= COUNTRY_NAMES_ONLY.map(([name, iso3]) => [new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`), iso3] as const);
-  for (const [pattern, iso3] of countryTitles) {
-    const at = title.search(pattern);
-    if (at !== -1 && (!best || at < best.at)) best = {at, power: `iso:${iso3}`};
-  }
-  return best?.power ?? null;
-}
+export const TITLE_SHAPES: Rule<"power" | "internal" | "many">[] = [
+  [/^(?:foreign|military|covert)\s+(?:interventions?|involvement|operations|wars)\s+(?:by|of)\b/iu, "power", "Foreign interventions by France"],
+  [/^(?:timeline|chronology|history|list|outline|index)\b/iu, "many", "Timeline of the history of Gibraltar"],
+  [/^\S.*?\s+in\s+(?:the\s+)?(?:World\s+War|First\s+World\s+War|Second\s+World\s+War|Great\s+War|Cold\s+War)\b/u, "power", "Soviet Union in World War II"],
+  [/\b(?:civil\s+wars?|revolution|rebellion|uprising|revolt|insurgency|coup(?:\s+d['’]état)?|mutiny|secession)\b/iu, "internal", "Afghan Civil War (1928–1929)"],
+  [/\b(?:involvement|interventions?|intervention|conquests?|invasions?|occupation|influence|expansion|colonization|colonisation|colonialism|imperialism|annexations?|interference|meddling|support|presence|sphere)\b/iu, "power", "Russian conquest of Central Asia"],
+  [/\b(?:wars?|skirmishes|conflicts?|crisis|clashes|incidents?|battles?|sieges?|standoff|disputes?|confrontations?|hostilities|border|campaigns?|offensives?|raids?)\b/iu, "many", "India–Pakistan border skirmishes (2016–2018)"],
+];
 
 /**
- * The display name and ISO code of a power key, including `iso:<alpha-3>` keys for countries
- * with no hand-made entry.
- * @example describePower("iso:LBY") // {name: "Libya", iso3: "LBY"}
+ * Words of a title that name a group of states as the power: "European influence in
+ * Afghanistan" → every European state the text names. `[pattern, world-countries region, example]`.
  */
-export function describePower(power: string): {name: string; iso3: string | null} {
-  if (power.startsWith("iso:")) return {name: COUNTRY_NAME_BY_ISO3.get(power.slice(4)) ?? power.slice(4), iso3: power.slice(4)};
-  return {name: POWER_NAMES[power] ?? power, iso3: POWER_ISO3[power] ?? null};
-}
-
-// The aliases of single powers and the names of the other countries, compiled once (those
-// when first needed): both passes ask for the power of every document.
-let countryTitles: (readonly [RegExp, string])[] | undefined;
-const POWER_ALIASES = ACTOR_ALIASES.filter(([, power]) => !COALITION_MEMBERS[power]).map(([pattern, power]) => [new RegExp(pattern.source, pattern.flags.replace("g", "")), power] as const);
+export const REGION_POWERS: Rule[] = [
+  [/\bEuropean\b/u, "Europe", "European influence in Afghanistan"],
+  [/\bAfrican\b/u, "Africa", "African interventions"],
+  [/\bAsian\b/u, "Asia", "Asian involvement"],
+];

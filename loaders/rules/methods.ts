@@ -46,6 +46,30 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b(?:airlift(?:ed|ing)|parachut(?:ed|ing)|air-?dropp(?:ed|ing)|flew\\s+in|flying\\s+in|rushed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\b`, "iu"), "invasion", "Paris airlifted paratroopers from Dakar to Libreville"],
   [new RegExp(`\\b(?:stationed|stationing|garrisoned|garrisoning|kept|keeping|maintained|maintaining|based)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:in|on|inside|across)\\b`, "iu"), "invasion", "Vietnam stationed some 40,000 troops in Laos"],
   [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+|was\\s+|had\\s+been\\s+)?fighting\\s+(?:in|inside|alongside|against|the)\\b`, "iu"), "invasion", "some 70,000 Egyptian soldiers were fighting the royalists"],
+  // Sieges, battles, campaigns, raids, shelling, strikes: acts of war in any telling.
+  [/\b(?:besieg(?:ed|ing|es|e)|laid\s+siege|lay\s+siege|laying\s+(?:the\s+)?siege|under\s+siege)\b/iu, "invasion", "Aga of Kish besieged Uruk"],
+  [/\bsieges?\b/iu, "invasion", "Enmerkar of Uruk's year-long siege of Aratta"],
+  [/\bbattles?\b/iu, "invasion", "Battle of Megiddo"],
+  // A civil war is one state's own; a declared war is a declaration, not an act.
+  [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)(?<!\b(?:World|Cold|Great)\s)\bwars?\b(?!\s+(?:on|against|efforts?|office|ministry|department|crimes?|memorial|cemetery|council|cabinet|time|years?|zone|criminals?|veterans?|debts?|bonds?|reparations?|declaration|chest|effort)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
+  [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?(?:['’]s)?\s)campaigns?\b|\bcampaigns?\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu}/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
+  [/\bconquests?\b/iu, "invasion", "Assyrian conquest of Israel"],
+  [/\bconquer(?:ed|ing|s)?\b/iu, "invasion", "After conquering Granada"],
+  [/\b(?:[Ss]ack(?:ed|ing)?|[Ss]acks)\b(?=\s+(?:of\s+)?(?:the\s+)?\p{Lu})/u, "invasion", "925 BCE Sack of Jerusalem"],
+  [/\b(?:air\s+|naval\s+|cross-border\s+)?raid(?:s|ed|ing)?\b/iu, "invasion", "carried out a retaliatory air raid over Gibraltar"],
+  [/\bincursions?\b/iu, "invasion", "Spanish incursions into British Waters"],
+  [/\b(?:shell(?:ed|ing)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|bombers|air\s*strikes?|airstrikes?|surgical\s+strikes?|missile\s+strikes?|drone\s+strikes?|cross[- ]border\s+(?:firing|fire|strikes?|attacks?)|(?:exchanged?|exchanging)\s+(?:of\s+)?(?:artillery\s+|heavy\s+)?fire|fired\s+(?:at|on|into|upon)|open(?:ed)?\s+fire|firing\s+by|sniper\s+(?:fire|attacks?)|skirmish(?:es|ed|ing)?)\b/iu, "invasion", "Heavy shelling targeted the castle and the town"],
+  [/\bassault(?:ed|ing|s)?\b/iu, "invasion", "Enrique de Guzmán assaulted Gibraltar"],
+  [/\b(?:subdued|subjected|subjugated|defeated|defeating|defeat|routed|crushed|ambushed)\b/iu, "invasion", "Enmebaragesi of Kish subdued Elam"],
+  [/\b(?:took|taken|take|taking|retook|retake|retaking|recovered|recover|regained|regain|recapture[ds]?|recapturing|wrest(?:ed)?)\s+(?:over\s+|back\s+|control\s+of\s+)?(?:all\s+of\s+|most\s+of\s+)?(?=(?:the\s+(?:town|city|fort|fortress|citadel|castle|capital|island|port|outworks|oasis|country)\b)|(?:(?:north|south|east|west|central|upper|lower)(?:ern)?\s+)?\p{Lu})/u, "invasion", "In 1881 they took western Turkmenistan"],
+  [/(?<=\b(?:was|were|been|being|is|are)\s+(?:[\p{L}]+ly\s+)?)(?:taken|captured|seized|conquered|occupied)\s+(?:over\s+)?by\b/iu, "invasion", "Gibraltar was taken by Ibn Hud"],
+  [/\b(?:engaged|intercepted|surprised|surprise|attacked)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fleet|army|forces|troops|garrison|squadron|column)\b/iu, "invasion", "a Dutch fleet surprised and engaged a Spanish fleet"],
+  // Troops land; aircraft and passengers only arrive.
+  [/(?<!\b(?:aircraft|airliner|plane|flight|passengers?|jet|helicopter)\s)\b(?:landed|land|landing)\s+(?:[\p{Ll}]+\s+)?(?:at|in|on|near)\s+(?=the\s+\p{Ll}+\s+(?:point|coast|shore|beach|bay)|(?:the\s+)?\p{Lu})/u, "invasion", "Corsairs landed at Gibraltar"],
+  [/\bdefended\s+(?:[\p{L}'’-]+\s+){0,3}against\b/iu, "invasion", "defended Lagash against Ur-Lumma of Umma"],
+  [/\b(?:marched|advanced|pushed)\s+(?:[\p{Ll}-]+\s+){0,2}(?:on|into|against|towards?)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "the army marched on Kabul"],
+  [/\bFall\s+of\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Fall of Babylon"],
+  [/\b(?:blew\s+up|blow\s+(?:[\p{L}-]+\s+){0,3}up|demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing))\b/iu, "invasion", "instructed Royal Engineers to blow the forts up"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -53,18 +77,29 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\boverthr(?:ew|own|owing|ows|ow)\b/iu, "coup", "overthrowing Afghan leader Hafizullah Amin"],
   [/\bdepos(?:ed|ing|es|e)\b/iu, "coup", "the Allies deposed him"],
   [/\boust(?:ed|ing|s)?\b/iu, "coup", "the CIA ousted President Árbenz"],
-  [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier))/u, "coup", "installing Babrak Karmal in his place"],
+  [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier|amir|emir|sultan|khan|monarch|regent))/u, "coup", "installing Babrak Karmal in his place"],
   [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|puppet|pro-[\p{L}]+|friendly|communist|client|compliant)\s+)*(?:government|regime|leader|administration|junta)\b/iu, "coup", "the Soviets installed a puppet government"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
+  [/\b(?:placed|put|restored|installed|set)\s+(?:[\p{L}'’-]+\s+){1,4}on\s+the\s+throne\b/iu, "coup", "the Russians placed their candidate on the throne"],
+  [/\brestor(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+(?:the\s+throne|power)\b/iu, "coup", "the British restored Shah Shuja to the throne"],
+  [/\bforc(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+abdicate\b|\bforced\s+the\s+abdication\s+of\b/iu, "coup", "the British forced the king to abdicate"],
+  [/\bplayed\s+a\s+(?:[\p{L}]+\s+)?(?:part|role)\s+in\s+the\s+(?:fall|overthrow|ouster|removal|deposition)\s+of\b/iu, "coup", "Britain played a part in the fall of Amanullah"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
   [/\bincorporat(?:ed|ing|es|e)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "They were then incorporated into the Soviet Union"],
   // Whoever cedes loses the land: the actor is the one it is ceded to.
-  [/\bced(?:ed|ing|es|e)\b[^.;]{0,90}?\bto\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})/u, "annexation", "Finland ceded 11 percent of its territory to the Soviet Union"],
+  [/\bced(?:ed|ing|es|e)\b[^.;]{0,90}?\bto\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.]*){0,3})/u, "annexation", "Finland ceded 11 percent of its territory to the Soviet Union"],
   [/\b(?:received|gained|acquired|obtained|took)\s+(?:[\p{L}]+\s+){0,2}territor(?:y|ies)\b/iu, "annexation", "the USSR received substantial territory along Lake Ladoga"],
   [/\bincorporat(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:territory|territories|region|province|islands?|enclave|strip|peninsula)\b/iu, "annexation", "the kingdom incorporated the territory"],
   [/\babsorb(?:ed|ing)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "absorbing Bulgaria and Albania into Yugoslavia"],
+  [/\b(?:handed|handing|given|gave|giving|turned|turning)\s+(?:[\p{L}'’-]+\s+){0,3}over\s+to\b/iu, "annexation", "Muhammed II al-Faqih gave Gibraltar over to the Marinids"],
+  [/\b(?:took|take|taking|taken)\s+possession\s+of\b/iu, "annexation", "Fayd sent his brother to take possession of the city"],
+  [/\bchanged\s+hands\b/iu, "annexation", "Gibraltar changed hands again"],
+  [/\bbec(?:ame|ome|oming)\s+(?:a|an)\s+(?<actor>\p{Lu}[\p{L}]+)\s+(?:protectorate|province|colony|vassal)\b/u, "annexation", "The Khanate of Khiva became a Russian protectorate"],
+  [/\b(?:made|make|making|became|become|becoming|declared)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:protectorate|province|colony|vassal(?:\s+state)?)\b/iu, "annexation", "made Bokhara a protectorate"],
+  [/\bbec(?:ame|ome|oming)\s+part\s+of\b/iu, "annexation", "the region became part of the empire"],
+  [/\b(?:extended|expanded|established|imposed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:control|rule|empire|dominion|sovereignty|suzerainty)\s+(?:over|which|that|to|into)\b/iu, "annexation", "Sargon of Akkad established a vast empire which is thought to have included"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
@@ -76,6 +111,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bpresented\s+with\s+(?:only\s+)?(?:a|one)\s+(?:single\s+)?list\s+of\b/iu, "election", "the voters were only presented with a list of communist candidates"],
   [/\b(?:single|one|unified)\s+(?:list|slate)\s+of\s+(?:[\p{L}]+\s+)?candidates\b/iu, "election", "a single list of candidates"],
   [/\b(?:interfer(?:ed|ing|ence)|meddl(?:ed|ing))\s+in\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}elections?\b/iu, "election", "Moscow interfered in the 2016 presidential election"],
+  [/\b(?:funded|financed|bankrolled|backed)\s+(?:[\p{L}-]+\s+){0,2}(?:candidates?|campaigns?\s+of)\b|\belection\s+(?:interference|meddling)\b/iu, "election", "the CIA funded candidates of the Christian Democrats"],
   [/\brefused\s+to\s+(?:allow|let)\s+(?:the\s+)?(?:winning\s+)?(?:party|parties|winners?)\s+(?:to\s+)?(?:take|assume|form)\b/iu, "election", "the Soviet forces refused to allow the party to take power"],
 
   // military_aid: arms, money, equipment, advisers, instructors, experts
@@ -87,6 +123,16 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:supply|arm|aid|fund|finance)\s+the\s+(?:rebels|insurgents|guerrillas|guerillas|partisans|republicans|government|militias?|opposition)\b/iu, "military_aid", "To supply the rebels, the Soviet Union transported equipment by air"],
   [/\b(?:receiv(?:ed|e|ing)|got|getting)\s+(?:[\p{L}]+\s+){0,2}(?:funding|funds|arms|weapons|aid|money|assistance)\s+from\b/iu, "military_aid", "the Simbas began to receive funding from the USSR"],
   [/\bsupplier\s+of\s+(?:military\s+)?(?:aid|arms|weapons)\b/iu, "military_aid", "a primary supplier of military aid"],
+  [/\bwith\s+the\s+(?:aid|help|assistance)\s+of\b/iu, "military_aid", "He defeated Illi of Umma, with the aid of Lugal-kinishe-dudu"],
+  [/\b(?:aided|helped|assisted|reinforced)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:fleet|army|forces|troops|navy|ships)\b/iu, "military_aid", "King Alfonso XI attempted to retake Gibraltar aided by the fleet of the Castilian Admiral"],
+  [/\b(?:sent|dispatched)\s+(?:[\p{L}-]+\s+){0,4}to\s+(?:aid|help|assist|support|reinforce)\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
+  [/\bprovided\s+(?:[\p{L}'’-]+\s+){1,3}with\s+(?:[\p{L}]+\s+)?(?:aid|arms|weapons|money|funds|cash|assistance|equipment|subsidies)\b/iu, "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
+  [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
+  [/\b(?:their|his|its)\s+help\s+against\b/iu, "military_aid", "as payment for their help against the Christian kingdoms"],
+  [/\b(?:subsidy|subsidies|subsidi[sz]ed|subsidi[sz]ing|bankrolled|bankrolling)\b/iu, "military_aid", "British subsidies to the emir"],
+  [/\bpaid\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:amir|emir|king|shah|khan|sultan|tribes|tribesmen|chiefs|rebels|militias?)\b/iu, "military_aid", "the British paid the Amir an annual sum"],
+  [/\b(?:provided|gave|granted|extended|paid)\s+(?:[\p{L}-]+\s+){0,3}(?:funding|loans?|money|cash|funds|credits?)\s+(?:to|for)\b/iu, "military_aid", "Washington provided funding to the opposition"],
+  [/\b(?:funded|financed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:candidates?|campaigns?|parties|party|government|regime|army|king|emir|ruler)\b/iu, "military_aid", "the CIA funded the government"],
   [/\b(?:funded|financed|bankrolled|armed|trained)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\b/iu, "military_aid", "the KGB trained Marxist guerrillas"],
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces|troops|soldiers|police|opposition|mercenaries)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
   [/\b(?:funded|financed|bankrolled|armed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground)\b/iu, "military_aid", "the agency funded the opposition"],
@@ -107,6 +153,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:secret\s+)?agents\s+(?:(?:working|acting)\s+for|of|from)\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u, "covert", "agents working for Cairo plotted to assassinate Qasim"],
   [/\bpolitical\s+murders?\b/iu, "covert", "a Soviet campaign of political murders"],
   [/\bundercover\b/iu, "covert", "undercover agents"],
+  [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s+and\s+\p{Lu}[\p{L}]+)?)\s+(?:secret\s+)?agents\b/u, "covert", "British and Russian agents supporting the two sides"],
+  [/\bintrigues?\b/iu, "covert", "Kaufman's intrigues in Kabul"],
+  [/\b(?:frogmen|saboteurs?|sabotage|sabotaged)\b/iu, "covert", "Italian commando frogmen"],
 ];
 
 /**
@@ -137,8 +186,58 @@ export const AGENT_AFTER: Rule[] = [
   [/^[\p{L}]+\s+(?:[\p{L}]+\s+){0,2}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
 ];
 
+/**
+ * Equipment after a state's name: "bombed by Soviet planes" names whose planes, not who flew
+ * them; the agent after "by" is not such a name.
+ */
+export const EQUIPMENT_AFTER: Rule = [
+  /^\s+(?:-?made\s+)?(?:planes|aircraft|airplanes|jets|fighters|bombers|helicopters|tanks|weapons|arms|rifles|guns|artillery|missiles|equipment|ships|warships|submarines)\b/iu,
+  "agent:equipment",
+  " planes while the Nigerian military formed a blockade",
+];
+
+/**
+ * A preposition before a noun cue that still tells the act: "Start of an assault", "a series of
+ * wars", "the beginning of the siege". Tested before GOVERNING_WORDS.
+ */
+export const NOT_GOVERNING: Rule = [
+  /\b(?:[Ss]tart|[Bb]eginning|[Oo]nset|[Ll]aunch|series|number|string|succession|wave|spate)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}\d–-]+\s+)?$/u,
+  "act:start-of",
+  "Start of an ",
+];
+
+/**
+ * Words in a sentence that make it about a state's own strife (a revolt, a mutiny, a civil war):
+ * in an article about no one power, its acts count only where a named state did them.
+ */
+export const INTERNAL_STRIFE: Rule = [
+  /\b(?:revolts?|rebellions?|mutin(?:y|ies|ied)|uprisings?|insurrections?|civil\s+wars?|rebels|insurgents|internal\s+instability|nobility)\b/iu,
+  "internal:strife",
+  "In the midst of a nobility revolt against the King",
+];
+
+/** A person's name opening a clause ("Chernayev easily took it", "Komarov occupied Merv"): in a power's article, its commander. */
+export const COMMANDER_SUBJECT: Rule = [
+  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:General|Colonel|Captain|Major|Admiral|Marshal|Count|Prince)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)?(?<name>\p{Lu}[\p{Ll}'’-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
+  "actor:commander",
+  "On March 16, 1884 Komarov ",
+];
+
+/** Unnamed armed forces opening a clause ("Troops entered the country"): in a power's article, the power's. */
+export const FORCES_SUBJECT: Rule = [
+  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:the|a|an|its|their|his|some|about|over|nearly)\s+)?(?:[\d,.–-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:[Tt]roops|[Ff]orces|[Aa]rmy|[Aa]rmies|[Ss]oldiers|[Mm]arines|[Pp]aratroopers|[Gg]arrison|[Ff]leet|[Nn]avy|[Ss]quadron|[Cc]ommandos|[Uu]nits|[Cc]olumn|[Dd]etachment|[Bb]attalions?|[Rr]egiments?|[Bb]rigades?|[Dd]ivisions?|[Ww]arships|[Aa]ircraft|[Bb]ombers)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
+  "actor:forces",
+  "Troops ",
+];
+
+/** A cue whose parties act on each other: "India and Pakistan continued to exchange fire", "the two armies clashed". */
+export const MUTUAL_ACT: Rule = [/\b(?:exchang(?:e|ed|ing)\s+(?:of\s+)?(?:[\p{L}-]+\s+)?fire|clash(?:ed|es)?|skirmish(?:ed|es)?|fought\s+each\s+other|cross[- ]border\s+(?:firing|fire|clashes))\b/iu, "event:mutual", "India and Pakistan continued to exchange fire"];
+
+/** What follows a noun cue that makes it a past act only mentioned: "By now the siege was over". */
+export const ACT_OVER: Rule = [/^\s+(?:was|were|had\s+been|had)\s+(?:now\s+)?(?:over|ended|finished|lifted|raised)\b/iu, "mention:over", " was over"];
+
 /** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
-export const NOMINAL_CUE = /^(?:invasions?|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?)$/i;
+export const NOMINAL_CUE = /^(?:invasions?|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
 
 /**
  * Words governing a nominal cue that make it a mention, not an act of the sentence's subject:
@@ -147,12 +246,12 @@ export const NOMINAL_CUE = /^(?:invasions?|occupations?|annexations?|incorporati
  */
 export const GOVERNING_WORDS: Rule[] = [
   [
-    /\b(?:for|during|after|following|against|before|since|of|to|about|amid|despite|over|until|throughout)\s+(?:(?:the|a|an|its|their|his|her|this|that|such)\s+)?(?:[\p{L}-]+\s+)?$/iu,
+    /\b(?:for|during|after|following|against|before|since|of|to|about|amid|despite|over|until|throughout)\s+(?:(?:the|a|an|its|their|his|her|this|that|such)\s+)?(?:[\p{L}\d–-]+\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u,
     "mention:preposition",
     "the Soviet Union sent them military aid for their invasion",
   ],
   [
-    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|feared|prevent|prevented|deter|deterred)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}-]+\s+)?$/iu,
+    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}-]+\s+)?$/iu,
     "mention:opposed",
     "other countries joined to stop the invasion",
   ],
@@ -170,7 +269,7 @@ export const PASSIVE: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|failed\s+to|refused\s+to|threatened\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|withdrawal\s+of|withdrew|withdrawing)\s+(?:[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?)\s*(?:[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];

@@ -79,6 +79,60 @@ export const HISTORICAL_PLACES: readonly GazetteerRow[] = [
   [/\b(?:British Honduras)\b/i, ["BLZ"], "Central America", "British Honduras"],
   [/\b(?:Panama Canal Zone)\b/i, ["PAN"], "Central America", "the Panama Canal Zone"],
   [/\b(?:Grand Duchy of Finland|Finnish Democratic Republic)\b/i, ["FIN"], "Northern Europe", "the Finnish Democratic Republic"],
+
+  // Regions split by a line of control or an occupation: the side where the act happened.
+  [/\b(?:Azad Kashmir|Azad Jammu and Kashmir|Pakistani?[- ](?:administered|controlled|occupied|held)\s+(?:Azad\s+)?Kashmir|Pakistan[- ](?:administered|controlled|occupied|held)\s+Kashmir|Gilgit[- ]Baltistan)\b/i, ["PAK"], "Southern Asia", "Pakistani-administered Kashmir"],
+  [/\b(?:Jammu and Kashmir|Indian[- ](?:administered|controlled|held)\s+(?:Jammu and\s+)?Kashmir|India[- ](?:administered|controlled|held)\s+Kashmir|Ladakh)\b/i, ["IND"], "Southern Asia", "Jammu and Kashmir"],
+  [/\b(?:West Bank|Gaza Strip|Gaza|East Jerusalem|Judea and Samaria)\b/i, ["PSE"], "Western Asia", "the West Bank"],
+  [/\b(?:Golan Heights|the Golan)\b/i, ["SYR"], "Western Asia", "the Golan Heights"],
+  [/\b(?:Sinai Peninsula|Sinai)\b/i, ["EGY"], "Northern Africa", "the Sinai"],
+  [/\b(?:Falklands|Malvinas|East Falkland|West Falkland|Port Stanley|Goose Green)\b/i, ["FLK"], "South America", "the Falklands"],
+
+  // The ancient and medieval Near East, by today's country (gold/README.md "Codes").
+  [/\b(?:Sumer|Akkad|Babylonia|Babylon|Assyria|Nineveh|Ashur|Assur|Uruk|Lagash|Umma|Nippur|Larsa|Eridu|Akshak|Adab|Ctesiphon|Seleucia|Opis|Mesopotamia|Diyala(?: River)?|Akkadian Empire|Assyrian Empire|Babylonian Empire)\b/i, ["IRQ"], "Western Asia", "Sumer"],
+  [/\b(?:Kish|Ur|Isin|Mari)\b/, ["IRQ"], "Western Asia", "Kish"],
+  [/\b(?:Elam|Susa|Anshan|Persepolis|Pasargadae|Ecbatana|Median Empire|Achaemenid Empire|Sasanian Empire|Sassanid Empire|Parthia)\b/i, ["IRN"], "Southern Asia", "Elam"],
+  [/\b(?:Hatti|Hattusa|Anatolia|Asia Minor|Troy|Sardis|Lydia|Carchemish|Pteria|Thymbra|Halys|Cappadocia|Cilicia|Constantinople|Byzantium|Nicaea|Nicomedia|Edessa|Amida|Manzikert|Antioch|Nisibis|Carrhae)\b/i, ["TUR"], "Western Asia", "Hatti"],
+  [/\b(?:Kadesh|Qarqar|Ebla|Ugarit|Palmyra|Emesa)\b/i, ["SYR"], "Western Asia", "Kadesh"],
+  [/\b(?:Megiddo|Lachish|Hazor|Beersheba|Ashkelon|Ascalon)\b/i, ["ISR"], "Western Asia", "Megiddo"],
+  [/\b(?:Jerusalem|Jebus|Jericho|Hebron|Bethlehem)\b/i, ["PSE"], "Western Asia", "Jerusalem"],
+  [/\b(?:Levant|Bilad al-Sham|Canaan)\b/i, ["SYR", "LBN", "ISR", "PSE", "JOR"], "Western Asia", "the Levant"],
+  [/\b(?:Fertile Crescent)\b/i, ["IRQ", "SYR", "LBN", "ISR", "PSE", "JOR", "TUR", "IRN"], "Western Asia", "the Fertile Crescent"],
+  [/\b(?:Nubia|Kingdom of Kush|Kush|Meroe)\b/i, ["SDN"], "Northern Africa", "Nubia"],
+  [/\b(?:Upper Egypt|Lower Egypt|Ancient Egypt|Thebes|Pelusium|Heliopolis)\b/i, ["EGY"], "Northern Africa", "Lower Egypt"],
+  [/\b(?:Urartu)\b/i, ["ARM"], "Western Asia", "Urartu"],
+
+  // Central Asia's khanates, oases and cities (gold/README.md "Codes": Khiva, Bukhara → UZB; Merv, Geok Tepe → TKM).
+  [/\b(?:Khanate of Khiva|Khiva|Khwarezm|Khorezm|Bukhara|Bokhara|Khanate of Kokand|Kokand|Samarkand|Tashkent|Fergh?ana(?: Valley)?|Transoxiana)\b/i, ["UZB"], "Central Asia", "the Khanate of Khiva"],
+  [/\b(?:Merv|Geok[- ]Tepe|Ashgabat|Ashkabad|Askhabad|Tejend|Tejen|Panjdeh|Transcaspia|Konye-Urgench|Krasnovodsk)\b/i, ["TKM"], "Central Asia", "Merv"],
+  [/\b(?:Pishpek|Bishkek|Tokmak|Tokmok|Osh)\b/, ["KGZ"], "Central Asia", "Pishpek"],
+  [/\b(?:Aulie-Ata|Taraz|Chimkent|Shymkent|Ak-Mechet|Vernoye|Vernyi|Semirechye|Kazakh Steppe|Hazrat-i-Turkestan|Turkestan city)\b/i, ["KAZ"], "Central Asia", "Aulie-Ata"],
+  [/\b(?:Pamirs?|Pamir Mountains|Badakhshan)\b/i, ["TJK"], "Central Asia", "the Pamirs"],
+  [/\b(?:Kulja|Ghulja|Yining|Dzungaria|Kashgar|Tarim Basin|Ili valley)\b/i, ["CHN"], "Eastern Asia", "Kulja"],
+  [/\b(?:Herat|Kabul|Kandahar|Qandahar|Jalalabad|Balkh|Mazar-i-Sharif|Ghazni)\b/i, ["AFG"], "Southern Asia", "Herat"],
+
+  // Iberia and the Maghreb (gold/README.md "Codes": Castile, Algeciras → ESP; Gibraltar → GIB).
+  [/\b(?:Castile|Aragon|Andalusia|Granada|Algeciras|Tarifa|Cádiz|Cadiz|Málaga|Malaga|Marbella|Estepona|Menorca|Minorca|Majorca|Mallorca|Ibiza|Ceuta|Melilla|Barcelona|Seville|Toledo|Guernica|Trafalgar|Murcia|Cartagena)\b/i, ["ESP"], "Southern Europe", "Algeciras"],
+  [/\b(?:Fez|Tangier|Marrakesh|Marinid Sultanate(?: of Fez)?)\b/, ["MAR"], "Northern Africa", "the Marinid Sultanate of Fez"],
+  [/\b(?:Algiers|Oran|Mers[- ]el[- ]Kebir)\b/i, ["DZA"], "Northern Africa", "Mers-el-Kebir"],
+  [/\b(?:Carthage|Tunis)\b/, ["TUN"], "Northern Africa", "Carthage"],
+];
+
+/**
+ * What joins the places an act was done to into one list: "Estonia, Latvia and parts of
+ * Romania", "Hamazi, Akkad, Kish, and Nippur".
+ */
+export const TARGET_LIST_JOIN: readonly [RegExp, string, string] = [
+  /^\s*,?\s*(?:and\s+)?(?:(?:the\s+)?(?:parts?|most|much|all|some|regions?|territor(?:y|ies)|areas?)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i,
+  "target:list",
+  ", and parts of ",
+];
+
+/** Words between an act and a place that show the place is no target: "invaded the islands after the war with Spain". */
+export const TARGET_GAP_STOP: readonly [RegExp, string, string] = [
+  /\b(?:after|before|with|while|when|from|by|during|since|until|because|as|than|like|unlike|following|despite|for|between)\b/i,
+  "target:past-a-phrase",
+  " the islands after the war with ",
 ];
 
 /** Direction words that qualify a place without changing the country: "eastern Poland". */

@@ -1,0 +1,342 @@
+/**
+ * Actors: the states a text names (by name, demonym, capital, historical state, organ,
+ * abbreviation, compound, coalition), who an article is about (its title), and the leaders a
+ * document itself names as a state's head ("Soviet leader Leonid Brezhnev" → Brezhnev is the
+ * Soviet Union for the rest of that document). Reads the tables of rules/actors.ts.
+ */
+import countries from "world-countries";
+import type {Document} from "../types.ts";
+import {
+  CAPITAL_NAMES,
+  COALITIONS,
+  LEADER_TITLE,
+  COMBINING_FORMS,
+  COUNTRY_ACTOR_NAMES,
+  COUNTRY_NAME_BY_ISO3,
+  HISTORICAL_STATES,
+  LEADER_CONTEXT,
+  NOT_A_PERSON,
+  REGION_POWERS,
+  STATE_ABBREVIATIONS,
+  STATE_ORGANS,
+  TITLE_SHAPES,
+  type State,
+} from "../rules/actors.ts";
+import {compileRules, findPlaces, maybePlace, nameFinder, sortFew, type NameMatch} from "./places.ts";
+
+/** A state named in a text, by offsets into that text. */
+export interface StateMention {
+  start: number;
+  end: number;
+  text: string;
+  state: State;
+  /** Which table named it: `state:country`, `state:historical`, `state:organ`, `state:joint`, `state:leader`, … */
+  rule: string;
+}
+
+const STATE_TABLES = [
+  ["state:historical", HISTORICAL_STATES],
+  ["state:organ", STATE_ORGANS],
+  ["state:abbreviation", STATE_ABBREVIATIONS],
+  ["state:coalition", COALITIONS],
+] as const;
+const STATE_RULES = STATE_TABLES.flatMap(([rule, table]) => table.map(([pattern, s]) => ({pattern, state: s, rule})));
+const matchStateRules = compileRules(STATE_RULES.map((r) => r.pattern));
+const findCountryNames = nameFinder(COUNTRY_ACTOR_NAMES.map(([n]) => n));
+const COUNTRY_ISO = new Map(COUNTRY_ACTOR_NAMES);
+const countryState = (iso3: string): State => ({name: COUNTRY_NAME_BY_ISO3.get(iso3) ?? iso3, iso3, members: [iso3]});
+const findCombiningForms = nameFinder(Object.keys(COMBINING_FORMS).sort((a, b) => b.length - a.length));
+/** What joins two states into one compound actor: "Anglo-Dutch", "Spanish-French", "India–Pakistan". */
+const JOINT = /^[-–‐]$/;
+
+/**
+ * Every state a text names, in order, the longest name where two overlap: modern countries
+ * (names, demonyms, capitals), historical states, organs, abbreviations, coalitions; two joined
+ * by a hyphen ("Anglo-Dutch", "Spanish-French") are one joint actor.
+ * @example findStates("an Anglo-Dutch fleet and the Red Army").map((m) => m.state.members.join("+")) // ["GBR+NLD", "RUS"]
+ */
+export function findStates(text: string): StateMention[] {
+  const found: StateMention[] = [];
+  for (const {rule: k, matches} of matchStateRules(text)) {
+    const {state: s, rule} = STATE_RULES[k];
+    for (const m of matches) found.push({start: m.index, end: m.index + m[0].length, text: m[0], state: s, rule});
+  }
+  for (const {start, end, name} of findCountryNames(text)) {
+    const iso3 = COUNTRY_ISO.get(name)!;
+    found.push({start, end, text: name, state: countryState(iso3), rule: "state:country"});
+  }
+  // "Anglo-", "Franco-", "Sino-": a combining form counts only in a compound.
+  for (const {start, end, name} of findCombiningForms(text)) {
+    const iso3 = COMBINING_FORMS[name];
+    if (iso3 && JOINT.test(text[end] ?? "")) found.push({start, end, text: name, state: countryState(iso3), rule: "state:combining"});
+  }
+  sortFew(found, (a, b) => a.start - b.start || b.end - a.end);
+  const kept: StateMention[] = [];
+  for (const m of found) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    // Two states joined by a hyphen are one actor of both.
+    if (last && m.start === last.end + 1 && JOINT.test(text[last.end]) && last.state.iso3 !== null && m.state.iso3 !== null) {
+      const members = [...new Set([...last.state.members, ...m.state.members])];
+      kept[kept.length - 1] = {start: last.start, end: m.end, text: text.slice(last.start, m.end), state: {name: `${last.state.name};${m.state.name}`, iso3: members[0], members}, rule: "state:joint"};
+      continue;
+    }
+    kept.push(m);
+  }
+  // A combining form that joined nothing is no name.
+  return kept.filter((m) => m.rule !== "state:combining");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Titles
+
+/** The intervening power of an article: one state, several, or a region's states. */
+export interface Power {
+  /** `iso:RUS`, `iso:GBR+FRA`, `region:Europe`. */
+  key: string;
+  /** Display name: the state as the title names it ("Soviet Union"). */
+  name: string;
+  iso3: readonly string[];
+}
+
+/** Who an article is about, read from its title. */
+export interface TitleReading {
+  /** `power`: one power intervenes; `internal`: a civil war or revolution; `many`: every state acting on another's territory. */
+  shape: "power" | "internal" | "many";
+  power: Power | null;
+  /** Every state the title names (the parties of a war, the state of a civil war). */
+  named: readonly string[];
+  /** The TITLE_SHAPES rule that decided, or `title:names-one-state` / `title:names-none`. */
+  rule: string;
+}
+
+const CAPITALS = new Set(CAPITAL_NAMES.map(([n]) => n));
+const REGION_MEMBERS = (region: string) => countries.filter((c) => c.region === region || c.subregion === region).map((c) => c.cca3);
+
+/**
+ * Who an article is about, from its title: the shape (TITLE_SHAPES) and, for a power's article,
+ * the power: the states named before the shape's word ("Russian conquest of Central Asia" →
+ * Russia; "European influence in Afghanistan" → the European states), else every state the
+ * title names ("Foreign interventions by France").
+ * @example readTitle("United States involvement in regime change").power?.iso3 // ["USA"]
+ * @example readTitle("Falklands War").shape // "many"
+ */
+export function readTitle(title: string): TitleReading {
+  // A capital in a title names a place ("The Tripoli Agreement"), not a government.
+  const states = findStates(title).filter((m) => !(m.rule === "state:country" && CAPITALS.has(m.text)));
+  const named = [...new Set(states.flatMap((m) => m.state.members))];
+  let shape: TitleReading["shape"] | null = null;
+  let rule = "";
+  let at = title.length;
+  for (const [pattern, label, example] of TITLE_SHAPES) {
+    const m = pattern.exec(title);
+    if (!m) continue;
+    shape = label;
+    rule = `title:${label}:${example}`;
+    at = m.index;
+    break;
+  }
+  if (!shape) {
+    shape = named.length === 1 ? "power" : "many";
+    rule = named.length === 1 ? "title:names-one-state" : "title:names-none";
+  }
+  if (shape === "internal" && !named.length) shape = "many";
+  if (shape !== "power") return {shape, power: null, named, rule};
+  const powerOf = (chosen: StateMention[]): Power => {
+    const iso3 = [...new Set(chosen.flatMap((m) => m.state.members))];
+    return {key: `iso:${iso3.join("+")}`, name: chosen.map((m) => m.state.name).join(";"), iso3};
+  };
+  const before = states.filter((m) => m.end <= at);
+  if (before.length) return {shape, power: powerOf(before), named, rule};
+  for (const [pattern, region] of REGION_POWERS) {
+    const m = pattern.exec(title);
+    if (m && m.index < at) return {shape, power: {key: `region:${region}`, name: region, iso3: REGION_MEMBERS(region)}, named, rule};
+  }
+  if (states.length) return {shape, power: powerOf(states), named, rule};
+  return {shape: "many", power: null, named, rule: `${rule}+no-power`};
+}
+
+/**
+ * The key of the power an article's title names, or null (no single power: a war, a timeline).
+ * @example powerOfTitle("Soviet involvement in regime change") // "iso:RUS"
+ * @example powerOfTitle("Libyan involvement in regime change") // "iso:LBY"
+ */
+export function powerOfTitle(title: string): string | null {
+  return readTitle(title).power?.key ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Leaders a document names
+
+type Pattern = {re: RegExp; shape: string};
+// A `…$` pattern runs backwards from the end of its window, as a lookbehind (compileTest):
+// tried forwards, V8 would start it at every character of the window. Its groups still capture.
+const backwards = (re: RegExp) => new RegExp(`(?<=${re.source.replace(/\$$/, "")})$`, re.flags.replace("g", "") + "y");
+const LEADER_RULES = LEADER_CONTEXT.map(([pattern, label]) => ({re: pattern.source.endsWith("$") ? backwards(pattern) : new RegExp(pattern.source, pattern.flags.replace("g", "")), shape: label}));
+/** Runs a rule on a window: a backwards one from the window's end. */
+const execRule = (r: Pattern, text: string) => {
+  r.re.lastIndex = text.length;
+  return r.re.exec(text);
+};
+const rulesOf = (shape: string): Pattern[] => LEADER_RULES.filter((r) => r.shape === shape);
+const [AFTER_TITLE_NAME] = rulesOf("after:title-name");
+const BEFORE_NAME = rulesOf("before:name-of").concat(rulesOf("before:name-title-of"));
+const [PAIR_TITLE_OF] = rulesOf("pair:title-of");
+const [PAIR_THEN_NAME] = rulesOf("pair:then-name");
+const [PAIR_NAME_COMMA] = rulesOf("pair:name-comma");
+const [PAIR_THEN_TITLE] = rulesOf("pair:then-title");
+const PARTICLE = /^(?:al|ibn|bin|de|del|la|von|van|der|el|ud|ad|y|da|di|du|le|[IVX]{1,4})$/;
+
+/** A learned name, cut to the person: honorifics and title words dropped ("King Ferdinand IV" → "Ferdinand IV"); null if no person is left. */
+function personOf(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  const notPerson = (w: string) => NOT_A_PERSON.has(w) || NOT_A_PERSON.has(w.replace(/['’]?s$/, "")) || NOT_A_PERSON.has(w.replace(/es$/, ""));
+  while (words.length && notPerson(words[0])) words.shift();
+  if (!words.length || words.some(notPerson)) return null;
+  const person = words.join(" ");
+  // A regnal number or a particle alone is no name; nor is a state's or a place's name.
+  if (PARTICLE.test(person) || person.length < 3) return null;
+  if (findStates(person).some((m) => m.end - m.start === person.length) || findPlaces(person).some((p) => p.end - p.start === person.length)) return null;
+  return person;
+}
+
+const TITLE_WORD = new RegExp(`\\b${LEADER_TITLE}\\b`, "gu");
+/** "of" before a run of capitalised words: the run is where the state's name may be. */
+const OF_NAME = /\bof\s+(?:the\s+)?(?<run>\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3})/gu;
+
+/** The stretches of prose right before a title word ("leader", "King"), merged where they overlap. */
+function titleWindows(prose: string): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const m of prose.matchAll(TITLE_WORD)) {
+    const from = Math.max(0, prose.lastIndexOf(" ", Math.max(0, m.index - 40)) + 1);
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = m.index;
+    else merged.push([from, m.index]);
+  }
+  return merged;
+}
+
+/**
+ * The leaders a document names, each with the state it stands for: the name as written and
+ * its last word where that is a surname ("Joseph Stalin", "Stalin"). A name learned for two
+ * different states is dropped.
+ * @example learnLeaders("Soviet leader Leonid Brezhnev met Brezhnev's allies.").get("Brezhnev")?.iso3 // "RUS"
+ */
+export function learnLeaders(prose: string): Map<string, State> {
+  const learned = new Map<string, State | null>();
+  const learn = (raw: string | undefined, s: State) => {
+    const person = raw && personOf(raw);
+    if (!person || s.iso3 === null) return;
+    const words = person.split(/\s+/);
+    const surname = words[words.length - 1];
+    const names = [person];
+    if (words.filter((w) => !PARTICLE.test(w)).length >= 2 && !PARTICLE.test(surname) && surname.length >= 4 && !NOT_A_PERSON.has(surname)) names.push(surname);
+    for (const n of names) {
+      const known = learned.get(n);
+      if (known === undefined) learned.set(n, s);
+      else if (known !== null && known.iso3 !== s.iso3) learned.set(n, null);
+    }
+  };
+  // Every leader context has a title near the state's name or an "of" right before it: only the
+  // stretches of prose around those are searched for states and places.
+  const anchors: {start: number; end: number; state: State}[] = [];
+  // The state's name right before a title ("Soviet leader", "Spain's dictator", "the Marinid sultan").
+  for (const [from, to] of titleWindows(prose)) {
+    for (const m of findStates(prose.slice(from, to))) anchors.push({start: from + m.start, end: from + m.end, state: m.state});
+  }
+  // The state or place right after "of" ("Hammurabi of Babylon", "the king of Fez"): the longest
+  // run of its capitalised words that the gazetteer knows.
+  for (const m of prose.matchAll(OF_NAME)) {
+    const run = m.groups!.run;
+    const words = run.split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(" ").replace(/['’]s$/, "");
+      const place = maybePlace(name);
+      if (!place || place.iso3.length !== 1) continue;
+      const start = m.index + m[0].length - run.length;
+      anchors.push({start, end: start + name.length, state: {name: place.name, iso3: place.iso3[0], members: place.iso3}});
+      break;
+    }
+  }
+  const seen = new Set<number>();
+  for (const {start, end, state: s} of anchors) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const before = prose.slice(Math.max(0, start - 90), start);
+    const after = prose.slice(end, end + 90);
+    learn(AFTER_TITLE_NAME.re.exec(after)?.groups?.name, s);
+    // Most mentions follow no "of" and no comma: the backwards rules need one of them.
+    const trimmed = before.trimEnd();
+    const tail = trimmed.endsWith(" the") ? trimmed.slice(0, -4).trimEnd() : trimmed;
+    if (tail.endsWith(" of")) {
+      for (const r of BEFORE_NAME) learn(execRule(r, before)?.groups?.name, s);
+      if (execRule(PAIR_TITLE_OF, before)) learn(PAIR_THEN_NAME.re.exec(after)?.groups?.name, s);
+    }
+    if (tail.endsWith(",") && PAIR_THEN_TITLE.re.test(after)) learn(execRule(PAIR_NAME_COMMA, before)?.groups?.name, s);
+  }
+  const leaders = new Map<string, State>();
+  for (const [name, s] of learned) if (s) leaders.set(name, s);
+  return leaders;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A document's cast
+
+/** Who can act in a document: its title's reading and the leaders it names. */
+export interface Cast {
+  title: TitleReading;
+  leaders: ReadonlyMap<string, State>;
+  /** Capitalised words the document writes mid-sentence too: names, not a sentence's first common noun ("Troops", "Rebels"); read when first asked. */
+  names: () => ReadonlySet<string>;
+  /** Finds the leaders' names in a text. */
+  findLeaders: (text: string) => NameMatch[];
+}
+
+const NO_LEADERS: Cast["findLeaders"] = () => [];
+/** A value computed when first asked for, then kept. */
+const once = <T>(compute: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= compute());
+};
+
+/**
+ * A cast from a title and the leaders a text names: for a text outside a document.
+ * @example castOfTitle("Soviet involvement in regime change").title.power?.name // "Soviet Union"
+ */
+export function castOfTitle(title: string, prose = ""): Cast {
+  const leaders = learnLeaders(prose);
+  return {title: readTitle(title), leaders, names: once(() => namesOf(prose)), findLeaders: leaders.size ? nameFinder([...leaders.keys()].sort((a, b) => b.length - a.length)) : NO_LEADERS};
+}
+
+/**
+ * The capitalised words a text writes mid-sentence (after a word, a number or a comma): names
+ * ("… and Komarov occupied", "In 1864 Chernayev"), where a capital at a sentence's start may be
+ * any word ("Troops entered").
+ * @example namesOf("Troops left. Then Komarov came, and Komarov stayed.").has("Komarov") // true
+ */
+export function namesOf(prose: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of prose.matchAll(/(?<=[\p{L}\d,;)]\s+)\p{Lu}[\p{Ll}'’-]+/gu)) names.add(m[0]);
+  return names;
+}
+
+const casts = new WeakMap<Document, {prose: string; cast: Cast}>();
+
+/**
+ * The cast of a document: its title read (else its slug's words), the leaders its prose names.
+ * Read once per document (both the methods and the events pass ask).
+ * @example castOf(doc).title.power?.key // "iso:RUS"
+ */
+export function castOf(doc: Pick<Document, "title" | "slug" | "prose">): Cast {
+  const known = casts.get(doc as Document);
+  if (known && known.prose === doc.prose) return known.cast;
+  let title = readTitle(doc.title);
+  if (title.rule === "title:names-none") {
+    const fromSlug = readTitle(doc.slug.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()));
+    if (fromSlug.power) title = fromSlug;
+  }
+  const leaders = learnLeaders(doc.prose);
+  const cast: Cast = {title, leaders, names: once(() => namesOf(doc.prose)), findLeaders: leaders.size ? nameFinder([...leaders.keys()].sort((a, b) => b.length - a.length)) : NO_LEADERS};
+  casts.set(doc as Document, {prose: doc.prose, cast});
+  return cast;
+}
