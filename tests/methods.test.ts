@@ -5,6 +5,7 @@ import {parseDocument} from "../loaders/parse/document.ts";
 import {splitSentences} from "../loaders/parse/sentences.ts";
 import {extractInterventions} from "../loaders/extract/interventions.ts";
 import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../loaders/extract/methods.ts";
+import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, MENTION_CONTEXT, PRONOUNS, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS} from "../loaders/rules/actors.ts";
 import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CLIENT_CUES, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, PACT_PERMITS, PASSIVE} from "../loaders/rules/methods.ts";
@@ -223,5 +224,35 @@ describe("scanMentions (lists)", () => {
   ])("scanMentions(%j): %s is %s", (text, name, role) => {
     const mention = scanMentions(text, castOfTitle(RUSSIA)).find((m) => m.text === name);
     expect(mention?.role).toBe(role);
+  });
+});
+
+// Phrasings of a power's regime-change article, in our own words (general English, not quoted
+// from any article): each dated section's labels, as gold/README.md defines them.
+describe("extractMethods on a power's article: phrasings of aid, elections, coups and landings", () => {
+  const cases: [heading: string, sentence: string, methods: string[]][] = [
+    ["1953: Iran", "The CIA and MI6 orchestrated the overthrow of Prime Minister Mohammad Mosaddegh.", ["coup", "covert"]],
+    ["1954: Guatemala", "The United States backed a coup that ousted President Jacobo Árbenz.", ["coup"]],
+    ["1961: Cuba", "CIA-trained Cuban exiles landed at the Bay of Pigs in a failed attempt to topple Fidel Castro.", ["coup", "military_aid", "covert"]],
+    ["1948: Italy", "The U.S. funded the Christian Democrats and interfered in the Italian general election.", ["election"]],
+    ["1964: Chile", "Washington covertly financed the presidential campaign of Eduardo Frei.", ["election", "covert"]],
+    ["1965: Dominican Republic", "President Johnson sent 22,000 Marines to the island.", ["invasion"]],
+    ["1983: Grenada", "American forces invaded the island and deposed the revolutionary government.", ["invasion", "coup"]],
+    ["1989: Panama", "U.S. troops invaded Panama and removed Manuel Noriega from power.", ["invasion", "coup"]],
+    ["1981–1990: Nicaragua", "The Reagan administration armed, trained and funded the Contra rebels.", ["military_aid"]],
+    ["1979–1989: Afghanistan", "The CIA supplied weapons and billions of dollars to the mujahideen through Operation Cyclone.", ["military_aid", "covert"]],
+    ["1960: Congo", "The CIA plotted to assassinate Patrice Lumumba.", ["covert"]],
+    ["1973: Chile", "The United States supported the military coup led by Augusto Pinochet.", ["coup"]],
+    ["2003: Iraq", "A U.S.-led coalition invaded Iraq and toppled Saddam Hussein.", ["invasion", "coup"]],
+    ["2011: Libya", "NATO aircraft, led by the United States, bombed government forces.", ["invasion"]],
+    ["1893: Hawaii", "American businessmen, backed by U.S. Marines, overthrew Queen Liliuokalani; the islands were annexed in 1898.", ["coup", "annexation"]],
+    ["1947–1949: Greece", "Washington provided military aid and advisers to the Greek government against the communist insurgents.", ["military_aid"]],
+    ["1996: Russia", "American consultants helped the Yeltsin campaign win the election.", ["election"]],
+    ["1958: Lebanon", "The United States landed 14,000 troops in Beirut at the request of President Chamoun.", ["invasion"]],
+  ];
+  const text = ["= United States involvement in regime change =", "", "== Cold War ==", "", ...cases.flatMap(([h, s]) => [`=== ${h} ===`, "", s, ""])].join("\n");
+  const rows = runPipeline([{file: "us.txt", slug: "us", text, bytes: text.length, warnings: []}]).interventions;
+  test.each(cases.map(([h, s, m], i) => [h, s, m, i] as const))("%s: %s → %j", (_h, _s, methods, i) => {
+    expect([...rows[i].methods].sort()).toEqual([...methods].sort());
   });
 });

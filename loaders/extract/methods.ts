@@ -10,6 +10,7 @@ import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRON
 import {
   AGENT_AFTER,
   BACKED_METHODS,
+  PASSIVE_POWER_METHODS,
   CLIENT_CUES,
   CLIENT_METHODS,
   ACT_OVER,
@@ -686,6 +687,8 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       else if (sentence === title && !agent.mentions.length && agent.how !== "adjectival") how = "actor:heading";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && FORCES(text.slice(0, cue.start))) how = "actor:forces";
+      // A power's article tells its own acts: "the islands were annexed", "Mosaddegh was overthrown" with no "by …".
+      else if (agent.how === "passive" && PASSIVE_POWER_METHODS.includes(cue.method)) how = "actor:passive-power";
       else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
       else if (agent.how !== "governed" && CLIENT_METHODS.includes(cue.method) && client && agent.mentions.every(targetSide)) how = "actor:client";
       if (!how) continue;

@@ -34,7 +34,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\boccupations?\b/iu, "invasion", "the Axis occupation of Yugoslavia"],
   [/\b(?:entered|marched\s+into|moved\s+into|rolled\s+into|poured\s+into|swept\s+into)\s+(?!World\b|War\b)(?=the\s+(?:country|capital|city)\b|\p{Lu})/u, "invasion", "Soviet Army tanks entered Budapest"],
   [/\bcrossed\s+the\s+(?:border|frontier)\b/iu, "invasion", "Soviet troops crossed the border"],
-  [new RegExp(`\\b(?:sent|sending|dispatched|dispatching|deployed|deploying|landed|landing)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:in)?to\\b`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
+  [new RegExp(`\\b(?:sent|sending|dispatched|dispatching|deployed|deploying|landed|landing)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:(?:in)?to\\b|(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu}))`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
+  [new RegExp(`\\b(?:landed|deployed|stationed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+)\\s+){0,2}${TROOPS}\\s+(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "the navy landed 5,000 marines in Veracruz"],
   [new RegExp(`\\b${TROOPS}\\s+(?:[\\p{L}]+\\s+)?(?:were\\s+)?(?:deployed|stationed|landed)\\b`, "iu"), "invasion", "the withdrawal of troops deployed by Moscow"],
   [/\b(?:launched|began|started|mounted|renewed)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,2}(?:offensive|incursion|assault)\s+(?:into|on|against|in)\b/iu, "invasion", "the Soviets launched a successful offensive into Romania"],
   [/\b(?:led|sent)\s+(?:his|her|its|their)\s+(?:army|armies|forces|troops)\s+into\b/iu, "invasion", "He led his army into Mongolia"],
@@ -52,7 +53,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bbattles?\b/iu, "invasion", "Battle of Megiddo"],
   // A civil war is one state's own; a declared war is a declaration, not an act.
   [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)(?<!\b(?:World|Cold|Great)\s)\bwars?\b(?!\s+(?:on|against|efforts?|office|ministry|department|crimes?|memorial|cemetery|council|cabinet|time|years?|zone|criminals?|veterans?|debts?|bonds?|reparations?|declaration|chest|effort)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
-  [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?(?:['’]s)?\s)campaigns?\b|\bcampaigns?\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu}/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
+  // A name's campaign is an election campaign ("the Yeltsin campaign") unless it is possessive or goes somewhere.
+  [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?['’]s\s)campaigns?\b(?!\s+(?:for|to\s+win)\b)|\bcampaigns?\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu}/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
   [/\bconquests?\b/iu, "invasion", "Assyrian conquest of Israel"],
   [/\bconquer(?:ed|ing|s)?\b/iu, "invasion", "After conquering Granada"],
   [/\b(?:[Ss]ack(?:ed|ing)?|[Ss]acks)\b(?=\s+(?:of\s+)?(?:the\s+)?\p{Lu})/u, "invasion", "925 BCE Sack of Jerusalem"],
@@ -77,6 +79,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\boverthr(?:ew|own|owing|ows|ow)\b/iu, "coup", "overthrowing Afghan leader Hafizullah Amin"],
   [/\bdepos(?:ed|ing|es|e)\b/iu, "coup", "the Allies deposed him"],
   [/\boust(?:ed|ing|s)?\b/iu, "coup", "the CIA ousted President Árbenz"],
+  [/\b(?:ouster|toppl(?:ed|ing|es|e))\b/iu, "coup", "the agency helped topple the elected government"],
+  [/\bremov(?:ed|ing|e|es)\s+(?:[\p{L}'’.-]+\s+){1,4}from\s+(?:power|office)\b/iu, "coup", "the invasion removed the dictator from power"],
+  [/\bbr(?:ought|ing|inging)\s+down\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:government|regime|cabinet)\b/iu, "coup", "a campaign to bring down the government"],
   [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier|amir|emir|sultan|khan|monarch|regent))/u, "coup", "installing Babrak Karmal in his place"],
   [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|puppet|pro-[\p{L}]+|friendly|communist|client|compliant)\s+)*(?:government|regime|leader|administration|junta)\b/iu, "coup", "the Soviets installed a puppet government"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
@@ -112,6 +117,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:single|one|unified)\s+(?:list|slate)\s+of\s+(?:[\p{L}]+\s+)?candidates\b/iu, "election", "a single list of candidates"],
   [/\b(?:interfer(?:ed|ing|ence)|meddl(?:ed|ing))\s+in\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}elections?\b/iu, "election", "Moscow interfered in the 2016 presidential election"],
   [/\b(?:funded|financed|bankrolled|backed)\s+(?:[\p{L}-]+\s+){0,2}(?:candidates?|campaigns?\s+of)\b|\belection\s+(?:interference|meddling)\b/iu, "election", "the CIA funded candidates of the Christian Democrats"],
+  [/\b(?:helped|aided|assisted|help|aid|assist)\s+(?:[\p{L}'’.-]+\s+){0,5}(?:win|in)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|referendums?)\b/iu, "election", "foreign consultants helped the president's campaign win the election"],
   [/\brefused\s+to\s+(?:allow|let)\s+(?:the\s+)?(?:winning\s+)?(?:party|parties|winners?)\s+(?:to\s+)?(?:take|assume|form)\b/iu, "election", "the Soviet forces refused to allow the party to take power"],
 
   // military_aid: arms, money, equipment, advisers, instructors, experts
@@ -132,11 +138,15 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:subsidy|subsidies|subsidi[sz]ed|subsidi[sz]ing|bankrolled|bankrolling)\b/iu, "military_aid", "British subsidies to the emir"],
   [/\bpaid\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:amir|emir|king|shah|khan|sultan|tribes|tribesmen|chiefs|rebels|militias?)\b/iu, "military_aid", "the British paid the Amir an annual sum"],
   [/\b(?:provided|gave|granted|extended|paid)\s+(?:[\p{L}-]+\s+){0,3}(?:funding|loans?|money|cash|funds|credits?)\s+(?:to|for)\b/iu, "military_aid", "Washington provided funding to the opposition"],
-  [/\b(?:funded|financed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:candidates?|campaigns?|parties|party|government|regime|army|king|emir|ruler)\b/iu, "military_aid", "the CIA funded the government"],
+  // Money for candidates and campaigns is election interference (the election cues), not aid to a side.
+  [/\b(?:funded|financed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler)\b/iu, "military_aid", "the CIA funded the government"],
+  // A list of such verbs is read whole, so that its subject is the one before its first verb.
+  [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)(?:,\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied))+,?\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\b/iu, "military_aid", "the agency armed, trained and funded the rebels"],
   [/\b(?:funded|financed|bankrolled|armed|trained)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\b/iu, "military_aid", "the KGB trained Marxist guerrillas"],
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces|troops|soldiers|police|opposition|mercenaries)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
   [/\b(?:funded|financed|bankrolled|armed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground)\b/iu, "military_aid", "the agency funded the opposition"],
   [/\b(?:funded|financed|bankrolled|armed|equipped|trained|paid)\s+by\b/iu, "military_aid", "exiles trained by the CIA landed"],
+  [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐](?:trained|armed|funded|financed|equipped|supplied|sponsored)\b/u, "military_aid", "CIA-trained exiles landed on the coast"],
   [new RegExp(`\\b(?:smuggled|smuggling|airlifted|airlifting|funnell?ed|funnell?ing|channell?ed|channell?ing)\\s+(?:[^.;]{0,40}?\\s)?(?:${ARMS.slice(3, -1)}|money|funds|cash)\\b`, "iu"), "military_aid", "the United Arab Republic smuggled weapons across the border"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
@@ -168,6 +178,14 @@ export const CLIENT_CUES: Rule[] = [
   [/\b(?:set|setting|sets)\s+(?:it|them)\s+up\s+as\s+a\s+(?:satellite|puppet|client)\b/iu, "client:set-up", "They occupied the country and set it up as a Satellite State"],
   [/\b(?:the\s+)?(?:[\p{L}-]+\s+)?client\s+\p{Lu}/u, "client:client", "the Soviet client Sheng Shicai"],
 ];
+
+/**
+ * Labels that count for the power in its own article when the act is told in the passive with
+ * no agent ("the islands were annexed in 1898"): land taken into a state in a power's article is
+ * the power's. Not a coup: such articles also tell the target's own upheavals ("the king was
+ * deposed") without saying who did them.
+ */
+export const PASSIVE_POWER_METHODS: readonly Method[] = ["annexation"];
 
 /** Labels that count when the power only backed the act ("a coup with Soviet support"). */
 export const BACKED_METHODS: readonly Method[] = ["coup", "covert"];
@@ -223,9 +241,9 @@ export const COMMANDER_SUBJECT: Rule = [
   "On March 16, 1884 Komarov ",
 ];
 
-/** Unnamed armed forces opening a clause ("Troops entered the country"): in a power's article, the power's. */
+/** Unnamed armed forces (or "the Reagan administration") opening a clause ("Troops entered the country"): in a power's article, the power's. */
 export const FORCES_SUBJECT: Rule = [
-  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:the|a|an|its|their|his|some|about|over|nearly)\s+)?(?:[\d,.–-]+\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:[Tt]roops|[Ff]orces|[Aa]rmy|[Aa]rmies|[Ss]oldiers|[Mm]arines|[Pp]aratroopers|[Gg]arrison|[Ff]leet|[Nn]avy|[Ss]quadron|[Cc]ommandos|[Uu]nits|[Cc]olumn|[Dd]etachment|[Bb]attalions?|[Rr]egiments?|[Bb]rigades?|[Dd]ivisions?|[Ww]arships|[Aa]ircraft|[Bb]ombers)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
+  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Ss]ome|[Aa]bout|[Oo]ver|[Nn]early)\s+)?(?:[\d,.–-]+\s+)?(?:\p{Lu}[\p{L}-]+\s+(?=[Aa]dministration))?(?:[\p{Ll}-]+\s+){0,2}(?:[Aa]dministration|[Tt]roops|[Ff]orces|[Aa]rmy|[Aa]rmies|[Ss]oldiers|[Mm]arines|[Pp]aratroopers|[Gg]arrison|[Ff]leet|[Nn]avy|[Ss]quadron|[Cc]ommandos|[Uu]nits|[Cc]olumn|[Dd]etachment|[Bb]attalions?|[Rr]egiments?|[Bb]rigades?|[Dd]ivisions?|[Ww]arships|[Aa]ircraft|[Bb]ombers)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
   "actor:forces",
   "Troops ",
 ];
