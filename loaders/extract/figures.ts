@@ -20,11 +20,11 @@ import type {Document, Figure, Intervention, Rule, Sentence} from "../types.ts";
 import {lineAt, parseDocument} from "../parse/document.ts";
 import {splitSentences} from "../parse/sentences.ts";
 import {extractInterventions, interventionAt} from "./interventions.ts";
-import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, PROPORTION, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
+import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, PROPORTION, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE, type Hedge} from "../rules/hedges.ts";
-import {CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_IMPLIED, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
+import {CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
 import {
-  COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
+  COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, POPULATION_CUES, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
   SENTENCE_CUES, SHARE_CATEGORIES, UNIT_CATEGORIES, WEIGHT_CUES,
   type Strength,
 } from "../rules/categories.ts";
@@ -84,6 +84,7 @@ const MAGNITUDE_AFTER = new RegExp(`\\s*-?\\s*(${MAGNITUDES.map(([w]) => w).join
 const MONEY_MAGNITUDE_AFTER = new RegExp(`\\s?(${MONEY_MAGNITUDES.map(([w]) => w).join("|")})\\b`, "y");
 const A_BEFORE = /\ban?\s+$/i;
 const HALF_A = /\s+an?\s+/iy;
+const HALF_THE = /^\s+the\s/i;
 const VAGUE = compile<VagueRange>(VAGUE_QUANTITIES, sticky);
 const NOT = compile(NOT_FIGURES, global);
 const JOINERS = compile(RANGE_JOINERS, sticky);
@@ -109,6 +110,11 @@ function isSpace(c: number): boolean {
 /** Every hedge at once, anchored at both ends: tried only at the last few word starts before a number. */
 const HEDGE_ANY = new RegExp(`(?:${HEDGES_BEFORE.map(([re]) => re.source).join("|")})$`, "iy");
 
+/** An opening bracket or quote, after which a word starts ("(approximately 500 men)"). */
+function isOpener(c: number): boolean {
+  return c === 40 || c === 91 || c === 34 || c === 39 || c === 0x201c || c === 0x2018;
+}
+
 /**
  * Whether a hedge ends `pre`. Hedges are a few words long, so instead of letting the
  * engine try every position, try the starts of the last six words (and "~").
@@ -116,7 +122,8 @@ const HEDGE_ANY = new RegExp(`(?:${HEDGES_BEFORE.map(([re]) => re.source).join("
 function endsWithHedge(pre: string): boolean {
   let words = 0;
   for (let i = pre.length - 1; i >= 0 && words < 6; i--) {
-    if (!isSpace(pre.charCodeAt(i)) && (i === 0 || isSpace(pre.charCodeAt(i - 1)))) {
+    const c = pre.charCodeAt(i);
+    if (!isSpace(c) && !isOpener(c) && (i === 0 || isSpace(pre.charCodeAt(i - 1)) || isOpener(pre.charCodeAt(i - 1)))) {
       words++;
       HEDGE_ANY.lastIndex = i;
       if (HEDGE_ANY.test(pre)) return true;
@@ -135,6 +142,7 @@ const PRE_NOUN = compile(PRE_NOUNS, atEnd);
 const NOUN_CATEGORY = compile(NOUN_CATEGORIES, (re) => re);
 const PREDICATE = compile(PREDICATE_CUES, global);
 const DESTINATION = compile(DESTINATION_CUES, global);
+const POPULATION = compile(POPULATION_CUES, global);
 const COMBATANT = COMBATANT_NOUNS[0];
 const COMBAT_BEFORE = compile(COMBAT_CUES_BEFORE, (re) => re);
 const COMBAT_AFTER = compile(COMBAT_CUES_AFTER, (re) => re);
@@ -151,6 +159,16 @@ const WEIGHT = compile(WEIGHT_CUES, (re) => re);
 const RATIO_CUE = compile(RATIO_CUES, (re) => re);
 const PARTY_SCAN = compile(PARTIES, global);
 const OF_BEFORE = /\bof\s+$/i;
+const PARTITIVE_RE = PARTITIVE[0];
+const OTHER_RE = OTHER_WORDS[0];
+const CALIBRE_RE = CALIBRE[0];
+const TALLY_RE = atEnd(TALLY_ITEM[0]);
+/** Between a part and its whole: "20 of 400 cavalrymen". */
+const PARTITIVE_GAP = /^\s+of\s+$/i;
+/** A sentence that introduces a list. */
+const ENDS_WITH_COLON = /:\s*$/;
+/** A participle that can follow "N more" as what befell them ("eight more wounded"). */
+const PARTICIPLE = /^(?:killed|dead|wounded|injured|captured|missing|arrested|executed|died)$/i;
 const OF_AFTER = /\s+of\s+/iy;
 const SPACES = /\s*/y;
 const GAP = /[ \t\u00a0]+/y;
@@ -507,30 +525,54 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     const of = OF_AFTER.exec(s);
     if (of) pos = p + of[0].length;
   }
+  // "four of its soldiers": a part of what the noun counts (not "one of": a pronoun, never a figure).
+  if (!options.allowOf && options.count >= 2) {
+    PARTITIVE_RE.lastIndex = pos;
+    const part = PARTITIVE_RE.exec(s);
+    if (part) pos += part[0].length;
+  }
   const first = pos;
   for (const {re, label} of PRONOUNS) {
     re.lastIndex = pos;
     const m = re.exec(s);
     if (m && options.count >= 2) return {match: {label, noun: m[0], end: pos + m[0].length, skipped: "", how: "pronoun"}, phraseEnd: pos + m[0].length};
   }
+  // "two more civilians", "eight more wounded": skip "more"/"other"; alone, it stands for a noun.
+  OTHER_RE.lastIndex = pos;
+  const other = OTHER_RE.exec(s);
+  let standsAlone: NounMatch | null = null;
+  if (other) {
+    const word = other[0].trimEnd();
+    standsAlone = {label: PRONOUNS[0].label, noun: word, end: pos + word.length, skipped: "", how: "pronoun"};
+    pos += other[0].length;
+    NOUN_WORD.lastIndex = pos;
+    const next = NOUN_WORD.exec(s);
+    // Only when no other word follows it ("eight more wounded", "six other injured"), not before an unknown noun.
+    if (next && !STOPS.has(next[0].toLowerCase()) && !PARTICIPLE.test(next[0])) standsAlone = null;
+  }
   for (const {re, label} of PASSIVES) {
     re.lastIndex = pos;
     const m = re.exec(s);
     if (m) return {match: {label, noun: m[0], end: pos + m[0].length, skipped: "", how: "passive"}, phraseEnd: pos + m[0].length};
   }
+  if (standsAlone) return {match: standsAlone, phraseEnd: standsAlone.end};
   let phraseEnd = p;
   let capitalised = false;
+  let possessive = false;
   for (let words = 0; words <= MAX_SKIPPED_WORDS; words++) {
-    const found = unitAt(s, pos, words === 0);
+    // ("the army's dead": after a possessive, an adjective used as a noun is the head.)
+    const found = unitAt(s, pos, words === 0 || possessive, options.count);
     if (found) {
       let match: NounMatch = {label: found.label, noun: found.text, end: pos + found.text.length, skipped: s.slice(first, pos).trim(), how: "noun"};
-      // "Vietnamese troops", "tank crews": of two unit nouns side by side, the later is the head.
-      while (match.label.kind === "figure") {
+      // "Vietnamese troops", "tank crews", "government forces": of two unit nouns side by side, the later is the head.
+      for (;;) {
         GAP.lastIndex = match.end;
         const gap = GAP.exec(s);
         if (!gap) break;
-        const next = unitAt(s, match.end + gap[0].length, false);
-        if (!next || next.label.kind !== "figure") break;
+        const next = unitAt(s, match.end + gap[0].length, false, options.count);
+        if (!next) break;
+        // "two infantry divisions": a formation (or a measure) as the head makes it no figure.
+        if (next.label.kind !== "figure") return {match: {label: next.label, noun: next.text, end: match.end + gap[0].length + next.text.length, skipped: match.skipped, how: "noun"}, phraseEnd: match.end};
         match = {label: next.label, noun: next.text, end: match.end + gap[0].length + next.text.length, skipped: match.skipped, how: "noun"};
       }
       if (match.label.modifier) match = headAfterModifier(s, match);
@@ -543,9 +585,20 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     // (Not before a number: "16 British and ten French servicemen" is a list.)
     const coordinator = following !== "" && !STOPS.has(following) && !WORDS.has(following) && !/^\d/.test(following);
     if (!w || (STOPS.has(w[0].toLowerCase()) && !coordinator)) break;
+    // "six 105 mm howitzers": a calibre is part of the noun phrase.
+    if (/^\d/.test(w[0])) {
+      CALIBRE_RE.lastIndex = pos;
+      const bore = CALIBRE_RE.exec(s);
+      if (bore) {
+        pos += bore[0].length;
+        phraseEnd = pos;
+        continue;
+      }
+    }
     // "120 Challenger 2 tanks": a model number after a name is part of the name.
     if (/^\d/.test(w[0]) && !(capitalised && /^\d{1,4}[\p{L}\d]*$/u.test(w[0]))) break;
     capitalised = /^\p{Lu}/u.test(w[0]);
+    possessive = /['’]s$/.test(w[0]);
     pos += w[0].length;
     phraseEnd = pos;
     GAP.lastIndex = pos;
@@ -582,14 +635,17 @@ function headAfterModifier(s: string, match: NounMatch): NounMatch {
   return match;
 }
 
-/** The unit noun at `pos`, if any (immediate-only nouns only when `immediate`). */
-function unitAt(s: string, pos: number, immediate: boolean): {label: UnitLabel; text: string} | null {
+/** What a noun with a `minCount` counts below it: formations, no figure. */
+const TOO_FEW: UnitLabel = {unit: "formations", kind: "not-figure"};
+
+/** The unit noun at `pos`, if any (immediate-only nouns only when `immediate`), for a count of `count`. */
+function unitAt(s: string, pos: number, immediate: boolean, count = Infinity): {label: UnitLabel; text: string} | null {
   for (const {re, label} of UNITS) {
     if (label.immediate && !immediate) continue;
     re.lastIndex = pos;
     const m = re.exec(s);
     // "truck-mounted", "tank-like": a unit noun inside a compound modifier is not the head.
-    if (m && !/^-[\p{L}\p{N}]/u.test(s.slice(pos + m[0].length, pos + m[0].length + 2))) return {label, text: m[0]};
+    if (m && !/^-[\p{L}\p{N}]/u.test(s.slice(pos + m[0].length, pos + m[0].length + 2))) return {label: label.minCount !== undefined && count < label.minCount ? TOO_FEW : label, text: m[0]};
   }
   return null;
 }
@@ -643,6 +699,12 @@ interface Draft {
   preNoun: {unit: string; category: string} | null;
   /** Introduced by "of" ("a population of 13.5 million"): nested in another noun phrase. */
   nested: boolean;
+  /** The whole of a partitive ("20 of 400 cavalrymen"): the clause's verb is said of the part. */
+  partitive: boolean;
+  /** Part of the figure before it ("26 others including 15 women"): it shares that figure's verb. */
+  included: boolean;
+  /** Where the words that can say what befell it start: after its noun, or after the number when the noun came from elsewhere. */
+  nounEnd: number;
   /** Bare number waiting for a unit from its list or an earlier figure. */
   bare: boolean;
   /** The earlier figure an elided number took its unit from ("176 tonnes … and 510"). */
@@ -696,7 +758,13 @@ function headLabel(table: {re: RegExp; label: string}[], text: string): string |
 }
 
 /** Reads every figure of one sentence. `seg` is the sentence's prose; offsets are local. */
-function figuresOfSentence(seg: string, options: FigureOptions): Draft[] {
+/** What the sentence introducing a list counts ("In total, 907 were killed:"), for the tallies in its items. */
+interface Lead {
+  unit: string;
+  category: string;
+}
+
+function figuresOfSentence(seg: string, options: FigureOptions, lead: Lead | null = null): Draft[] {
   const drafts: Draft[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(seg); m; m = CANDIDATE.exec(seg)) {
@@ -705,12 +773,40 @@ function figuresOfSentence(seg: string, options: FigureOptions): Draft[] {
     if (!num) continue;
     CANDIDATE.lastIndex = Math.max(num.end, p + 1);
     const draft = readFigure(seg, num, options);
-    if (draft) drafts.push(draft);
+    if (!draft) continue;
+    if (!draft.bare) draft.nounEnd = draft.end;
+    drafts.push(draft);
   }
+  if (lead) countTallies(seg, drafts, lead);
   resolveLists(seg, drafts);
   const kept = drafts.filter((d) => !d.drop);
+  for (let i = 1; i < kept.length; i++) {
+    const gap = seg.slice(kept[i - 1].end, kept[i].start);
+    kept[i].included = INCLUDED_GAP.test(gap) || (kept[i - 1].included && LIST_GAP.test(gap));
+  }
   categorize(seg, kept);
+  // The people a tally item breaks its number into ("- Army – 194 (16 officers, …)") suffered what the lead says.
+  if (lead) {
+    for (const d of kept) {
+      if (d.unit === lead.unit && d.strength !== "strong") assign(d, lead.category, "lead", "strong");
+    }
+  }
   return kept;
+}
+
+/** A bare number after a tally item's label and dash takes the unit and category of the list's lead. */
+function countTallies(seg: string, drafts: Draft[], lead: Lead): void {
+  for (const d of drafts) {
+    if (!d.bare || !TALLY_RE.test(seg.slice(0, d.start))) continue;
+    d.bare = false;
+    d.unit = lead.unit;
+    d.unitHow = "tally";
+    d.category = lead.category;
+    d.categoryHow = "lead";
+    d.strength = "strong";
+    d.nounEnd = d.end;
+    d.rules.push("tally");
+  }
 }
 
 /** A hedge right after the number or its noun ("5,000+ troops", "10,000 or more refugees", "500 men or fewer"). */
@@ -726,6 +822,45 @@ function readHedgeAfter(seg: string, draft: Draft): void {
       return;
     }
   }
+}
+
+const YEAR_BEFORE_RE = atEnd(YEAR_BEFORE[0]);
+
+/**
+ * Whether a year-like number counts something: a count noun, a currency or a strength
+ * follows it (perhaps after a name or two: "6000 Mangal tribesmen"), and neither the start of
+ * its sentence nor a word of time or a determiner stands before it ({@link YEAR_BEFORE}).
+ * Events never: "the 1982 invasion" is a year.
+ */
+function yearCounts(seg: string, num: NumberSpan): boolean {
+  // "a 1000-man force": a strength is never a year.
+  for (const {re} of STRENGTH) {
+    re.lastIndex = num.end;
+    if (re.test(seg)) return true;
+  }
+  const before = seg.slice(Math.max(0, num.start - 24), num.start);
+  if (!/\S/.test(before) || YEAR_BEFORE_RE.test(before)) return false;
+  for (const {re} of CURRENCY_POST) {
+    re.lastIndex = num.end;
+    if (re.test(seg)) return true;
+  }
+  GAP.lastIndex = num.end;
+  const gap = GAP.exec(seg);
+  if (!gap) return false;
+  let p = num.end + gap[0].length;
+  for (let k = 0; k < 3; k++) {
+    const unit = unitAt(seg, p, k === 0, num.low);
+    if (unit) return unit.label.kind === "figure" && unit.label.unit !== "events";
+    // (A name or an adjective may stand between: "6000 Mangal tribesmen", "2000 tribal levies".)
+    NOUN_WORD.lastIndex = p;
+    const name = NOUN_WORD.exec(seg);
+    if (!name || STOPS.has(name[0].toLowerCase()) || /^\d/.test(name[0])) return false;
+    GAP.lastIndex = p + name[0].length;
+    const g = GAP.exec(seg);
+    if (!g) return false;
+    p += name[0].length + g[0].length;
+  }
+  return false;
 }
 
 /** Reads one number's context into a draft figure, or null when it is not a figure. */
@@ -769,10 +904,13 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
       break;
     }
   }
-  // A year: four plain digits with nothing that makes them an amount.
+  // A year: four plain digits with nothing that makes them an amount ("2000 men" is one).
   if (num.yearLike && !currency && !hedge && !num.percent && !num.magnitude && num.kind === "digits") {
     const {min, max} = YEAR_RANGE[1];
-    if (num.low >= min && num.low <= max) return null;
+    if (num.low >= min && num.low <= max) {
+      if (!yearCounts(seg, num)) return null;
+      rules.push("year-like-count");
+    }
   }
   // Years are ruled out above, cheaply; the context rules cost more, so they come second.
   if (notFigureAt(seg, num.start, num.end)) return null;
@@ -780,14 +918,16 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   const nested = OF_BEFORE.test(before);
   const draft: Draft = {
     num, start, end: num.end, phraseEnd: num.end, unit: "", unitHow: "", noun: "", skipped: "", category: "", categoryHow: "", strength: "generic",
-    hedge, hedgeHow, complement: "", preNoun: null, nested, bare: false, donor: null, list: null, cueAt: -1, drop: "", party: "", rules,
+    hedge, hedgeHow, complement: "", preNoun: null, nested, partitive: nested && PARTITIVE_OF.test(before), included: false, nounEnd: num.end, bare: false, donor: null, list: null, cueAt: -1, drop: "", party: "", rules,
   };
   const b = num.end;
   if (num.percent || num.ratio || num.kind === "fraction") {
     draft.unit = num.percent ? "percent" : num.ratio ? "ratio" : "share";
     draft.unitHow = num.percent ? "percent" : num.ratio ? "ratio" : "fraction";
     const proportion = num.rules.includes(PROPORTION[1]);
-    const complement = num.ratio ? null : readComplement(seg, b, proportion);
+    // "half the garrison": "half" takes its complement without "of".
+    const halfThe = num.kind === "fraction" && /half$/i.test(seg.slice(num.start, b)) && HALF_THE.test(seg.slice(b, b + 6));
+    const complement = num.ratio ? null : readComplement(seg, b, proportion || halfThe);
     // "roughly half of it", "two-thirds of whom": a share of what the previous figure counts.
     let pronounEnd = -1;
     if (!complement && !num.ratio) {
@@ -953,7 +1093,7 @@ function resolveLists(seg: string, drafts: Draft[]): void {
         continue;
       }
       const donor = next[i] ?? previous;
-      if (!donor || !COUNTABLE(donor)) continue;
+      if (!donor || !COUNTABLE(donor) || donor.unitHow === "pronoun") continue;
       d.bare = false;
       d.unit = donor.unit;
       d.unitHow = "list";
@@ -973,6 +1113,32 @@ function resolveLists(seg: string, drafts: Draft[]): void {
       d.rules.push(`list:${list.length}`);
       d.list = list;
     }
+  }
+  // "20 of 400 cavalrymen": a bare number before "of" and a counted figure is a part of it.
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const d = drafts[i];
+    const whole = drafts[i + 1];
+    if (!d.bare || whole.bare || !COUNTABLE(whole) || !PARTITIVE_GAP.test(seg.slice(d.num.end, whole.start))) continue;
+    d.bare = false;
+    d.unit = whole.unit;
+    d.unitHow = "partitive";
+    d.noun = whole.noun;
+    d.rules.push("partitive");
+  }
+  // Pronouns ("12 of which", "nine others", "50 more") stand for the latest countable figure before them.
+  let antecedent: Draft | null = null;
+  for (const d of drafts) {
+    if (d.bare) continue;
+    // "five of which": things, unless a figure before says what they are.
+    if (d.unitHow === "pronoun" && !antecedent && /\bwhich$/i.test(d.noun)) d.drop = "pronoun-without-antecedent";
+    if (d.unitHow === "pronoun" && antecedent) {
+      d.donor = antecedent;
+      if (antecedent.unit !== "persons" && !MONEY_UNITS.has(antecedent.unit)) {
+        d.unit = antecedent.unit;
+        d.noun = antecedent.noun;
+      }
+    }
+    if (COUNTABLE(d)) antecedent = d;
   }
   // Bare numbers that continue an earlier figure of the sentence (the latest countable one).
   let donor: Draft | null = null;
@@ -996,20 +1162,45 @@ function resolveLists(seg: string, drafts: Draft[]): void {
   }
 }
 
+/** Whether `seg[from, to)` leaves a parenthesis open: a figure at `to` is inside it. */
+function opensParenthesis(seg: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = seg.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Blanks every closed parenthesis (keeping offsets), and cuts at one left open. */
+function blankParentheses(text: string): string {
+  if (text.indexOf("(") === -1) return text;
+  let out = text.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
+  const open = out.indexOf("(");
+  if (open !== -1) out = out.slice(0, open);
+  return out;
+}
+
+/** Words between two figures that make the second a part of the first ("26 others including 15 women"). */
+const INCLUDED_GAP = /^\s*[,(]?\s*(?:including|among\s+them|of\s+(?:whom|which|them))\s+$/i;
+
 /** Category, predicate hedges and party of every kept draft of a sentence. */
 function categorize(seg: string, drafts: Draft[]): void {
   const cues = new SentenceCues(seg);
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    // The clause after the figure: up to the next figure that is not nested in it, or ";".
+    // The clause after the figure: up to the next figure that is not nested in it (after
+    // "of", "including" or inside a parenthesis), or ";". Parentheses are blanked: their
+    // verbs are not the figure's ("961 troops (including 202 airmen) were taken prisoner").
     let to = seg.length;
     for (let k = i + 1; k < drafts.length; k++) {
-      if (!drafts[k].nested) {
+      if (!drafts[k].nested && !drafts[k].included && !opensParenthesis(seg, d.end, drafts[k].start)) {
         to = drafts[k].start;
         break;
       }
     }
-    let forward = seg.slice(d.end, Math.min(to, d.end + CUE_WINDOW));
+    let forward = blankParentheses(seg.slice(d.nounEnd, Math.min(to, d.nounEnd + CUE_WINDOW)));
     CLAUSE_BREAK.lastIndex = 0;
     const brk = CLAUSE_BREAK.exec(forward);
     if (brk) forward = forward.slice(0, brk.index);
@@ -1025,6 +1216,17 @@ function categorize(seg: string, drafts: Draft[]): void {
       d.category = donor.category;
       d.categoryHow = "elided";
       d.strength = donor.strength;
+    } else if (d.unitHow === "pronoun" && d.donor) {
+      // "nine others were injured", "injured seven others": its own verb, else what befell the figure it stands for.
+      const predicate = d.unit === "persons" ? predicateOf(d, forward) : null;
+      const object = d.unit === "persons" && !predicate ? nearest(OBJECT, backward.slice(-OBJECT_WINDOW_MILITARY), true) : null;
+      if (predicate) assign(d, predicate.label, "predicate", "strong");
+      else if (object) assign(d, object.label, "object", "strong");
+      else if (UNIT_CATEGORIES[d.unit]) assign(d, UNIT_CATEGORIES[d.unit], "unit", "strong");
+      else {
+        if (!d.donor.category) categorizeOne(cues, d.donor, "", "");
+        assign(d, d.donor.category, "antecedent", d.donor.strength);
+      }
     } else if (d.complement === "antecedent") {
       // "roughly half of it": a share of the previous figure, unless a verb says what befell it.
       const predicate = nearest(PREDICATE, forward, false);
@@ -1046,7 +1248,26 @@ function categorize(seg: string, drafts: Draft[]): void {
     d.party = partyOf(seg.slice(d.start, d.end), seg.slice(Math.max(0, d.start - 120), d.start));
   }
   shareListPredicates(drafts);
+  shareWithParts(drafts);
   unifyLists(seg, drafts);
+}
+
+/**
+ * A figure that is part of the one before it ("seven others including two soldiers",
+ * "26 others including 15 women") is said to have suffered what the whole did, unless its
+ * own noun or verb says otherwise.
+ */
+function shareWithParts(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (!d.included || d.unit !== "persons" || d.strength === "strong") continue;
+    let whole = drafts[i - 1];
+    for (let k = i - 1; k > 0 && whole.included; k--) whole = drafts[k - 1];
+    if (whole.unit !== "persons" || whole.drop) continue;
+    d.category = whole.category;
+    d.categoryHow = "part-of";
+    d.strength = "strong";
+  }
 }
 
 /**
@@ -1116,9 +1337,34 @@ function assign(d: Draft, category: string, how: string, strength: Strength = d.
   d.strength = strength;
 }
 
+/** A relative clause right after a figure ("one soldier who sustained injuries … succumbed"). */
+const RELATIVE_AFTER = /^\s*,?\s*(?:who|whom|whose|which|that)\b/i;
+/** The second number of a partitive ("20 of 400 cavalrymen survived"): the verb is the first's. */
+const PARTITIVE_OF = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand))\s+of\s+$/i;
+
+/**
+ * The verb that says what befell the people a figure counts: the nearest in its clause,
+ * or the last when a relative clause follows the figure (its verb is not the figure's).
+ */
+function predicateOf(d: Draft, forward: string): {label: string; index: number} | null {
+  if (d.partitive) return null;
+  const last = RELATIVE_AFTER.test(forward);
+  let text = forward;
+  // A singular verb is not said of a count of two or more ("6,000 troops arrived, but their leader was killed").
+  for (let tries = 0; tries < 3; tries++) {
+    const found = nearest(PREDICATE, text, last);
+    if (!found || d.num.low < 2 || !SINGULAR_AUX.test(text.slice(found.index, found.index + 8))) return found;
+    // (Blank it with letters, not spaces: a participle must not seem to follow the figure.)
+    text = "x".repeat(found.index + 3) + text.slice(found.index + 3);
+  }
+  return null;
+}
+/** A singular auxiliary at the start of a predicate. */
+const SINGULAR_AUX = /^(?:was|is|has)\s/i;
+
 /** Category of one figure, from its unit, noun, complement and the verbs around it. */
 function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: string): void {
-  if (d.category && ["pre-noun", "object-verb", "subject-verb"].includes(d.categoryHow)) return;
+  if (d.category && ["pre-noun", "object-verb", "subject-verb", "lead"].includes(d.categoryHow)) return;
   if (d.unitHow === "measure") return assign(d, "measure", "unit", "strong");
   const fixed = UNIT_CATEGORIES[d.unit];
   if (fixed) return assign(d, fixed, "unit", "strong");
@@ -1140,19 +1386,31 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
     }
     case "percent":
     case "share": {
-      const head = d.complement.split(/\s+/).pop() ?? "";
+      // The head is the complement's last word, or the last noun of people before words that are not a share's ("half of the guards going ashore").
+      const words = d.complement.split(/\s+/);
+      let head = words[words.length - 1] ?? "";
+      for (let w = words.length - 1; w > 0 && unitAt(head, 0, true)?.label.unit !== "persons"; w--) {
+        if (unitAt(words[w - 1], 0, true)?.label.unit === "persons" && !headLabel(SHARE, words.slice(w).join(" "))) head = words[w - 1];
+      }
       const people = head && unitAt(head, 0, true)?.label.unit === "persons";
-      const share = people ? "population" : d.complement ? headLabel(SHARE, `of ${d.complement}`) : undefined;
+      // A share of people is what their noun says they are ("half of the guards", "a third of the deaths"); generic people are a population.
+      const kind = people ? firstLabel(NOUN_CATEGORY, head) : undefined;
+      const share = kind ? (kind.strength === "generic" ? "population" : kind.category) : d.complement ? headLabel(SHARE, `of ${d.complement}`) : undefined;
       if (share === "not-a-share") {
         d.drop = "not-a-share";
         return;
       }
-      if (!share || share === "population") {
-        const predicate = nearest(PREDICATE, forward, false);
+      if (!share || share === "population" || kind?.strength === "weak") {
+        const predicate = predicateOf(d, forward);
         if (predicate) {
           d.cueAt = predicate.index;
           return assign(d, predicate.label, "predicate", "strong");
         }
+      }
+      // "about half the size": a fraction of nothing the gold counts (people, forces, land, money) is no figure.
+      if (!share && d.unit === "share" && d.complement) {
+        d.drop = "share-of-an-object";
+        return;
       }
       return assign(d, share ?? "other", share ? "complement" : "default", "strong");
     }
@@ -1165,7 +1423,7 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   const noun = firstLabel(NOUN_CATEGORY, d.noun) ?? {category: "other", strength: "generic" as Strength};
   // "480 exiles" armed, trained, landed, invaded: a fighting force, unless a verb says what befell them.
   if (COMBATANT.test(d.noun)) {
-    const predicate = nearest(PREDICATE, forward, false);
+    const predicate = predicateOf(d, forward);
     if (predicate) {
       d.cueAt = predicate.index;
       return assign(d, predicate.label, "predicate", "strong");
@@ -1176,7 +1434,7 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   if (noun.strength === "strong") return assign(d, noun.category, "noun", "strong");
   const premodifier = d.skipped ? nearest(OBJECT, d.skipped, true) : null;
   if (premodifier) return assign(d, premodifier.label, "premodifier", "strong");
-  const predicate = nearest(PREDICATE, forward, false);
+  const predicate = predicateOf(d, forward);
   if (predicate) {
     d.cueAt = predicate.index;
     return assign(d, predicate.label, "predicate", "strong");
@@ -1184,6 +1442,9 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   // "100,000 people … to Siberia": where generic people were sent (soldiers are sent anywhere).
   const destination = noun.strength === "generic" ? nearest(DESTINATION, forward, false) : null;
   if (destination) return assign(d, destination.label, "destination", "strong");
+  // "about 6,000 people remained in the town": generic people who live somewhere are its population.
+  const dwelling = noun.strength === "generic" && !d.partitive ? nearest(POPULATION, forward, false) : null;
+  if (dwelling) return assign(d, dwelling.label, "population-verb", "strong");
   const window = noun.strength === "weak" ? OBJECT_WINDOW_MILITARY : OBJECT_WINDOW_GENERIC;
   const object = nearest(OBJECT, backward.slice(-window), true);
   if (object) return assign(d, object.label, "object", "strong");
@@ -1264,10 +1525,24 @@ export interface FigureOptions {
  */
 export function extractFigures(doc: Document, sentences: readonly Sentence[], interventions: readonly Intervention[], options: FigureOptions = {}): Figure[] {
   const figures: Figure[] = [];
+  // The lead of a list ("In total, 907 were killed:") and the last block it reaches.
+  let lead: Lead | null = null;
+  let leadBlock = -1;
   for (const sentence of sentences) {
     let drafts: Draft[];
+    const seg = doc.prose.slice(sentence.start, sentence.end);
+    const inList = lead !== null && doc.blocks[sentence.block]?.kind === "list-item" && (sentence.block === leadBlock || sentence.block === leadBlock + 1);
+    if (inList) leadBlock = sentence.block;
+    else lead = null;
     try {
-      drafts = figuresOfSentence(doc.prose.slice(sentence.start, sentence.end), options);
+      drafts = figuresOfSentence(seg, options, lead);
+      if (ENDS_WITH_COLON.test(seg)) {
+        const head = drafts.findLast((d) => !d.drop && COUNTABLE(d) && d.category && d.category !== "other");
+        if (head) {
+          lead = {unit: head.unit, category: head.category};
+          leadBlock = sentence.block;
+        }
+      }
     } catch (error) {
       doc.warnings.push({document: doc.slug, file: doc.file, line: sentence.line, code: "figures-error", message: `figures could not be read: ${(error as Error).message}`});
       continue;

@@ -151,6 +151,28 @@ export const NOT_FIGURES: readonly Rule[] = [
   ],
   [/\b(?:one|a)\s+(?:of|another|or\s+(?:the\s+)?other)\b/i, "not:pronoun-one", "one of them with a bomb"],
   [/\b(?:number|no\.)\s+(?:one|two|three)\b/i, "not:rank", "the number two man"],
+  // Years of an era ("2271 BCE", "c. 2000 BC", "AD 711"): dates, however large.
+  [new RegExp(`\\b\\d{1,5}(?:\\s*(?:${DASH}|/)\\s*\\d{1,5})?\\s*(?:BCE|BC|CE|AD|BP|B\\.C\\.(?:E\\.)?|A\\.D\\.)(?![\\p{L}])|\\b(?:AD|A\\.D\\.)\\s*\\d{1,4}\\b`, "u"), "not:era-year", "the city fell in 1595 BCE"],
+  // Names of military units made of a number and a formation word ("42 Commando", "2 Para", "12 Squadron"), not followed by a count noun.
+  [
+    /\b\d{1,3}\s+(?:Commando|Para|Squadron|Wing|Flotilla|Battery|Division|Brigade|Regiment|Battalion|Group|Fleet|Platoon|Troop)(?![\p{L}])(?!\s+(?:soldiers?|troops|men|marines|officers?|personnel|were|was|killed|wounded|dead)\b)/u,
+    "not:unit-name",
+    "the men of 45 Commando landed",
+  ],
+  // Designations: a capitalised class word and a number ("Type 23", "Mk 2", "Hill 60", "Route 1").
+  [/\b(?:Type|Class|Mark|Mk\.?|Model|Series|Block|Flight|Route|Highway|Hill|Camp|Point|Sector|Gate|Pier|Berth|Platform|Post|Station|Zone|Grid|Level|Phase|Stage)\s+\d+/, "not:designation", "a Type 23 frigate"],
+  // A model number after a maker or type name ("Boeing 747", "SA 330 Puma", "Leopard 1").
+  [
+    /\b(?:Boeing|Airbus|Lockheed|Douglas|McDonnell|Learjet|Cessna|Fokker|Embraer|Sukhoi|Tupolev|Ilyushin|Antonov|Yakovlev|Mikoyan|Kamov|A[ée]rospatiale|SA|AS|Westland|Sikorsky|Bell|Dassault|Mirage|Leopard|Challenger|Chieftain|Centurion|Merkava|Oerlikon|Bofors|Vickers|Avro|Hawker|Gloster|Convair|Grumman|Northrop|Tornado|Piper|Beechcraft|Lear|Saab|Harrier|Vulcan|Chinook|Huey|Alouette|Gazelle)\s+\d+/,
+    "not:model-number",
+    "a Boeing 747 freighter",
+  ],
+  // Calibres: a number and a bore ("120 mm mortars", "a 25-pounder", ".50 calibre").
+  [/\.?\b\d+(?:\.\d+)?\s*(?:mm|cm|millimet(?:re|er)s?)(?![\p{L}])|\.?\b\d+(?:\.\d+)?[-\s]?(?:inch|in\.|pounders?|pdr|calibre|caliber)\b/u, "not:calibre", "armed with 105 mm guns"],
+  // Clock times in military style ("at 1035 hours").
+  [/\b[0-2]\d[0-5]\d\s*(?:hours|hrs|h)\b/, "not:time", "fire opened at 0615 hours"],
+  // Ages ("aged 19", "a 22 years old girl", "at the age of 60").
+  [/\baged?\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\b|\bage\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\b|\b\d+[\s-]*(?:years?|yrs?)[\s-]+old\b/i, "not:age", "a recruit aged 19"],
   // A model number after a number and a name ("120 Challenger 2 tanks", "in 1998 Leopard 2 tanks"): part of the name.
   // (Not after a name alone: "sold Egypt 50 tanks" is a figure.)
   [/[A-Z](?<=\d\s+[A-Z])[A-Za-z\u00C0-\u024F-]*\s+\d{1,4}[A-Za-z\d]*\b(?![,.]\d)/, "not:model-number", "By 1998 Challenger 2 tanks had replaced the Chieftains."],
@@ -161,6 +183,20 @@ export const NOT_FIGURES: readonly Rule[] = [
  * a year unless a currency sign, a hedge or a magnitude word makes it an amount.
  */
 export const YEAR_RANGE: Rule<{min: number; max: number}> = [/\b(?:1\d|20|21)\d\d\b/, {min: 1000, max: 2199}, "the Revolution of 1911"];
+
+/**
+ * Words right before a four-digit number (the engine anchors them there) that make it a year even when a count noun
+ * follows ("in 1968 Soviet troops", "the 1982 refugees", "1944 and 1945 troops"). Without
+ * them, "2000 men", "with 1500 soldiers" and "3000 rupees" are counts.
+ */
+export const YEAR_BEFORE: Rule = [
+  new RegExp(
+    `(?:\\b(?:in|on|at|by|since|until|till|from|to|during|after|before|between|through|throughout|circa|c\\.|ca\\.|early|late|mid|summer|winter|spring|autumn|fall|year|years|the|a|an|this|that|its|their|his|her|our|each|every|(?:${MONTHS}))|\\d{3,4}\\s*(?:and|or|to|&)|[–—−/-])\\s*`,
+    "i",
+  ),
+  "year-before",
+  "in 1968 Soviet troops",
+];
 
 /**
  * Words that join the two ends of a range. `and` joins only after `between`; a
