@@ -22,9 +22,9 @@ import {splitSentences} from "../parse/sentences.ts";
 import {extractInterventions, interventionAt} from "./interventions.ts";
 import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, PROPORTION, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE, type Hedge} from "../rules/hedges.ts";
-import {CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
+import {CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_WORDS, CURRENCY_BEFORE, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
 import {
-  COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, POPULATION_CUES, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
+  AID_CUES_AFTER, AID_CUES_BEFORE, BARE_SUBJECT_CUES, COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, POPULATION_CUES, PREDICATE_STEMS, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
   SENTENCE_CUES, SHARE_CATEGORIES, UNIT_CATEGORIES, WEIGHT_CUES,
   type Strength,
 } from "../rules/categories.ts";
@@ -98,6 +98,7 @@ const PERCENT_AFTER = compile(PERCENT, sticky);
 const RATIO_AFTER = sticky(RATIO[0]);
 const CURRENCY_PRE = compile(CURRENCY_BEFORE, atEnd);
 const CURRENCY_POST = compile(CURRENCY_AFTER, sticky);
+const CURRENCY_HINT = sticky(CURRENCY_WORDS[0]);
 const CURRENCY_UNSAID = compile(CURRENCY_IMPLIED, sticky);
 const SENTENCE_CURRENCY = compile(SENTENCE_CURRENCIES, (re) => re);
 /** Every currency unit the tables can write (money is categorised by what it pays for). */
@@ -142,13 +143,15 @@ const PRE_NOUN = compile(PRE_NOUNS, atEnd);
 const NOUN_CATEGORY = compile(NOUN_CATEGORIES, (re) => re);
 const PREDICATE = compile(PREDICATE_CUES, global);
 const DESTINATION = compile(DESTINATION_CUES, global);
+const AID_BEFORE = compile(AID_CUES_BEFORE, (re) => re);
+const AID_AFTER = compile(AID_CUES_AFTER, (re) => re);
 const POPULATION = compile(POPULATION_CUES, global);
 const COMBATANT = COMBATANT_NOUNS[0];
 const COMBAT_BEFORE = compile(COMBAT_CUES_BEFORE, (re) => re);
 const COMBAT_AFTER = compile(COMBAT_CUES_AFTER, (re) => re);
 const EVENT_COMPLEMENT = compile(EVENT_COMPLEMENTS, (re) => re);
 /** The same cues right after a bare number, perhaps after an auxiliary ("5,000 had died", "200,000 fled"). */
-const PREDICATE_NOW = compile(PREDICATE_CUES, (re) => new RegExp(`(?:(?:had|have|has|also|later|eventually|reportedly|subsequently)\\s+){0,2}(?:${re.source})`, flagsOf(re, "y")));
+const PREDICATE_NOW = compile([...PREDICATE_CUES, ...BARE_SUBJECT_CUES], (re) => new RegExp(`(?:(?:had|have|has|also|later|eventually|reportedly|subsequently)\\s+){0,2}(?:${re.source})`, flagsOf(re, "y")));
 const OBJECT = compile(OBJECT_CUES, global);
 const OBJECT_VERB = compile(OBJECT_CUES, atEnd);
 const SENTENCE = compile(SENTENCE_CUES, (re) => re);
@@ -165,8 +168,7 @@ const CALIBRE_RE = CALIBRE[0];
 const TALLY_RE = atEnd(TALLY_ITEM[0]);
 /** Between a part and its whole: "20 of 400 cavalrymen". */
 const PARTITIVE_GAP = /^\s+of\s+$/i;
-/** A sentence that introduces a list. */
-const ENDS_WITH_COLON = /:\s*$/;
+
 /** A participle that can follow "N more" as what befell them ("eight more wounded"). */
 const PARTICIPLE = /^(?:killed|dead|wounded|injured|captured|missing|arrested|executed|died)$/i;
 const OF_AFTER = /\s+of\s+/iy;
@@ -833,17 +835,26 @@ const YEAR_BEFORE_RE = atEnd(YEAR_BEFORE[0]);
  * Events never: "the 1982 invasion" is a year.
  */
 function yearCounts(seg: string, num: NumberSpan): boolean {
+  const next = seg.charCodeAt(num.end);
   // "a 1000-man force": a strength is never a year.
-  for (const {re} of STRENGTH) {
-    re.lastIndex = num.end;
-    if (re.test(seg)) return true;
+  if (next === 45 || next === 32) {
+    for (const {re} of STRENGTH) {
+      re.lastIndex = num.end;
+      if (re.test(seg)) return true;
+    }
   }
-  const before = seg.slice(Math.max(0, num.start - 24), num.start);
-  if (!/\S/.test(before) || YEAR_BEFORE_RE.test(before)) return false;
-  for (const {re} of CURRENCY_POST) {
-    re.lastIndex = num.end;
-    if (re.test(seg)) return true;
+  // Most years are followed by punctuation, or by words that count nothing; the words before are read last.
+  if (!isSpace(next)) return false;
+  if (countedAfter(seg, num)) {
+    const before = seg.slice(Math.max(0, num.start - 24), num.start);
+    return /\S/.test(before) && !YEAR_BEFORE_RE.test(before);
   }
+  return false;
+}
+
+/** Whether a currency or a count noun (not of events) follows a number, perhaps after a name or two ("6000 Mangal tribesmen", "2000 tribal levies"). */
+function countedAfter(seg: string, num: NumberSpan): boolean {
+  if (hasCurrencyAfter(seg, num.end)) return true;
   GAP.lastIndex = num.end;
   const gap = GAP.exec(seg);
   if (!gap) return false;
@@ -851,7 +862,6 @@ function yearCounts(seg: string, num: NumberSpan): boolean {
   for (let k = 0; k < 3; k++) {
     const unit = unitAt(seg, p, k === 0, num.low);
     if (unit) return unit.label.kind === "figure" && unit.label.unit !== "events";
-    // (A name or an adjective may stand between: "6000 Mangal tribesmen", "2000 tribal levies".)
     NOUN_WORD.lastIndex = p;
     const name = NOUN_WORD.exec(seg);
     if (!name || STOPS.has(name[0].toLowerCase()) || /^\d/.test(name[0])) return false;
@@ -861,6 +871,22 @@ function yearCounts(seg: string, num: NumberSpan): boolean {
     p += name[0].length + g[0].length;
   }
   return false;
+}
+
+/** Whether a currency word follows at `p` (a cheap test of the currency words first). */
+function hasCurrencyAfter(seg: string, p: number): boolean {
+  CURRENCY_HINT.lastIndex = p;
+  if (!CURRENCY_HINT.test(seg)) return false;
+  for (const {re} of CURRENCY_POST) {
+    re.lastIndex = p;
+    if (re.test(seg)) return true;
+  }
+  return false;
+}
+
+/** Whether the number is the word "one" (a pronoun unless a noun follows it: gold README). */
+function isWordOne(seg: string, num: NumberSpan): boolean {
+  return num.kind === "words" && num.low === 1 && num.high === 1 && num.end - num.start === 3;
 }
 
 /** Reads one number's context into a draft figure, or null when it is not a figure. */
@@ -955,7 +981,8 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.phraseEnd = draft.end;
     return draft;
   }
-  if (!currency) {
+  CURRENCY_HINT.lastIndex = b;
+  if (!currency && CURRENCY_HINT.test(seg)) {
     for (const {re, label} of CURRENCY_POST) {
       re.lastIndex = b;
       const c = re.exec(seg);
@@ -1001,6 +1028,8 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   if (match) {
     // A duration, a distance, "two brigades": not figures (measures only when asked for).
     if (match.label.kind === "not-figure" || (match.label.kind === "measure" && !options.measures)) return null;
+    // "One was shot down", "one injured", "one wounded soldier, Lieutenant X": "one" counts only a noun it stands before.
+    if (isWordOne(seg, num) && (match.how === "passive" || match.label.immediate)) return null;
     draft.unit = match.label.unit;
     draft.unitHow = match.label.kind === "measure" ? "measure" : match.how;
     draft.noun = match.noun;
@@ -1031,6 +1060,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   for (const {re, label} of PREDICATE_NOW) {
     re.lastIndex = at;
     const v = re.exec(seg);
+    if (v && isWordOne(seg, num)) return null;
     if (v) {
       draft.unit = "persons";
       draft.unitHow = "subject-verb";
@@ -1347,7 +1377,7 @@ const PARTITIVE_OF = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
  * or the last when a relative clause follows the figure (its verb is not the figure's).
  */
 function predicateOf(d: Draft, forward: string): {label: string; index: number} | null {
-  if (d.partitive) return null;
+  if (d.partitive || !PREDICATE_STEMS.test(forward)) return null;
   const last = RELATIVE_AFTER.test(forward);
   let text = forward;
   // A singular verb is not said of a count of two or more ("6,000 troops arrived, but their leader was killed").
@@ -1362,11 +1392,24 @@ function predicateOf(d: Draft, forward: string): {label: string; index: number} 
 /** A singular auxiliary at the start of a predicate. */
 const SINGULAR_AUX = /^(?:was|is|has)\s/i;
 
+/** The words before a figure in its clause: back to ";", ":" or a conjunction that opens another clause, at most 60 characters. */
+function clauseBefore(seg: string, start: number): string {
+  const text = seg.slice(Math.max(0, start - 60), start);
+  let cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":"));
+  CLAUSE_OPENER.lastIndex = 0;
+  for (let m = CLAUSE_OPENER.exec(text); m; m = CLAUSE_OPENER.exec(text)) cut = Math.max(cut, m.index + m[0].length - 1);
+  return cut === -1 ? text : text.slice(cut + 1);
+}
+/** Conjunctions that open a clause of their own. */
+const CLAUSE_OPENER = /\b(?:while|whereas|but|although|though|after|before|when)\s|,\s+and\s/gi;
+
 /** Category of one figure, from its unit, noun, complement and the verbs around it. */
 function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: string): void {
   if (d.category && ["pre-noun", "object-verb", "subject-verb", "lead"].includes(d.categoryHow)) return;
   if (d.unitHow === "measure") return assign(d, "measure", "unit", "strong");
   const fixed = UNIT_CATEGORIES[d.unit];
+  // (A list of equipment is read from its first member: "received 20 launchers and 60 missiles".)
+  if (fixed === "equipment" && (AID_AFTER.some(({re}) => re.test(forward)) || AID_BEFORE.some(({re}) => re.test(clauseBefore(cues.seg, (d.list?.[0] ?? d).start))))) return assign(d, "military_aid", "aid-verb", "strong");
   if (fixed) return assign(d, fixed, "unit", "strong");
   switch (d.unit) {
     case "events": {
@@ -1536,7 +1579,7 @@ export function extractFigures(doc: Document, sentences: readonly Sentence[], in
     else lead = null;
     try {
       drafts = figuresOfSentence(seg, options, lead);
-      if (ENDS_WITH_COLON.test(seg)) {
+      if (seg.trimEnd().endsWith(":")) {
         const head = drafts.findLast((d) => !d.drop && COUNTABLE(d) && d.category && d.category !== "other");
         if (head) {
           lead = {unit: head.unit, category: head.category};

@@ -71,7 +71,7 @@ const OBJECT_NEXT = String.raw`(?!\s+(?:(?:the|a|an|his|her|their|its|our|some|a
  * reported to be killed", "were stated to have been injured", "were reported killed").
  * Exported for the tables of bare numbers (units.ts).
  */
-export const PASSIVE_AUX = String.raw`\b(?:were|was|are|is|be|been|being|had\s+been|have\s+been|has\s+been)\s+(?:(?:[a-z]+ly|also|later|soon|all|both|each|then|either|reported|said|stated|claimed|believed|thought|feared|confirmed|known|presumed)\s+){0,3}(?:to\s+(?:be|have\s+been)\s+)?`;
+export const PASSIVE_AUX = String.raw`\b(?:were|was|are|been|being)\s+(?:(?:[a-z]+ly|also|later|soon|all|both|each|then|either|reported|said|stated|claimed|believed|thought|feared|confirmed|known|presumed)\s+){0,3}(?:to\s+(?:be|have\s+been)\s+)?`;
 
 /**
  * Verbs after a figure that say what happened to the people it counts (the figure is
@@ -117,6 +117,22 @@ export const PREDICATE_CUES: readonly Rule[] = [
   [/\b(?:fled|flee|fleeing|escaped|emigrated|emigrating|defected|sought\s+(?:refuge|asylum)|became\s+refugees|left\s+the\s+country|(?:were|was)\s+(?:displaced|evacuated|uprooted|made\s+homeless)|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|lost\s+their\s+homes|homeless)\b/i, "refugees", "Approximately 200,000 Hungarians fled"],
   // Survivors: people rescued or left alive are counted, but as none of the losses above.
   [new RegExp(String.raw`${PASSIVE_AUX}(?:rescued|saved|picked\s+up|left\s+unscathed|unhurt|unharmed)\b|\bsurvived\b`, "i"), "other", "more than 400 sailors were rescued"],
+  // Voters: people counted at a ballot are none of the losses above.
+  [/\bvoted\b/i, "other", "some 18,000 voted in the referendum"],
+];
+
+/**
+ * Stems of every verb and participle in {@link PREDICATE_CUES}: a clause with none of them
+ * has no predicate cue, and the engine skips the table (a test keeps the two in step).
+ */
+export const PREDICATE_STEMS = /kill|dead|die|wound|injur|hurt|captur|captive|prisoner|hostage|surrender|impris|jail|arrest|detain|intern|incarcer|sentenc|deport|resettl|exile|banish|forcibl|fled|flee|escap|emigrat|defect|refuge|asylum|left\s+the|displac|evacuat|uproot|homeless|homes|trial|tried|prosecut|convict|execut|hang|death|shot|murder|massacr|slaughter|extermin|perish|lives|martyr|lost|succumb|sustain|suffer|receiv|missing|disappear|vanish|rescu|saved|picked|unscathed|unhurt|unharm|surviv|voted/i;
+
+/**
+ * Verbs right after a bare number that make it a fighting force ("three landed on the beach",
+ * "200 stormed the gate"); said of a noun they would not be ("500 refugees landed").
+ */
+export const BARE_SUBJECT_CUES: readonly Rule[] = [
+  [/\b(?:landed|invaded|attacked|stormed|raided|fought|infiltrated|parachuted)\b/i, "military_personnel", "three landed on the beach"],
 ];
 
 /**
@@ -205,7 +221,7 @@ export const LOSS_CUES: readonly Rule[] = [
 const LINK = String.raw`,?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:of|at|was|were|is|are|stood(?:\s+at)?|reached|numbered|numbering|total(?:l?ed|l?ing)?|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|(?:was\s+|were\s+)?(?:put|estimated|placed)\s+at|between|reach(?:es|ed)?|(?:ran|run|running|numbered|were|was)\s+(?:in|into)(?:\s+the)?))?\s+`;
 export const PRE_NOUNS: readonly Rule<{unit: string; category: string}>[] = [
   [new RegExp(String.raw`\b(?:population|inhabitants)${LINK}`, "i"), {unit: "persons", category: "population"}, "population of 13.5 million"],
-  [new RegExp(String.raw`\b(?:army|force|forces|garrison|contingent|strength|troops|soldiers|corps)${LINK}`, "i"), {unit: "persons", category: "military_personnel"}, "at its peak the force numbered about 115,000"],
+  [new RegExp(String.raw`\b(?:army|force|forces|garrison|contingent|strength|troops|soldiers|corps|defenders|crew|guards|sailors|men)${LINK}`, "i"), {unit: "persons", category: "military_personnel"}, "at its peak the force numbered about 115,000"],
   [
     new RegExp(String.raw`\b(?:fighters|guerrill?as|insurgents|rebels|militants|mercenaries|militias?|militiamen|volunteers|paratroopers|marines|commandos|personnel|contractors|${COMBATANT_WORDS})${LINK}`, "i"),
     {unit: "persons", category: "military_personnel"},
@@ -240,6 +256,19 @@ export const SHARE_CATEGORIES: readonly Rule<string>[] = [
 export const MONEY_CUES: readonly Rule<string>[] = [
   [/\bmilitary\s+(?:aid|assistance|supplies|equipment|hardware|credits?|support|training)|\b(?:arms|weapons|weaponry|armaments|munitions)\b/i, "military_aid", "$250 million in arms"],
   [/\b(?:economic\s+aid|aid|assistance|credits?|loans?|grants?|subsid(?:y|ies|ised|ized|ising|izing)|budget\s+support|debts?|bail-?outs?|pledg(?:e|es|ed|ing)|promised|provided|supplied|gave|given|granted|lent|donated|received|fund(?:s|ing|ed)|financ(?:e|ed|ing)|sanctions|reconstruction)\b/i, "economic_aid", "provided Vietnam with a total of $5.4 billion"],
+];
+
+/**
+ * Equipment handed to a side is military aid (gold: "arms, equipment … sent to a side"):
+ * a verb of giving or selling before it in its clause, or a passive one after it. Buying for
+ * oneself is not ("Egypt bought 40 fighters"); buying for another is ("to purchase 12
+ * missiles for its ally").
+ */
+export const AID_CUES_BEFORE: readonly Rule<string>[] = [
+  [/\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|transferred|transferring|donated|donating|gifted|shipped|shipping|sold|selling|sells|airlifted|lent|leased|handed\s+over)\b/i, "military_aid", "Libya supplied the rebels with 40 launchers"],
+];
+export const AID_CUES_AFTER: readonly Rule<string>[] = [
+  [/^\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:delivered|supplied|sold|given|transferred|shipped|donated|gifted|airlifted|lent|leased)\b|for\s+(?:the\s+)?\p{Lu})/u, "military_aid", "for Argentina (after \"tried to purchase 12 missiles\")"],
 ];
 
 /** Words in a sentence that say what a weight is of. */

@@ -67,5 +67,6 @@ export const HEDGES_PREDICATE: readonly Rule<Hedge>[] = [
 export const HEDGES_AFTER: readonly Rule<Hedge>[] = [
   [/\s*(?:or|and)\s+(?:more|over|above|upwards)\b/i, lower("or-more"), "10,000 or more refugees"],
   [/\s*(?:or\s+(?:fewer|less|under|below))\b/i, upper("or-fewer"), "500 men or fewer"],
-  [/\s*plus\b|\+(?!\d)/i, lower("plus"), "5,000+ troops"],
+  // (Not "19 + 1": a sum, not a bound.)
+  [/\s*plus\b(?!\s*\d)|\+(?!\s*\d)/i, lower("plus"), "5,000+ troops"],
 ];
