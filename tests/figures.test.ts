@@ -469,7 +469,26 @@ describe("rule classes of real-text figure writing", () => {
     ["voters", "In the vote 9,120 voted for the treaty.", [[9120, 9120, false, "exact", "persons", "other"]]],
     ["bare force", "Four landed on the beach at night.", [[4, 4, false, "exact", "persons", "military_personnel"]]],
     ["bare passive", "After the war 30 were reburied at home.", [[30, 30, false, "exact", "persons", "other"]]],
-    ["sum is no bound", "The navy lost 19 + 1 men.", [[1, 1, false, "exact", "persons", "casualties"]]],
+    ["sum is no bound", "The navy lost 19 + 1 men.", [[19, 19, false, "exact", "persons", "casualties"], [1, 1, false, "exact", "persons", "casualties"]]],
+    // Elided nouns: parallel parts of a breakdown, "of which", growth.
+    ["breakdown", "Of the dead, 40 soldiers came from the north, 12 from the coast and 3 from the hills.", [[40, 40, false, "exact", "persons", "military_personnel"], [12, 12, false, "exact", "persons", "military_personnel"], [3, 3, false, "exact", "persons", "military_personnel"]]],
+    ["of which", "It had 120 jet fighters, of which about 40 were modern.", [[120, 120, false, "exact", "aircraft", "equipment"], [40, 40, true, "exact", "aircraft", "equipment"]]],
+    ["growth", "The defenders were 1,500 in May, increasing up to about 4,000.", [[1500, 1500, false, "exact", "persons", "military_personnel"], [4000, 4000, true, "upper", "persons", "military_personnel"]]],
+    // Numbers that take their people from a noun before them.
+    ["pre-noun verb", "Of the 80 personnel, 12 were lost at sea.", [[80, 80, false, "exact", "persons", "military_personnel"], [12, 12, false, "exact", "persons", "killed"]]],
+    ["appositive", "A long column of villagers, numbering some 3,000, left the valley.", [[3000, 3000, true, "exact", "persons", "other"]]],
+    ["bracketed", "Many porters (by then about 900) lost their work.", [[900, 900, true, "exact", "persons", "other"]]],
+    ["bracketed year", "- Battle of the Ford (217)", []],
+    ["plural name", "At least 9000 Qashqais were killed.", [[9000, 9000, true, "lower", "persons", "killed"]]],
+    ["people that fight", "Some 80 Hazaras from the valley were defending the pass.", [[80, 80, true, "exact", "persons", "military_personnel"]]],
+    ["nationality before a participle", "There were 776 Israeli dead and 2,500 Egyptian wounded.", [[776, 776, false, "exact", "persons", "killed"], [2500, 2500, false, "exact", "persons", "wounded"]]],
+    ["lost", "The garrison lost 300 in the assault.", [[300, 300, false, "exact", "persons", "casualties"]]],
+    ["ratio in words", "Kill ratios approached ten to one.", [[10, 10, false, "exact", "ratio", "other"]]],
+    ["name with a formation word", "It sent 22 Royal Fleet Auxiliary ships.", [[22, 22, false, "exact", "vehicles", "equipment"]]],
+    ["duration in a compound", "A squadron flew 24 hours-a-day simulating strike aircraft.", []],
+    ["tanks by name", "Jordan had 90 Pattons and 40 T-55s.", [[90, 90, false, "exact", "tanks", "equipment"], [40, 40, false, "exact", "tanks", "equipment"]]],
+    ["other currencies", "The loan was 20 million Egyptian pounds.", [[20e6, 20e6, false, "exact", "egp", "economic_aid"]]],
+    ["designation", "Unit 101 raided the village.", []],
   ])("%s: %j", (_class, text, expected) => {
     const got = rowsOf(text);
     expect(got.length, JSON.stringify(got)).toBe(expected.length);

@@ -20,7 +20,7 @@ import type {Document, Figure, Intervention, Rule, Sentence} from "../types.ts";
 import {lineAt, parseDocument} from "../parse/document.ts";
 import {splitSentences} from "../parse/sentences.ts";
 import {extractInterventions, interventionAt} from "./interventions.ts";
-import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, PROPORTION, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
+import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, PROPORTION, RANGE_JOINERS, RATIO_WORDS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE, type Hedge} from "../rules/hedges.ts";
 import {CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_WORDS, CURRENCY_BEFORE, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
 import {
@@ -178,7 +178,10 @@ const NOUN_WORD = /[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s)?/uy;
 /** Text between two members of a list: a comma, `and`, `or`. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/i;
 /** Words before a bare number that continue an earlier figure ("… and 510 directly to Russia"). */
-const CONTINUATION = /\b(?:and|or|but|while|whereas|reaching|reached|rising\s+to|rose\s+to|falling\s+to|fell\s+to|peaked\s+at|totall?ing|totall?ed|another|a\s+further|then|with|plus|bringing\s+(?:the\s+|its\s+|their\s+)?(?:total|number|strength|force)\s+to|to\s+a\s+total\s+of|(?:a|its|their|the)\s+peak\s+of|peak(?:ed|ing)?\s+(?:at|of)|at\s+(?:its|their|the)\s+peak)\s+$/i;
+const CONTINUATION = /(?:\b(?:and|or|but|while|whereas|reaching|reached|rising(?:\s+to)?|rose(?:\s+to)?|increas(?:ing|ed)(?:\s+to)?|grow(?:ing)?(?:\s+to)?|grew(?:\s+to)?|falling\s+to|fell\s+to|peaked\s+at|totall?ing|totall?ed|another|a\s+further|then|with|plus|of\s+(?:which|whom|these|them)|among\s+them|bringing\s+(?:the\s+|its\s+|their\s+)?(?:total|number|strength|force)\s+to|to\s+a\s+total\s+of|(?:a|its|their|the)\s+peak\s+of|peak(?:ed|ing)?\s+(?:at|of)|at\s+(?:its|their|the)\s+peak)|\+)\s+$/i;
+/** A bare number after a comma, then "from"/"in": the next part of a breakdown ("32 came from A, 21 from B"). */
+const PARALLEL_BEFORE = /,\s*$/;
+const PARALLEL_AFTER = /^\s+(?:from|in|at|with)\s/i;
 const CLAUSE_BREAK = /[;:]/g;
 /** A relative clause about a name further on ("… overthrew President X, who was shot"): its verbs are not the figure's. */
 const RELATIVE_BREAK = /\p{Lu}[\p{L}\p{M}'’.-]*\s*,\s*(?:who|whom|whose)\b/u;
@@ -191,6 +194,8 @@ const LIST_PREDICATE_REACH = 30;
 const ADJECTIVE_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|military|regular|irregular|armed|special|naval|air|ground|elite|combat|security|paramilitary|colonial|foreign|covert|federal|government|rebel|royal|[\p{Ll}-]+(?:al|ary|ic|ian|ese|ish))$/u;
 /** The word after a coordinator ("and Polish troops"). */
 const NEXT_WORD = /^\s+([\p{L}\p{M}'’-]+)/u;
+/** How far after a people's name a verb of fighting makes it a force ("80 Hazaras from the hills were defending"). */
+const DEMONYM_VERB_REACH = 30;
 /** How many words a demonym may reach past for its head noun. */
 const MODIFIER_REACH = 3;
 /** What a ratio is in ("6:1 in tanks", "4:1 in self-propelled artillery"), for the quote. */
@@ -560,10 +565,11 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
   if (standsAlone) return {match: standsAlone, phraseEnd: standsAlone.end};
   let phraseEnd = p;
   let capitalised = false;
+  let allCapitalised = true;
   let possessive = false;
   for (let words = 0; words <= MAX_SKIPPED_WORDS; words++) {
-    // ("the army's dead": after a possessive, an adjective used as a noun is the head.)
-    const found = unitAt(s, pos, words === 0 || possessive, options.count);
+    // ("the army's dead", "776 Israeli dead": after a possessive or a nationality, an adjective used as a noun is the head.)
+    const found = unitAt(s, pos, words === 0 || possessive || (words <= 2 && allCapitalised), options.count);
     if (found) {
       let match: NounMatch = {label: found.label, noun: found.text, end: pos + found.text.length, skipped: s.slice(first, pos).trim(), how: "noun"};
       // "Vietnamese troops", "tank crews", "government forces": of two unit nouns side by side, the later is the head.
@@ -600,6 +606,7 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     // "120 Challenger 2 tanks": a model number after a name is part of the name.
     if (/^\d/.test(w[0]) && !(capitalised && /^\d{1,4}[\p{L}\d]*$/u.test(w[0]))) break;
     capitalised = /^\p{Lu}/u.test(w[0]);
+    allCapitalised &&= capitalised && !/\d/.test(w[0]);
     possessive = /['’]s$/.test(w[0]);
     pos += w[0].length;
     phraseEnd = pos;
@@ -646,11 +653,19 @@ function unitAt(s: string, pos: number, immediate: boolean, count = Infinity): {
     if (label.immediate && !immediate) continue;
     re.lastIndex = pos;
     const m = re.exec(s);
-    // "truck-mounted", "tank-like": a unit noun inside a compound modifier is not the head.
-    if (m && !/^-[\p{L}\p{N}]/u.test(s.slice(pos + m[0].length, pos + m[0].length + 2))) return {label: label.minCount !== undefined && count < label.minCount ? TOO_FEW : label, text: m[0]};
+    if (!m) continue;
+    // "truck-mounted", "tank-like": a unit noun inside a compound modifier is not the head; a measure is ("24 hours-a-day").
+    if (/^-[\p{L}\p{N}]/u.test(s.slice(pos + m[0].length, pos + m[0].length + 2))) {
+      if (label.kind === "measure") return {label, text: m[0]};
+      continue;
+    }
+    // "22 Royal Fleet Auxiliary ships": a capitalised formation or place word is part of a name.
+    if (label.kind === "not-figure" && CAPITAL.test(m[0])) return null;
+    return {label: label.minCount !== undefined && count < label.minCount ? TOO_FEW : label, text: m[0]};
   }
   return null;
 }
+const CAPITAL = /^\p{Lu}/u;
 
 /** The complement of a share: the words after "of" up to punctuation or a clause word. */
 function readComplement(s: string, p: number, bare = false): {text: string; end: number} | null {
@@ -707,6 +722,8 @@ interface Draft {
   included: boolean;
   /** Where the words that can say what befell it start: after its noun, or after the number when the noun came from elsewhere. */
   nounEnd: number;
+  /** Its noun names a people ("Hazaras", "Soviets"), not a role. */
+  demonym: boolean;
   /** Bare number waiting for a unit from its list or an earlier figure. */
   bare: boolean;
   /** The earlier figure an elided number took its unit from ("176 tonnes … and 510"). */
@@ -884,6 +901,28 @@ function hasCurrencyAfter(seg: string, p: number): boolean {
   return false;
 }
 
+/** The verb about people right after a position, if any ("22 were lost", "5,000 had died"). */
+function subjectVerbAt(seg: string, end: number): {label: string} | null {
+  SPACES.lastIndex = end;
+  const at = end + SPACES.exec(seg)![0].length;
+  for (const {re, label} of PREDICATE_NOW) {
+    re.lastIndex = at;
+    if (re.test(seg)) return {label};
+  }
+  return null;
+}
+
+/** One or two capitalised words, the last a plural ("Tekkes", "Free French"s). */
+const PLURAL_NAME = /(?:\p{Lu}[\p{L}’'-]*\s+)?\p{Lu}[\p{L}’'-]*s(?=\s)/uy;
+const RATIO_TO_ONE = sticky(RATIO_WORDS[0]);
+/** Words before a ratio in words. */
+const RATIO_WORD = /\b(?:ratios?|outnumber\w*|odds)\b/i;
+
+/** "NOUN, numbering|amounting to|totalling (hedge) N": the noun before the participle. */
+const APPOSITIVE_BEFORE = /([\p{L}’'-]+),?\s+(?:numbering|numbered|amounting\s+to|totall?ing|some)\s+$/u;
+/** "NOUN (…" a few words into a bracket, before a number ("(217)" alone after a name is a year). */
+const BRACKET_BEFORE = /([\p{L}’'-]+)\s+\((?=[\p{L}\s,]*\p{L})[\p{L}\s,]{1,25}$/u;
+
 /** Whether the number is the word "one" (a pronoun unless a noun follows it: gold README). */
 function isWordOne(seg: string, num: NumberSpan): boolean {
   return num.kind === "words" && num.low === 1 && num.high === 1 && num.end - num.start === 3;
@@ -944,7 +983,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   const nested = OF_BEFORE.test(before);
   const draft: Draft = {
     num, start, end: num.end, phraseEnd: num.end, unit: "", unitHow: "", noun: "", skipped: "", category: "", categoryHow: "", strength: "generic",
-    hedge, hedgeHow, complement: "", preNoun: null, nested, partitive: nested && PARTITIVE_OF.test(before), included: false, nounEnd: num.end, bare: false, donor: null, list: null, cueAt: -1, drop: "", party: "", rules,
+    hedge, hedgeHow, complement: "", preNoun: null, nested, partitive: nested && PARTITIVE_OF.test(before), included: false, nounEnd: num.end, demonym: false, bare: false, donor: null, list: null, cueAt: -1, drop: "", party: "", rules,
   };
   const b = num.end;
   if (num.percent || num.ratio || num.kind === "fraction") {
@@ -1033,6 +1072,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.unit = match.label.unit;
     draft.unitHow = match.label.kind === "measure" ? "measure" : match.how;
     draft.noun = match.noun;
+    draft.demonym = !!match.label.modifier;
     draft.skipped = match.skipped;
     draft.end = draft.phraseEnd = from + match.end;
     readHedgeAfter(seg, draft);
@@ -1052,11 +1092,60 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.categoryHow = "pre-noun";
     draft.strength = "strong";
     draft.start = own ? draft.start - pn[0].length : Math.min(draft.start, num.start - pn[0].length);
+    // "Of the 86 personnel, 22 were lost": a verb right after says what befell the part.
+    if (label.category === "military_personnel") {
+      const verb = subjectVerbAt(seg, draft.end);
+      if (verb) draft.category = verb.label;
+    }
     return draft;
   }
   // "200,000 fled", "3,000 died": a bare number as the subject of a verb about people.
   SPACES.lastIndex = draft.end;
   const at = draft.end + SPACES.exec(seg)![0].length;
+  // "14,000 Tekkes were killed": a plural name, then a verb about people.
+  PLURAL_NAME.lastIndex = at;
+  const plural = PLURAL_NAME.exec(seg);
+  const pluralVerb = plural ? subjectVerbAt(seg, at + plural[0].length) : null;
+  if (plural && pluralVerb) {
+    draft.unit = "persons";
+    draft.unitHow = "plural-name";
+    draft.noun = plural[0];
+    draft.category = pluralVerb.label;
+    // (Said as a predicate, so a list before it shares the verb: "649 soldiers, and three Islanders died".)
+    draft.categoryHow = "predicate";
+    draft.cueAt = 0;
+    draft.strength = "strong";
+    draft.end = draft.phraseEnd = draft.nounEnd = at + plural[0].length;
+    return draft;
+  }
+  // "kill ratios approaching ten to one": a ratio in words.
+  RATIO_TO_ONE.lastIndex = draft.end;
+  const toOne = RATIO_TO_ONE.exec(seg);
+  if (toOne && RATIO_WORD.test(seg.slice(Math.max(0, draft.start - 60), draft.start))) {
+    draft.unit = "ratio";
+    draft.unitHow = "ratio-words";
+    draft.end = draft.phraseEnd = draft.end + toOne[0].length;
+    return draft;
+  }
+  // "numbering some 4,000", "amounting to less than 300": a participle after a noun gives the number that noun's people.
+  const apposed = APPOSITIVE_BEFORE.exec(seg.slice(Math.max(0, draft.start - 80), draft.start));
+  if (apposed) {
+    const noun = apposed[1];
+    const kind = unitAt(noun, 0, true);
+    draft.unit = kind && kind.label.kind === "figure" ? kind.label.unit : "persons";
+    draft.unitHow = "appositive";
+    draft.noun = noun;
+    return draft;
+  }
+  // "many workers (by then about 4,800": a number in brackets after a noun counts that noun.
+  const bracketed = BRACKET_BEFORE.exec(seg.slice(Math.max(0, draft.start - 60), draft.start));
+  const inBrackets = bracketed ? unitAt(bracketed[1], 0, true) : null;
+  if (inBrackets && inBrackets.label.kind === "figure") {
+    draft.unit = inBrackets.label.unit;
+    draft.unitHow = "bracketed";
+    draft.noun = bracketed![1];
+    return draft;
+  }
   for (const {re, label} of PREDICATE_NOW) {
     re.lastIndex = at;
     const v = re.exec(seg);
@@ -1178,7 +1267,9 @@ function resolveLists(seg: string, drafts: Draft[]): void {
       continue;
     }
     d.drop = "no-unit";
-    if (!donor || d.num.kind !== "digits" || !CONTINUATION.test(seg.slice(Math.max(0, d.start - 30), d.start))) continue;
+    const before = seg.slice(Math.max(0, d.start - 30), d.start);
+    const continues = CONTINUATION.test(before) || (PARALLEL_BEFORE.test(before) && PARALLEL_AFTER.test(seg.slice(d.num.end, d.num.end + 8)));
+    if (!donor || d.num.kind !== "digits" || !continues) continue;
     d.bare = false;
     d.drop = "";
     d.unit = donor.unit;
@@ -1485,6 +1576,8 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   // "100,000 people … to Siberia": where generic people were sent (soldiers are sent anywhere).
   const destination = noun.strength === "generic" ? nearest(DESTINATION, forward, false) : null;
   if (destination) return assign(d, destination.label, "destination", "strong");
+  // "80 Hazaras were defending the fort": a people named by nation or tribe that fights right after is a force.
+  if (d.demonym && !d.partitive && COMBAT_AFTER.some(({re}) => (re.exec(forward.slice(0, DEMONYM_VERB_REACH + 20))?.index ?? Infinity) < DEMONYM_VERB_REACH)) return assign(d, "military_personnel", "combat-context", "strong");
   // "about 6,000 people remained in the town": generic people who live somewhere are its population.
   const dwelling = noun.strength === "generic" && !d.partitive ? nearest(POPULATION, forward, false) : null;
   if (dwelling) return assign(d, dwelling.label, "population-verb", "strong");

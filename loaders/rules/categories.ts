@@ -166,7 +166,7 @@ export const COMBAT_CUES_BEFORE: readonly Rule[] = [
 
 /** Words after such a figure, in its clause, that make it a fighting force (unless it fled). */
 export const COMBAT_CUES_AFTER: readonly Rule[] = [
-  [/\b(?:invaded|landed|fought|attacked|stormed|raided|infiltrated|parachuted|marched\s+on|crossed\s+the\s+border|took\s+up\s+arms|(?:were\s+|had\s+been\s+)?(?:armed|trained|equipped|recruited)\b)/i, "military_personnel", "1,500 exiles, trained in Nicaragua, invaded the island"],
+  [/\b(?:invaded|landed|fought|attacked|stormed|raided|infiltrated|parachuted|marched\s+on|crossed\s+the\s+border|took\s+up\s+arms|(?:were\s+|was\s+)?(?:defending|guarding|besieging|garrisoning|fighting)|(?:were\s+|had\s+been\s+)?(?:armed|trained|equipped|recruited)\b)/i, "military_personnel", "1,500 exiles, trained in Nicaragua, invaded the island"],
 ];
 
 /**
@@ -188,6 +188,8 @@ export const OBJECT_CUES: readonly Rule[] = [
   // Killing told by another verb, by a noun ("the deaths of two soldiers") or by a price ("at a cost of 40 men").
   [/\b(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|(?:deaths?|killings?|murders?|massacre)\s+of|at\s+(?:a|the)\s+cost\s+of)\b/i, "killed", "resulting in the deaths of two policemen"],
   [/\b(?:wounding|injuring|injury)\s+of\b/i, "wounded", "the wounding of nine"],
+  // "the Egyptians lost 10,000": people a side lost are its casualties.
+  [/\b(?:lost|losing|loses)\b/i, "casualties", "the garrison lost 300"],
   [/\b(?:captured|capturing|took\s+prisoner|taking\s+prisoner|surrender\s+of)\b/i, "prisoners", "captured five of them"],
   [/\b(?:imprisoned|imprisoning|jailed|jailing|arrested|arresting|detained|detaining|interned)\b/i, "imprisoned", "arrested 4,000 students"],
   [/\b(?:deported|deporting|expelled|expelling|resettled|exiled|banished)\b/i, "deported", "deported 40,000 Chechens"],

@@ -49,7 +49,7 @@ export const HEDGES_BEFORE: readonly Rule<Hedge>[] = [
   [/\b(?:estimated|put|reckoned|placed)\s+(?:(?!at\b)[\w'’-]+\s+){1,3}at\s+/i, approx("estimated-at"), "Hanoi put its own losses at 9,000 dead"],
   [/\b(?:an?\s+)?(?:estimated|approximate|approximated)\s+/i, approx("estimated"), "an estimated 1.5 million refugees"],
   [/\b(?:approximately|approx\.|roughly|around|about|circa|ca\.|c\.)\s*/i, approx("about"), "about 50,000 troops"],
-  [/\b(?:some|nearly|almost|close\s+to|perhaps|possibly|reportedly|allegedly|probably|supposedly)\s+/i, approx("some"), "some 40,000 Cuban troops"],
+  [/\b(?:some|nearly|almost|close\s+to|approaching|nearing|perhaps|possibly|reportedly|allegedly|probably|supposedly)\s+/i, approx("some"), "some 40,000 Cuban troops"],
   [/~\s*/, approx("tilde"), "~500 tanks"],
 ];
 

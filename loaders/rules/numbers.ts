@@ -158,13 +158,13 @@ export const NOT_FIGURES: readonly Rule[] = [
   [new RegExp(`\\b\\d{1,5}(?:\\s*(?:${DASH}|/)\\s*\\d{1,5})?\\s*(?:BCE|BC|CE|AD|BP|B\\.C\\.(?:E\\.)?|A\\.D\\.)(?![\\p{L}])|\\b(?:AD|A\\.D\\.)\\s*\\d{1,4}\\b`, "u"), "not:era-year", "the city fell in 1595 BCE"],
   // Names of military units made of a number and a formation word ("42 Commando", "2 Para", "12 Squadron"), not followed by a count noun.
   [
-    /\b\d{1,3}\s+(?:Commando|Cdo|Para|Squadron|Wing|Flotilla|Battery|Division|Brigade|Regiment|Battalion|Group|Fleet|Platoon|Troop)(?![\p{L}])(?!\s+(?:soldiers?|troops|men|marines|officers?|personnel|were|was|killed|wounded|dead)\b)/u,
+    /\b\d{1,3}\s+(?:Commando|Cdo|Para|Squadron|Wing|Flotilla|Battery|Division|Brigade|Regiment|Battalion|Group|Fleet|Platoon|Troop)(?![\p{L}])(?!\s+(?:soldiers?|troops|men|marines|officers?|personnel)\b)/u,
     "not:unit-name",
     "the men of 45 Commando landed",
   ],
   // Designations: a capitalised class word and a number ("Type 23", "Mk 2", "Hill 60", "Route 1").
   // (Written as a number with a lookbehind: the engine scans for digits, not for every word.)
-  [/\d+(?<=\b(?:Type|Class|Mark|Mk\.?|Model|Series|Block|Flight|Route|Highway|Hill|Camp|Point|Sector|Gate|Pier|Berth|Platform|Post|Station|Zone|Grid|Level|Phase|Stage)\s+\d+)/, "not:designation", "a Type 23 frigate"],
+  [/\d+(?<=\b(?:Type|Class|Mark|Mk\.?|Model|Series|Unit|Squadron|Flotilla|Wing|Force|Block|Flight|Route|Highway|Hill|Camp|Point|Sector|Gate|Pier|Berth|Platform|Post|Station|Zone|Grid|Level|Phase|Stage)\s+\d+)/, "not:designation", "a Type 23 frigate"],
   // A model number after a maker or type name ("Boeing 747", "SA 330 Puma", "Leopard 1").
   [
     /\d+(?<=\b(?:Boeing|Airbus|Lockheed|Douglas|McDonnell|Learjet|Cessna|Fokker|Embraer|Sukhoi|Tupolev|Ilyushin|Antonov|Yakovlev|Mikoyan|Kamov|A[ée]rospatiale|SA|AS|Westland|Sikorsky|Bell|Dassault|Mirage|Leopard|Challenger|Chieftain|Centurion|Merkava|Oerlikon|Bofors|Vickers|Avro|Hawker|Gloster|Convair|Grumman|Northrop|Tornado|Piper|Beechcraft|Lear|Saab|Harrier|Vulcan|Chinook|Huey|Alouette|Gazelle|IA|FMA)\s+\d+)/,
@@ -204,6 +204,9 @@ export const YEAR_BEFORE: Rule = [
   "year-before",
   "in 1968 Soviet troops",
 ];
+
+/** A ratio in words after a number, in a sentence about ratios or odds ("kill ratios of ten to one"). */
+export const RATIO_WORDS: Rule = [/\s+to\s+one\b/i, "ratio:to-one", "outnumbered ten to one"];
 
 /**
  * Words that join the two ends of a range. `and` joins only after `between`; a

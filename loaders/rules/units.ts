@@ -76,12 +76,13 @@ export const UNIT_NOUNS: readonly Rule<UnitLabel>[] = [
   ],
   // Aircraft, missiles and ships named by type (capitalised, so case-sensitive): "28 Sea Harriers", "two Exocets", "eight LCUs".
   [
-    /(?:Sea\s+)?Harriers|Mirages|Skyhawks|(?:Super\s+)?[ÉE]tendards|Daggers|Pucar[áa]s|Canberras|Vulcans|Nimrods|Hercules|Chinooks|Sea\s+Kings|Wessex(?:es)?|Lynx(?:es)?|Wasps|Pumas|Hueys|Apaches|Black\s+Hawks|Sukhois|Tupolevs|Ilyushins|Antonovs|(?:Super\s+)?Myst[eè]res|Vautours|Ouragans|Meteors|Spitfires|Hurricanes|Messerschmitts|Stukas|Mustangs|Lancasters|Tornados|Jaguars|Rafales|Gripens|Eurofighters|Tomcats|Starfighters|Skyraiders|Vampires|Mosquitos|Dakotas|Globemasters|Orions|Learjets|Cessnas|Fokkers|Alouettes|Gazelles|Sabres|Phantoms|(?:MiG|Su|Tu|Il|Yak|An|Mi|Ka|F|A|B|C|E|P|KC|AH|UH|CH|MH|SH|AV|EA|RF|TA)-\d+[A-Z]*s(?![\p{L}])|(?:Boeing|Airbus|Lockheed|Douglas|Learjet|Cessna|Fokker|Embraer|Tupolev|Ilyushin|Antonov)\s+\d+s(?![\p{L}])/u,
+    /(?:Sea\s+)?Harriers|Mirages|Skyhawks|(?:Super\s+)?[ÉE]tendards|Daggers|Pucar[áa]s|Canberras|Vulcans|Nimrods|Hercules|Chinooks|Sea\s+Kings|Wessex(?:es)?|Lynx(?:es)?|Wasps|Pumas|Hueys|Apaches|Black\s+Hawks|Sukhois|Tupolevs|Ilyushins|Antonovs|(?:Super\s+)?Myst[eè]res|Vautours|Ouragans|Meteors|Spitfires|Hurricanes|Messerschmitts|Stukas|Mustangs|Lancasters|Tornados|Jaguars|Rafales|Gripens|Eurofighters|Tomcats|Starfighters|Skyraiders|Vampires|Mosquitos|Dakotas|Globemasters|Orions|Learjets|Cessnas|Fokkers|Alouettes|Gazelles|Sabres|Phantoms|Hawker\s+Hunters|(?:Mirage|Myst[eè]re|Vautour|Ouragan|Meteor|Phantom|Spitfire|Mosquito)\s+[IVX]+[A-Z]?s(?![\p{L}])|(?:MiG|Su|Tu|Il|Yak|An|Mi|Ka|F|A|B|C|E|P|KC|AH|UH|CH|MH|SH|AV|EA|RF|TA)-\d+[A-Z]*s(?![\p{L}])|(?:Boeing|Airbus|Lockheed|Douglas|Learjet|Cessna|Fokker|Embraer|Tupolev|Ilyushin|Antonov)\s+\d+s(?![\p{L}])/u,
     figure("aircraft"),
     "two Boeing 707s and 28 Sea Harriers",
   ],
   [/Exocets|Sidewinders|Stingers|Tomahawks|Scuds|Hellfires|Javelins|Milans|TOWs|Sea\s+Darts|Sea\s+Wolfs|Sea\s+Cats|Rapiers|Blowpipes|SAMs|ICBMs|SLBMs|RPGs|ATGMs|MANPADS/u, figure("items"), "two Exocets"],
-  [/LCUs|LCVPs|LSLs|LSTs|LPDs|LCTs|LCAs|LCMs|LHDs|LHAs|Type\s+\d+s(?![\p{L}])|T-\d+s(?![\p{L}])/u, figure("vehicles"), "eight LCUs and two Type 22s"],
+  [/LCUs|LCVPs|LSLs|LSTs|LPDs|LCTs|LCAs|LCMs|LHDs|LHAs|Type\s+\d+s(?![\p{L}])/u, figure("vehicles"), "eight LCUs and two Type 22s"],
+  [/Centurions|Pattons|Shermans|Chieftains|Leopards|Merkavas|Challengers|(?:T|IS|PT|AMX|SU|Su|M|BT|KV)-?\d+[A-Z\d]*s(?![\p{L}])/u, figure("tanks"), "90 Centurions and 40 T-55s"],
   // Ships named after what they carry, before "aircraft" and "helicopters".
   [/(?:aircraft|helicopter|troop|seaplane)\s+carriers?\b/i, figure("vehicles"), "two aircraft carriers"],
   // Persons: immediate participles and adjectives used as nouns ("77,000 killed").
@@ -99,7 +100,7 @@ export const UNIT_NOUNS: readonly Rule<UnitLabel>[] = [
   [/(?:reporters?|photographers?|correspondents?|journalists?|applicants?|cooks?|laundrym[ae]n|elders?|porters?|lawyers?|businessm[ae]n|workm[ae]n|smugglers?|traders?|merchants?|pilgrims?|nomads?|herders?|shepherds?|fishermen|representatives?|delegates?|envoys?|ministers?|deputies|notables?|noblem[ae]n|nobles?|chiefs?|engineers?)\b/i, figure("persons"), "two radio reporters"],
   [/(?:people|persons?|individuals?|civilians?|citizens?|inhabitants?|residents?|villagers?|peasants?|farmers?|workers?|labou?rers?|students?|schoolchildren|schoolboys|schoolgirls|pupils|teachers?|doctors?|nurses?|journalists?|diplomats?|missionaries|tourists?|passengers?|children|child|women|woman|boys?|girls?|youths?|dissidents?|opponents?|protesters?|demonstrators?|strikers?|members?|supporters?|sympathi[sz]ers?|officials?|politicians?|leaders?|priests?|clergy(?:men)?|monks?|nuns?|intellectuals?|landowners?|kulaks?|Jews|Muslims?|Christians?|Catholics?|Buddhists?|settlers?|colonists?|natives?|subjects?|nationals?|Communists?|Nationalists?|Republicans?|Loyalists?|Royalists?|monarchists?|anarchists?|socialists?)\b/i, figure("persons"), "five youths"],
   // Persons: demonyms (capitalised, so this entry is case-sensitive).
-  [/(?:Soviets|Russians|Poles|Czechs|Slovaks|Finns|Swedes|Danes|Britons|Scots|Turks|Kurds|Uzbeks|Tajiks|Kazakhs|Serbs|Croats|Slovenes|Bosniaks|Arabs|Greeks|Balts|Germans|French|Dutch|Filipinos|Thais|Lao|Tatars|Chechens|Ingush|Kalmyks|[A-Z][a-z]+(?:ians|ans|eans|ese|is|ites|ens|eks|iks|yks))\b/, modifier("persons"), "About 1,400 Soviets"],
+  [/(?:Soviets|Russians|Poles|Czechs|Slovaks|Finns|Swedes|Danes|Britons|Scots|Turks|Kurds|Druze|Bedouins?|Pashtuns|Hazaras|Sikhs|Gurkhas|Mongols|Baluch|Turkmens?|Uzbeks|Tajiks|Kazakhs|Serbs|Croats|Slovenes|Bosniaks|Arabs|Greeks|Balts|Germans|French|Dutch|Filipinos|Thais|Lao|Tatars|Chechens|Ingush|Kalmyks|[A-Z][a-z]+(?:ians|ans|eans|ese|is|ites|ens|eks|iks|yks))\b/, modifier("persons"), "About 1,400 Soviets"],
   // Equipment.
   [/(?:multiple\s+)?(?:rocket|missile)\s+launchers?/i, figure("artillery"), "3,000 truck-mounted rocket launchers"],
   [/(?:machine[\s-]guns?|sub-?machine[\s-]guns?|rifles?|pistols?|small\s+arms|firearms|weapons?|missiles?|rockets?|radars?|(?:intelligence\s+)?gear|equipment|grenades?|(?:land\s?)?mines|rounds(?:\s+of\s+ammunition)?|shells?|bombs?|warheads?|code\s+machines?|machines?|devices?)\b/i, figure("items"), "at least 2 very important American intelligence gear"],
@@ -183,6 +184,18 @@ export const CURRENCY_AFTER: readonly Rule<string>[] = [
   [/(?:\s+of)?\s+pounds\s+sterling\b|(?:\s+of)?\s+(?:British|English)\s+pounds\b|(?<=(?:million|billion|thousand)s?)(?:\s+of)?\s+pounds\b(?!\s+of\b)/i, "gbp", "a million British pounds of treasure"],
   [/(?:\s+of)?\s+euros\b/i, "eur", "250 million euros"],
   [/(?:\s+of)?\s+(?:Pakistani|Pakistan)\s+rupees\b/i, "pkr", "40 million Pakistani rupees"],
+  // Pounds, dinars, riyals, lira and shekels of the Middle East and elsewhere, by country.
+  [/(?:\s+of)?\s+Egyptian\s+pounds\b/i, "egp", "20 million Egyptian pounds"],
+  [/(?:\s+of)?\s+Israeli\s+(?:pounds|lira)\b/i, "ilp", "300 million Israeli pounds"],
+  [/(?:\s+of)?\s+(?:Israeli\s+|new\s+)?shekels\b/i, "ils", "50 million shekels"],
+  [/(?:\s+of)?\s+Syrian\s+pounds\b/i, "syp", "10 million Syrian pounds"],
+  [/(?:\s+of)?\s+Lebanese\s+pounds\b/i, "lbp", "5 million Lebanese pounds"],
+  [/(?:\s+of)?\s+Jordanian\s+dinars\b/i, "jod", "2 million Jordanian dinars"],
+  [/(?:\s+of)?\s+Iraqi\s+dinars\b/i, "iqd", "8 million Iraqi dinars"],
+  [/(?:\s+of)?\s+Kuwaiti\s+dinars\b/i, "kwd", "4 million Kuwaiti dinars"],
+  [/(?:\s+of)?\s+(?:Saudi\s+)?riyals\b/i, "sar", "900 million Saudi riyals"],
+  [/(?:\s+of)?\s+Turkish\s+lira\b/i, "try", "6 million Turkish lira"],
+  [/(?:\s+of)?\s+Afghan(?:i|is)\b/i, "afn", "40,000 Afghanis"],
   [/(?:\s+of)?\s+(?:Indian\s+)?rupees\b/i, "inr", "paid 3,000 rupees"],
   [/(?:\s+of)?\s+CFA\s+francs\b/i, "xof", "15 million CFA francs"],
   [/(?:\s+of)?\s+Swiss\s+francs\b/i, "chf", "20 million Swiss francs"],
@@ -198,7 +211,7 @@ export const CURRENCY_AFTER: readonly Rule<string>[] = [
  * The words of {@link CURRENCY_AFTER}, a few words on at most: a number followed by none of
  * them has no currency after it, and the engine skips that table (a test keeps them in step).
  */
-export const CURRENCY_WORDS: Rule = [/(?:\s+[\w.-]+){0,3}?\s+(?:dollars|roubles|rubles|pounds|euros|rupees|francs|[DdMm]arks|Deutschmarks|yen|yuan|renminbi)\b/i, "currency-words", "2 billion US dollars"];
+export const CURRENCY_WORDS: Rule = [/(?:\s+[\w.-]+){0,3}?\s+(?:dollars|roubles|rubles|pounds|euros|rupees|francs|[DdMm]arks|Deutschmarks|yen|yuan|renminbi|dinars|riyals|lira|shekels|Afghanis?)\b/i, "currency-words", "2 billion US dollars"];
 
 /**
  * Money whose currency goes unsaid: an amount with a magnitude, then what it paid for
