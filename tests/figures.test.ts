@@ -3,10 +3,10 @@
 import {describe, expect, test} from "vitest";
 import {extractFiguresFromText, maybeNumber} from "../loaders/extract/figures.ts";
 import type {Figure, Rule} from "../loaders/types.ts";
-import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE} from "../loaders/rules/numbers.ts";
+import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURE_HINTS, NOT_FIGURES, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE} from "../loaders/rules/numbers.ts";
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE} from "../loaders/rules/hedges.ts";
 import {
-  CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_WORDS, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES,
+  CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGNS, CURRENCY_WORDS, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES,
   UNIT_NOUNS,
 } from "../loaders/rules/units.ts";
 import {
@@ -552,6 +552,12 @@ describe("rule tables", () => {
   });
   test.each(CURRENCY_AFTER.map(([, label, example]) => [label, example]))("CURRENCY_WORDS passes CURRENCY_AFTER %s: %j", (_label, example) => {
     expect(CURRENCY_WORDS[0].test(example)).toBe(true);
+  });
+  test.each(CURRENCY_BEFORE.map(([, label, example]) => [label, example]))("CURRENCY_SIGNS passes CURRENCY_BEFORE %s: %j", (_label, example) => {
+    expect(CURRENCY_SIGNS[0].test(example)).toBe(true);
+  });
+  test.each(NOT_FIGURES.filter(([, label]) => NOT_FIGURE_HINTS[label]).map(([, label, example]) => [label, example]))("NOT_FIGURE_HINTS passes NOT_FIGURES %s: %j", (label, example) => {
+    expect(NOT_FIGURE_HINTS[label].test(example)).toBe(true);
   });
 
   test.each(NOT_FIGURES.map(([, label, example]) => [label, example]))("NOT_FIGURES %s: %j yields no figure", (_label, example) => {

@@ -20,9 +20,9 @@ import type {Document, Figure, Intervention, Rule, Sentence} from "../types.ts";
 import {lineAt, parseDocument} from "../parse/document.ts";
 import {splitSentences} from "../parse/sentences.ts";
 import {extractInterventions, interventionAt} from "./interventions.ts";
-import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, PROPORTION, RANGE_JOINERS, RATIO_WORDS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
+import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURE_HINTS, NOT_FIGURES, PROPORTION, RANGE_JOINERS, RATIO_WORDS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE, type Hedge} from "../rules/hedges.ts";
-import {CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_WORDS, CURRENCY_BEFORE, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
+import {CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_SIGNS, CURRENCY_WORDS, CURRENCY_BEFORE, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
 import {
   AID_CUES_AFTER, AID_CUES_BEFORE, BARE_SUBJECT_CUES, COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, POPULATION_CUES, PREDICATE_STEMS, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
   SENTENCE_CUES, SHARE_CATEGORIES, UNIT_CATEGORIES, WEIGHT_CUES,
@@ -86,7 +86,7 @@ const A_BEFORE = /\ban?\s+$/i;
 const HALF_A = /\s+an?\s+/iy;
 const HALF_THE = /^\s+the\s/i;
 const VAGUE = compile<VagueRange>(VAGUE_QUANTITIES, sticky);
-const NOT = compile(NOT_FIGURES, global);
+const NOT = NOT_FIGURES.map(([re, label]) => ({re: global(re), label, hint: NOT_FIGURE_HINTS[label]}));
 const JOINERS = compile(RANGE_JOINERS, sticky);
 const PROPORTION_JOIN = sticky(PROPORTION[0]);
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
@@ -98,7 +98,11 @@ const PERCENT_AFTER = compile(PERCENT, sticky);
 const RATIO_AFTER = sticky(RATIO[0]);
 const CURRENCY_PRE = compile(CURRENCY_BEFORE, atEnd);
 const CURRENCY_POST = compile(CURRENCY_AFTER, sticky);
-const CURRENCY_HINT = sticky(CURRENCY_WORDS[0]);
+const CURRENCY_WORD = CURRENCY_WORDS[0];
+/** Whether a currency word stands within a few words after `p`. */
+function currencyWordNear(seg: string, p: number): boolean {
+  return CURRENCY_WORD.test(seg.slice(p, p + 48));
+}
 const CURRENCY_UNSAID = compile(CURRENCY_IMPLIED, sticky);
 const SENTENCE_CURRENCY = compile(SENTENCE_CURRENCIES, (re) => re);
 /** Every currency unit the tables can write (money is categorised by what it pays for). */
@@ -134,7 +138,30 @@ function endsWithHedge(pre: string): boolean {
 }
 const HEDGE_POST = compile<Hedge>(HEDGES_AFTER, sticky);
 const HEDGE_PREDICATE = compile<Hedge>(HEDGES_PREDICATE, global);
-const UNITS = compile<UnitLabel>(UNIT_NOUNS, sticky);
+/**
+ * The unit nouns as a few sticky alternations, one per run of entries with the same case
+ * rule, each entry a capture group: one match per word instead of one per entry (the first
+ * alternative that matches wins, as the table's order says). Two sets: with and without the
+ * entries that stand only right after a number.
+ */
+interface UnitGroup {
+  re: RegExp;
+  labels: UnitLabel[];
+}
+function groupUnits(table: readonly Rule<UnitLabel>[]): UnitGroup[] {
+  const groups: {flags: string; sources: string[]; labels: UnitLabel[]}[] = [];
+  for (const [re, label] of table) {
+    const flags = re.flags.replace(/[gy]/g, "") + "y";
+    const last = groups[groups.length - 1];
+    if (last && last.flags === flags) {
+      last.sources.push(re.source);
+      last.labels.push(label);
+    } else groups.push({flags, sources: [re.source], labels: [label]});
+  }
+  return groups.map((g) => ({re: new RegExp(g.sources.map((src) => `(${src})`).join("|"), g.flags), labels: g.labels}));
+}
+const UNIT_GROUPS = groupUnits(UNIT_NOUNS);
+const LATER_UNIT_GROUPS = groupUnits(UNIT_NOUNS.filter(([, label]) => !label.immediate));
 const PRONOUNS = compile<UnitLabel>(PRONOUN_UNITS, sticky);
 const PRONOUN_SHARE = compile(PRONOUN_SHARES, sticky);
 const PASSIVES = compile<UnitLabel>(PASSIVE_PERSONS, sticky);
@@ -494,7 +521,8 @@ function notFigureAt(s: string, start: number, end: number): string | null {
   const window = s.slice(from, Math.min(s.length, end + NOT_WINDOW));
   const a = start - from;
   const b = end - from;
-  for (const {re, label} of NOT) {
+  for (const {re, label, hint} of NOT) {
+    if (hint && !hint.test(window)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       if (m.index >= b) break;
@@ -649,11 +677,13 @@ const TOO_FEW: UnitLabel = {unit: "formations", kind: "not-figure"};
 
 /** The unit noun at `pos`, if any (immediate-only nouns only when `immediate`), for a count of `count`. */
 function unitAt(s: string, pos: number, immediate: boolean, count = Infinity): {label: UnitLabel; text: string} | null {
-  for (const {re, label} of UNITS) {
-    if (label.immediate && !immediate) continue;
+  for (const {re, labels} of immediate ? UNIT_GROUPS : LATER_UNIT_GROUPS) {
     re.lastIndex = pos;
     const m = re.exec(s);
     if (!m) continue;
+    let k = 1;
+    while (m[k] === undefined) k++;
+    const label = labels[k - 1];
     // "truck-mounted", "tank-like": a unit noun inside a compound modifier is not the head; a measure is ("24 hours-a-day").
     if (/^-[\p{L}\p{N}]/u.test(s.slice(pos + m[0].length, pos + m[0].length + 2))) {
       if (label.kind === "measure") return {label, text: m[0]};
@@ -877,11 +907,12 @@ function countedAfter(seg: string, num: NumberSpan): boolean {
   if (!gap) return false;
   let p = num.end + gap[0].length;
   for (let k = 0; k < 3; k++) {
-    const unit = unitAt(seg, p, k === 0, num.low);
-    if (unit) return unit.label.kind === "figure" && unit.label.unit !== "events";
+    // (A word of no noun ends the search at once: "in 1990 the …", most years.)
     NOUN_WORD.lastIndex = p;
     const name = NOUN_WORD.exec(seg);
     if (!name || STOPS.has(name[0].toLowerCase()) || /^\d/.test(name[0])) return false;
+    const unit = unitAt(seg, p, k === 0, num.low);
+    if (unit) return unit.label.kind === "figure" && unit.label.unit !== "events";
     GAP.lastIndex = p + name[0].length;
     const g = GAP.exec(seg);
     if (!g) return false;
@@ -892,8 +923,7 @@ function countedAfter(seg: string, num: NumberSpan): boolean {
 
 /** Whether a currency word follows at `p` (a cheap test of the currency words first). */
 function hasCurrencyAfter(seg: string, p: number): boolean {
-  CURRENCY_HINT.lastIndex = p;
-  if (!CURRENCY_HINT.test(seg)) return false;
+  if (!currencyWordNear(seg, p)) return false;
   for (const {re} of CURRENCY_POST) {
     re.lastIndex = p;
     if (re.test(seg)) return true;
@@ -937,7 +967,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   // Currency sign before the number, then a hedge before that.
   let currency = "";
   const preCurrency = seg.slice(Math.max(0, start - 8), start);
-  for (const {re, label} of CURRENCY_PRE) {
+  if (CURRENCY_SIGNS[0].test(preCurrency)) for (const {re, label} of CURRENCY_PRE) {
     const c = re.exec(preCurrency);
     if (c) {
       currency = label;
@@ -1020,8 +1050,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.phraseEnd = draft.end;
     return draft;
   }
-  CURRENCY_HINT.lastIndex = b;
-  if (!currency && CURRENCY_HINT.test(seg)) {
+  if (!currency && currencyWordNear(seg, b)) {
     for (const {re, label} of CURRENCY_POST) {
       re.lastIndex = b;
       const c = re.exec(seg);
@@ -1128,7 +1157,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     return draft;
   }
   // "numbering some 4,000", "amounting to less than 300": a participle after a noun gives the number that noun's people.
-  const apposed = APPOSITIVE_BEFORE.exec(seg.slice(Math.max(0, draft.start - 80), draft.start));
+  const apposed = APPOSITIVE_BEFORE.exec(seg.slice(Math.max(0, draft.start - 50), draft.start));
   if (apposed) {
     const noun = apposed[1];
     const kind = unitAt(noun, 0, true);
@@ -1138,7 +1167,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     return draft;
   }
   // "many workers (by then about 4,800": a number in brackets after a noun counts that noun.
-  const bracketed = BRACKET_BEFORE.exec(seg.slice(Math.max(0, draft.start - 60), draft.start));
+  const bracketed = seg.lastIndexOf("(", draft.start) > draft.start - 30 ? BRACKET_BEFORE.exec(seg.slice(Math.max(0, draft.start - 60), draft.start)) : null;
   const inBrackets = bracketed ? unitAt(bracketed[1], 0, true) : null;
   if (inBrackets && inBrackets.label.kind === "figure") {
     draft.unit = inBrackets.label.unit;

@@ -164,7 +164,7 @@ export const NOT_FIGURES: readonly Rule[] = [
   ],
   // Designations: a capitalised class word and a number ("Type 23", "Mk 2", "Hill 60", "Route 1").
   // (Written as a number with a lookbehind: the engine scans for digits, not for every word.)
-  [/\d+(?<=\b(?:Type|Class|Mark|Mk\.?|Model|Series|Unit|Squadron|Flotilla|Wing|Force|Block|Flight|Route|Highway|Hill|Camp|Point|Sector|Gate|Pier|Berth|Platform|Post|Station|Zone|Grid|Level|Phase|Stage)\s+\d+)/, "not:designation", "a Type 23 frigate"],
+  [/\d+(?<=\b(?:Type|Class|Mark|Mk\.?|Model|Series|Unit|Squadron|Flotilla|Wing|Force|Block|Flight|Route|Highway|Hill|Camp|Point|Sector|Gate|Pier|Berth|Platform|Post|Station|Zone|Grid|Level|Phase|Stage)\s+\d+)/, "not:class-number", "a Type 23 frigate"],
   // A model number after a maker or type name ("Boeing 747", "SA 330 Puma", "Leopard 1").
   [
     /\d+(?<=\b(?:Boeing|Airbus|Lockheed|Douglas|McDonnell|Learjet|Cessna|Fokker|Embraer|Sukhoi|Tupolev|Ilyushin|Antonov|Yakovlev|Mikoyan|Kamov|A[ée]rospatiale|SA|AS|Westland|Sikorsky|Bell|Dassault|Mirage|Leopard|Challenger|Chieftain|Centurion|Merkava|Oerlikon|Bofors|Vickers|Avro|Hawker|Gloster|Convair|Grumman|Northrop|Tornado|Piper|Beechcraft|Lear|Saab|Harrier|Vulcan|Chinook|Huey|Alouette|Gazelle|IA|FMA)\s+\d+)/,
@@ -184,6 +184,25 @@ export const NOT_FIGURES: readonly Rule[] = [
   // (Not after a month: "on 13 May 900 men" is a date and a count.)
   [new RegExp(`[A-Z](?<=\\d\\s+[A-Z])[A-Za-z\\u00C0-\\u024F-]*(?<!\\b(?:${MONTHS}))\\s+\\d{1,4}[A-Za-z\\d]*\\b(?![,.]\\d)`), "not:model-number", "By 1998 Challenger 2 tanks had replaced the Chieftains."],
 ];
+
+/**
+ * Cheap tests a window around a number must pass before some NOT_FIGURES patterns are run
+ * on it, by label: most numbers are near no era, calibre, age or class word, and these
+ * patterns would otherwise be tried at every one (a test checks each entry's example).
+ */
+export const NOT_FIGURE_HINTS: Readonly<Record<string, RegExp>> = {
+  "not:era-year": /\b(?:BCE?|CE|AD|BP|B\.C|A\.D)\b/,
+  "not:unit-name": /\d\s+[A-Z]/,
+  "not:class-number": /[A-Z]\S*\s+\d/,
+  "not:model-number": /[A-Z]\S*\s+\d/,
+  "not:calibre": /\d\s*(?:mm|cm|milli|inch|in\.|-?pounder|pdr|calib)/i,
+  "not:frequency": /occasions|times/i,
+  "not:age": /\bage|old\b/i,
+  "not:year-slash": /\d\s*\/\s*\d/,
+  "not:plan": /-year/i,
+  "not:decade": /\ds\b|\d'/,
+  "not:citation": /[[\]{]/,
+};
 
 /**
  * A four-digit number between these bounds, written without a thousands separator, is

@@ -89,7 +89,7 @@ export const UNIT_NOUNS: readonly Rule<UnitLabel>[] = [
   [/(?:(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|captured|missing)|killed|dead|wounded|injured|missing|captured|executed|deported|imprisoned|arrested|detained|displaced)\b/i, figure("persons", true), "77,000 killed"],
   // Persons: people by role.
   [/(?:prisoners?\s+of\s+war|political\s+prisoners?|prisoners?|POWs?|captives?|hostages?|detainees?|internees?|deportees?|refugees?|[ée]migr[ée]s?|emigrants?|exiles?|evacuees?|displaced\s+persons)\b/i, figure("persons"), "320,000 Polish prisoners of war"],
-  [/(?:(?:non-?fatal|fatal)\s+casualties|casualties|fatalities|deaths?|victims?|lives|survivors?|losses|injuries)\b/i, figure("persons"), "194,191 total casualties"],
+  [/(?:casualties|fatalities|deaths?|victims?|lives|survivors?|losses|injuries|(?:non-?fatal|fatal)\s+casualties)\b/i, figure("persons"), "194,191 total casualties"],
   [/(?:troops?|soldiers?|servicem[ae]n|servicewomen|men|man|personnel|advis[eo]rs?|experts?|instructors?|specialists?|technicians?|officers?|volunteers?|fighters?|guerrill?as?|insurgents?|rebels?|militants?|mercenaries|mercenary|combatants?|sailors?|seamen|airmen|pilots?|marines?|commandos?|paratroopers?|conscripts?|recruits?|reservists?|militiam[ae]n|militia|policem[ae]n|police\s+officers?|police|agents?|spies|spy|guards?|gendarmes?|partisans?|defenders?|crew(?:s|men)?|cadres?|operatives?|spetsnaz|mujahideen|veterans?)\b/i, figure("persons"), "2,000–3,000 military advisers"],
   // Persons: "forces" counted in the hundreds or more are people ("12,000 rebel forces"); "two forces" are formations.
   [/forces\b/i, {unit: "persons", kind: "figure", minCount: 100}, "some 12,000 government forces"],
@@ -174,6 +174,9 @@ export const CURRENCY_BEFORE: readonly Rule<string>[] = [
   [/¥/, "jpy", "¥300 million"],
 ];
 
+/** Every sign or code of {@link CURRENCY_BEFORE}: the engine reads that table only where one stands (a test keeps them in step). */
+export const CURRENCY_SIGNS: Rule = [/[$£€¥₹]|USD|Rs|INR/, "currency-signs", "US$40 million"];
+
 /** Currency written after a number (and its magnitude word). */
 export const CURRENCY_AFTER: readonly Rule<string>[] = [
   [/\s+(?:(?:US|U\.S\.|American)\s+)?dollars\b/i, "usd", "2 billion US dollars"],
@@ -208,10 +211,10 @@ export const CURRENCY_AFTER: readonly Rule<string>[] = [
 ];
 
 /**
- * The words of {@link CURRENCY_AFTER}, a few words on at most: a number followed by none of
- * them has no currency after it, and the engine skips that table (a test keeps them in step).
+ * The words of {@link CURRENCY_AFTER}: a number with none of them in the few words after it
+ * has no currency after it, and the engine skips that table (a test keeps them in step).
  */
-export const CURRENCY_WORDS: Rule = [/(?:\s+[\w.-]+){0,3}?\s+(?:dollars|roubles|rubles|pounds|euros|rupees|francs|[DdMm]arks|Deutschmarks|yen|yuan|renminbi|dinars|riyals|lira|shekels|Afghanis?)\b/i, "currency-words", "2 billion US dollars"];
+export const CURRENCY_WORDS: Rule = [/\b(?:dollars|roubles|rubles|pounds|euros|rupees|francs|[DdMm]arks|Deutschmarks|yen|yuan|renminbi|dinars|riyals|lira|shekels|Afghanis?)\b/i, "currency-words", "2 billion US dollars"];
 
 /**
  * Money whose currency goes unsaid: an amount with a magnitude, then what it paid for
