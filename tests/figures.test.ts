@@ -489,6 +489,11 @@ describe("rule classes of real-text figure writing", () => {
     ["tanks by name", "Jordan had 90 Pattons and 40 T-55s.", [[90, 90, false, "exact", "tanks", "equipment"], [40, 40, false, "exact", "tanks", "equipment"]]],
     ["other currencies", "The loan was 20 million Egyptian pounds.", [[20e6, 20e6, false, "exact", "egp", "economic_aid"]]],
     ["designation", "Unit 101 raided the village.", []],
+    // Counting nouns need "a" or a number; "one" after a verb is a pronoun.
+    ["counting nouns", "A score of villagers died.", [[20, 20, false, "exact", "persons", "killed"]]],
+    ["counting nouns", "The navy sent a pair of frigates.", [[2, 2, false, "exact", "vehicles", "equipment"]]],
+    ["counting nouns", "The score was even at half time.", []],
+    ["pronoun one", "The shell killed one and wounded two.", [[2, 2, false, "exact", "persons", "wounded"]]],
   ])("%s: %j", (_class, text, expected) => {
     const got = rowsOf(text);
     expect(got.length, JSON.stringify(got)).toBe(expected.length);

@@ -189,6 +189,8 @@ const WEIGHT = compile(WEIGHT_CUES, (re) => re);
 const RATIO_CUE = compile(RATIO_CUES, (re) => re);
 const PARTY_SCAN = compile(PARTIES, global);
 const OF_BEFORE = /\bof\s+$/i;
+/** Counting nouns read with "of" after them ("a pair of fighters", "a score of villagers"). */
+const COUNT_OF = /(?:pair|score)$/i;
 const PARTITIVE_RE = PARTITIVE[0];
 const OTHER_RE = OTHER_WORDS[0];
 const CALIBRE_RE = CALIBRE[0];
@@ -348,6 +350,8 @@ function readWords(s: string, p: number, article: boolean): Cardinal | null {
       if (last === "small" || (last === "ten" && w.kind === "ten")) break; // "five three": two numbers
       current += w.value;
     } else if (w.kind === "count") {
+      // "a dozen", "two score": a counting noun needs "a" or a number before it ("the score" is none).
+      if (!seen && !article) break;
       current = (current || 1) * w.value;
     } else if (w.value === 100) {
       current = (current || 1) * 100;
@@ -407,7 +411,7 @@ export function maybeNumberAt(s: string, p: number): NumberSpan | null {
     if (m) return {start, end: p + m[0].length, low: label.low, high: label.high, kind: "vague", rules: [`number:vague:${label.name}`], magnitude: true, yearLike: false, percent: false, ratio: false};
   }
   const before = s.slice(Math.max(0, p - 4), p);
-  const article = A_BEFORE.test(before) && /^(?:hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|sixth|eighth|tenth)/i.test(s.slice(p, p + 9));
+  const article = A_BEFORE.test(before) && /^(?:hundred|thousand|million|billion|trillion|dozen|pair|score|half|third|quarter|fifth|sixth|eighth|tenth)/i.test(s.slice(p, p + 9));
   if (article) start = p - before.match(A_BEFORE)![0].length;
   const first = readCardinal(s, p, article);
   if (!first) return null;
@@ -1092,7 +1096,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   readHedgeAfter(seg, draft);
   // The words after the number, in a bounded window (offsets relative to `from`).
   const from = draft.end;
-  const {match, phraseEnd} = readNoun(seg.slice(from, from + POST_WINDOW), 0, {allowOf: num.kind === "vague" || num.magnitude, count: num.low});
+  const {match, phraseEnd} = readNoun(seg.slice(from, from + POST_WINDOW), 0, {allowOf: num.kind === "vague" || num.magnitude || COUNT_OF.test(seg.slice(num.start, num.end)), count: num.low});
   if (match) {
     // A duration, a distance, "two brigades": not figures (measures only when asked for).
     if (match.label.kind === "not-figure" || (match.label.kind === "measure" && !options.measures)) return null;
@@ -1191,6 +1195,8 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   }
   // "killed tens of thousands", "executed 60": the bare object of a verb about people.
   const verb = OBJECT_VERB.find(({re}) => re.test(before.trimEnd()));
+  // ("killed one and wounded two": "one" with no noun is a pronoun.)
+  if (verb && isWordOne(seg, num)) return null;
   if (verb) {
     draft.unit = "persons";
     draft.unitHow = "object-verb";

@@ -66,6 +66,8 @@ export const MONEY_MAGNITUDES: readonly NumberWord[] = [
 /** Counting nouns that act like numbers. */
 export const COUNT_NOUNS: readonly NumberWord[] = [
   ["dozen", 12, "a dozen tanks"],
+  ["pair", 2, "a pair of fighters"],
+  ["score", 20, "a score of villagers"],
 ];
 
 /**
