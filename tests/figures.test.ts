@@ -494,6 +494,10 @@ describe("rule classes of real-text figure writing", () => {
     ["counting nouns", "The navy sent a pair of frigates.", [[2, 2, false, "exact", "vehicles", "equipment"]]],
     ["counting nouns", "The score was even at half time.", []],
     ["pronoun one", "The shell killed one and wounded two.", [[2, 2, false, "exact", "persons", "wounded"]]],
+    // A hedge on the second end of a range; a noun of people before generic people; a price in lives.
+    ["hedged range", "Three to at least four guards were injured.", [[3, 4, true, "lower", "persons", "wounded"]]],
+    ["population before people", "By 1800 the population stood at around 9,000 people.", [[9000, 9000, true, "exact", "persons", "population"]]],
+    ["price in lives", "The hill was taken at a cost of 3 Scots and 11 Irish soldiers.", [[3, 3, false, "exact", "persons", "killed"], [11, 11, false, "exact", "persons", "killed"]]],
   ])("%s: %j", (_class, text, expected) => {
     const got = rowsOf(text);
     expect(got.length, JSON.stringify(got)).toBe(expected.length);

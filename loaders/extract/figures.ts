@@ -137,6 +137,8 @@ function endsWithHedge(pre: string): boolean {
   return false;
 }
 const HEDGE_POST = compile<Hedge>(HEDGES_AFTER, sticky);
+/** The hedges before a number, anchored where the second end of a range starts. */
+const HEDGE_INNER = compile<Hedge>(HEDGES_BEFORE, sticky);
 const HEDGE_PREDICATE = compile<Hedge>(HEDGES_PREDICATE, global);
 /**
  * The unit nouns as a few sticky alternations, one per run of entries with the same case
@@ -276,6 +278,8 @@ export interface NumberSpan {
   percent: boolean;
   ratio: boolean;
   currencyMagnitude?: boolean;
+  /** A hedge inside a range, on its second end ("three to at least four"). */
+  innerHedge?: Hedge;
 }
 
 interface Cardinal {
@@ -421,6 +425,7 @@ export function maybeNumberAt(s: string, p: number): NumberSpan | null {
   let end = first.end;
   let magnitude = first.magnitude;
   let yearLike = first.yearLike;
+  let innerHedge: Hedge | null = null;
   // "one in five", "1 out of 3": a share.
   if (first.kind !== "fraction" && !first.magnitude && first.value >= 1) {
     PROPORTION_JOIN.lastIndex = end;
@@ -448,6 +453,19 @@ export function maybeNumberAt(s: string, p: number): NumberSpan | null {
         if (sign && s.slice(Math.max(0, start - sign[0].length), start) === sign[0]) q += sign[0].length;
       }
       if (label === "range:hyphen" && (first.kind !== "digits" || !/\d/.test(s[q] ?? ""))) continue;
+      // "three to at least four": a hedge on the second end bounds the range.
+      let inner: Hedge | null = null;
+      if (label !== "range:hyphen") {
+        for (const {re, label: h} of HEDGE_INNER) {
+          re.lastIndex = q;
+          const m = re.exec(s);
+          if (m) {
+            inner = h;
+            q += m[0].length;
+            break;
+          }
+        }
+      }
       const second = readCardinal(s, q, false);
       if (!second || second.kind === "fraction" || second.kind !== first.kind) continue;
       let lo = first.value;
@@ -463,10 +481,11 @@ export function maybeNumberAt(s: string, p: number): NumberSpan | null {
       magnitude ||= second.magnitude;
       yearLike = yearLike || second.yearLike;
       rules.push(label);
+      innerHedge = inner;
       break;
     }
   }
-  const span: NumberSpan = {start, end, low, high, kind: first.kind, rules, magnitude, yearLike, percent: false, ratio: false};
+  const span: NumberSpan = {start, end, low, high, kind: first.kind, rules, magnitude, yearLike, percent: false, ratio: false, ...(innerHedge ? {innerHedge} : {})};
   for (const {re} of PERCENT_AFTER) {
     re.lastIndex = end;
     const m = re.exec(s);
@@ -1003,6 +1022,10 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
       break;
     }
   }
+  if (!hedge && num.innerHedge) {
+    hedge = num.innerHedge;
+    hedgeHow = `${num.innerHedge.name}(range)`;
+  }
   // A year: four plain digits with nothing that makes them an amount ("2000 men" is one).
   if (num.yearLike && !currency && !hedge && !num.percent && !num.magnitude && num.kind === "digits") {
     const {min, max} = YEAR_RANGE[1];
@@ -1445,7 +1468,7 @@ function shareListPredicates(drafts: Draft[]): void {
     const donor =
       // (A share of people can be the last member: "1.5 million Cambodians, a quarter of the population, died".)
       !last.drop && ["persons", "percent", "share"].includes(last.unit) && last.unitHow !== "passive" && last.categoryHow === "predicate" && last.cueAt <= LIST_PREDICATE_REACH ? last
-      : !head.drop && head.unit === "persons" && head.categoryHow === "object" ? head
+      : !head.drop && head.unit === "persons" && (head.categoryHow === "object" || head.categoryHow === "object-verb") ? head
       : null;
     if (!donor) continue;
     for (const m of list) {
@@ -1611,6 +1634,12 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   // "100,000 people … to Siberia": where generic people were sent (soldiers are sent anywhere).
   const destination = noun.strength === "generic" ? nearest(DESTINATION, forward, false) : null;
   if (destination) return assign(d, destination.label, "destination", "strong");
+  // "the population settled at around 6,000 people": a noun of people before the figure says what generic people are.
+  if (noun.strength === "generic") {
+    const before = clauseBefore(cues.seg, d.start);
+    const pre = PRE_NOUN.find(({re}) => re.test(before));
+    if (pre) return assign(d, pre.label.category, "pre-noun", "strong");
+  }
   // "80 Hazaras were defending the fort": a people named by nation or tribe that fights right after is a force.
   if (d.demonym && !d.partitive && COMBAT_AFTER.some(({re}) => (re.exec(forward.slice(0, DEMONYM_VERB_REACH + 20))?.index ?? Infinity) < DEMONYM_VERB_REACH)) return assign(d, "military_personnel", "combat-context", "strong");
   // "about 6,000 people remained in the town": generic people who live somewhere are its population.
