@@ -498,6 +498,10 @@ describe("rule classes of real-text figure writing", () => {
     ["hedged range", "Three to at least four guards were injured.", [[3, 4, true, "lower", "persons", "wounded"]]],
     ["population before people", "By 1800 the population stood at around 9,000 people.", [[9000, 9000, true, "exact", "persons", "population"]]],
     ["price in lives", "The hill was taken at a cost of 3 Scots and 11 Irish soldiers.", [[3, 3, false, "exact", "persons", "killed"], [11, 11, false, "exact", "persons", "killed"]]],
+    // Participles right after a noun; parts of an earlier figure.
+    ["captured participle", "The battalion lost 40 men killed and 15 soldiers captured.", [[40, 40, false, "exact", "persons", "killed"], [15, 15, false, "exact", "persons", "prisoners"]]],
+    ["of its own", "The navy sank 12 enemy ships and lost 3 of its own.", [[12, 12, false, "exact", "vehicles", "equipment"], [3, 3, false, "exact", "vehicles", "equipment"]]],
+    ["part of the whole", "By noon 90 of the 140 bombers had been destroyed.", [[90, 90, false, "exact", "aircraft", "equipment"], [140, 140, false, "exact", "aircraft", "equipment"]]],
   ])("%s: %j", (_class, text, expected) => {
     const got = rowsOf(text);
     expect(got.length, JSON.stringify(got)).toBe(expected.length);

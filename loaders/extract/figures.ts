@@ -198,7 +198,7 @@ const OTHER_RE = OTHER_WORDS[0];
 const CALIBRE_RE = CALIBRE[0];
 const TALLY_RE = atEnd(TALLY_ITEM[0]);
 /** Between a part and its whole: "20 of 400 cavalrymen". */
-const PARTITIVE_GAP = /^\s+of\s+$/i;
+const PARTITIVE_GAP = /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
 
 /** A participle that can follow "N more" as what befell them ("eight more wounded"). */
 const PARTICIPLE = /^(?:killed|dead|wounded|injured|captured|missing|arrested|executed|died)$/i;
@@ -583,6 +583,11 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     const of = OF_AFTER.exec(s);
     if (of) pos = p + of[0].length;
   }
+  for (const {re, label} of PRONOUNS) {
+    re.lastIndex = pos;
+    const m = re.exec(s);
+    if (m && options.count >= 2) return {match: {label, noun: m[0], end: pos + m[0].length, skipped: "", how: "pronoun"}, phraseEnd: pos + m[0].length};
+  }
   // "four of its soldiers": a part of what the noun counts (not "one of": a pronoun, never a figure).
   if (!options.allowOf && options.count >= 2) {
     PARTITIVE_RE.lastIndex = pos;
@@ -590,11 +595,6 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     if (part) pos += part[0].length;
   }
   const first = pos;
-  for (const {re, label} of PRONOUNS) {
-    re.lastIndex = pos;
-    const m = re.exec(s);
-    if (m && options.count >= 2) return {match: {label, noun: m[0], end: pos + m[0].length, skipped: "", how: "pronoun"}, phraseEnd: pos + m[0].length};
-  }
   // "two more civilians", "eight more wounded": skip "more"/"other"; alone, it stands for a noun.
   OTHER_RE.lastIndex = pos;
   const other = OTHER_RE.exec(s);
@@ -1306,8 +1306,8 @@ function resolveLists(seg: string, drafts: Draft[]): void {
   let antecedent: Draft | null = null;
   for (const d of drafts) {
     if (d.bare) continue;
-    // "five of which": things, unless a figure before says what they are.
-    if (d.unitHow === "pronoun" && !antecedent && /\bwhich$/i.test(d.noun)) d.drop = "pronoun-without-antecedent";
+    // "five of which", "19 of its own": things, unless a figure before says what they are.
+    if (d.unitHow === "pronoun" && !antecedent && /\b(?:which|own)$/i.test(d.noun)) d.drop = "pronoun-without-antecedent";
     if (d.unitHow === "pronoun" && antecedent) {
       d.donor = antecedent;
       if (antecedent.unit !== "persons" && !MONEY_UNITS.has(antecedent.unit)) {

@@ -101,6 +101,8 @@ export const PREDICATE_CUES: readonly Rule[] = [
   // A bare participle right after the noun ("228 civilians killed", "400 villagers dead"), not an active verb with an object.
   [new RegExp(String.raw`^\s*(?:killed|dead)\b${OBJECT_NEXT}`, "u"), "killed", "killed in the raid (after \"some 600 villagers\")"],
   [new RegExp(String.raw`^\s*(?:wounded|injured)\b${OBJECT_NEXT}`, "u"), "wounded", "wounded by shellfire (after \"1,200 soldiers\")"],
+  [new RegExp(String.raw`^\s*(?:captured|taken\s+prisoner)\b${OBJECT_NEXT}`, "u"), "prisoners", "captured in the fighting (after \"15 soldiers\")"],
+  [new RegExp(String.raw`^\s*missing\b`, "u"), "missing", "missing after the battle (after \"40 sailors\")"],
   [
     new RegExp(String.raw`${PASSIVE_AUX}(?:wounded|injured|hurt)\b|\b(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,4}?(?:injuries|wounds|burns)\b`, "i"),
     "wounded",

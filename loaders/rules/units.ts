@@ -121,7 +121,7 @@ export const UNIT_NOUNS: readonly Rule<UnitLabel>[] = [
  * before (people unless an earlier figure counts something else: "40 tanks, 12 of which").
  */
 export const PRONOUN_UNITS: readonly Rule<UnitLabel>[] = [
-  [/of\s+(?:them|whom|those|these|us|which)\b/i, figure("persons"), "captured five of them"],
+  [/of\s+(?:them|whom|those|these|us|which|(?:its|their|his|her|our)\s+own)\b/i, figure("persons"), "captured five of them"],
   [/others\b/i, figure("persons"), "two were killed and nine others were injured"],
 ];
 
