@@ -501,6 +501,9 @@ describe("rule classes of real-text figure writing", () => {
     // Participles right after a noun; parts of an earlier figure.
     ["captured participle", "The battalion lost 40 men killed and 15 soldiers captured.", [[40, 40, false, "exact", "persons", "killed"], [15, 15, false, "exact", "persons", "prisoners"]]],
     ["of its own", "The navy sank 12 enemy ships and lost 3 of its own.", [[12, 12, false, "exact", "vehicles", "equipment"], [3, 3, false, "exact", "vehicles", "equipment"]]],
+    ["passive of things", "The army lost 40 tanks, and 12 were captured.", [[40, 40, false, "exact", "tanks", "equipment"], [12, 12, false, "exact", "tanks", "equipment"]]],
+    ["year before a people", "They are the children of 1948 refugees.", []],
+    ["year-like count after a force", "He led a force of 2000 men.", [[2000, 2000, false, "exact", "persons", "military_personnel"]]],
     ["part of the whole", "By noon 90 of the 140 bombers had been destroyed.", [[90, 90, false, "exact", "aircraft", "equipment"], [140, 140, false, "exact", "aircraft", "equipment"]]],
   ])("%s: %j", (_class, text, expected) => {
     const got = rowsOf(text);

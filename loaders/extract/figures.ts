@@ -198,6 +198,8 @@ const OTHER_RE = OTHER_WORDS[0];
 const CALIBRE_RE = CALIBRE[0];
 const TALLY_RE = atEnd(TALLY_ITEM[0]);
 /** Between a part and its whole: "20 of 400 cavalrymen". */
+/** Passives said of things as well as people ("12 were captured", "were returned"). */
+const THING_PASSIVE = /\b(?:captured|returned|sent|released|seized|taken|abandoned|repaired|delivered)\b/i;
 const PARTITIVE_GAP = /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
 
 /** A participle that can follow "N more" as what befell them ("eight more wounded"). */
@@ -972,7 +974,7 @@ const RATIO_TO_ONE = sticky(RATIO_WORDS[0]);
 const RATIO_WORD = /\b(?:ratios?|outnumber\w*|odds)\b/i;
 
 /** "NOUN, numbering|amounting to|totalling (hedge) N": the noun before the participle. */
-const APPOSITIVE_BEFORE = /([\p{L}’'-]+),?\s+(?:numbering|numbered|amounting\s+to|totall?ing|some)\s+$/u;
+const APPOSITIVE_BEFORE = /([\p{L}’'-]+),?\s+(?:numbering|numbered|amounting\s+to|totall?ing)\s+$/u;
 /** "NOUN (…" a few words into a bracket, before a number ("(217)" alone after a name is a year). */
 const BRACKET_BEFORE = /([\p{L}’'-]+)\s+\((?=[\p{L}\s,]*\p{L})[\p{L}\s,]{1,25}$/u;
 
@@ -1308,6 +1310,12 @@ function resolveLists(seg: string, drafts: Draft[]): void {
     if (d.bare) continue;
     // "five of which", "19 of its own": things, unless a figure before says what they are.
     if (d.unitHow === "pronoun" && !antecedent && /\b(?:which|own)$/i.test(d.noun)) d.drop = "pronoun-without-antecedent";
+    // "40 tanks, and 12 were captured": a passive that can befall things counts what the figure before counts.
+    if (d.unitHow === "passive" && antecedent && UNIT_CATEGORIES[antecedent.unit] && THING_PASSIVE.test(d.noun)) {
+      d.unit = antecedent.unit;
+      d.noun = antecedent.noun;
+      d.rules.push("passive-of-things");
+    }
     if (d.unitHow === "pronoun" && antecedent) {
       d.donor = antecedent;
       if (antecedent.unit !== "persons" && !MONEY_UNITS.has(antecedent.unit)) {

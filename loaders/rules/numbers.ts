@@ -214,12 +214,13 @@ export const YEAR_RANGE: Rule<{min: number; max: number}> = [/\b(?:1\d|20|21)\d\
 
 /**
  * Words right before a four-digit number (the engine anchors them there) that make it a year even when a count noun
- * follows ("in 1968 Soviet troops", "the 1982 refugees", "1944 and 1945 troops"). Without
- * them, "2000 men", "with 1500 soldiers" and "3000 rupees" are counts.
+ * follows ("in 1968 Soviet troops", "the 1982 refugees", "1944 and 1945 troops", "the
+ * children of 1948 refugees"; "of" only after a word that is not a body of people: "a force
+ * of 2000 men" counts). Without them, "2000 men", "with 1500 soldiers" and "3000 rupees" are counts.
  */
 export const YEAR_BEFORE: Rule = [
   new RegExp(
-    `(?:\\b(?:in|on|at|by|since|until|till|from|to|during|after|before|between|through|throughout|circa|c\\.|ca\\.|early|late|mid|summer|winter|spring|autumn|fall|year|years|the|a|an|this|that|its|their|his|her|our|each|every|(?:${MONTHS}))|\\d{3,4}\\s*(?:and|or|to|&)|[–—−/-])\\s*`,
+    `(?:\\b(?:in|on|at|by|since|until|till|from|to|during|after|before|between|through|throughout|circa|c\\.|ca\\.|early|late|mid|summer|winter|spring|autumn|fall|year|years|the|a|an|this|that|its|their|his|her|our|each|every|(?:${MONTHS}))|(?<!\\b(?:force|army|garrison|total|column|contingent|band|party|body|group|crew|fleet|detachment|corps|strength|losses|loss|toll)\\s+)of|\\d{3,4}\\s*(?:and|or|to|&)|[–—−/-])\\s*`,
     "i",
   ),
   "year-before",
