@@ -200,7 +200,7 @@ export const NOT_FIGURE_HINTS: Readonly<Record<string, RegExp>> = {
   "not:calibre": /\d\s*(?:mm|cm|milli|inch|in\.|-?pounder|pdr|calib)/i,
   "not:frequency": /occasions|times/i,
   "not:age": /\bage|old\b/i,
-  "not:year-slash": /\d\s*\/\s*\d/,
+  "not:year-slash": /\//,
   "not:plan": /-year/i,
   "not:decade": /\ds\b|\d'/,
   "not:citation": /[[\]{]/,
