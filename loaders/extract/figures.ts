@@ -115,7 +115,7 @@ function isSpace(c: number): boolean {
 /** Every hedge at once, anchored at both ends: tried only at the last few word starts before a number. */
 const HEDGE_ANY = new RegExp(`(?:${HEDGES_BEFORE.map(([re]) => re.source).join("|")})$`, "iy");
 
-/** An opening bracket or quote, after which a word starts ("(approximately 500 men)"). */
+/** An opening bracket or quote, after which a word starts ("(roughly 300 horsemen)"). */
 function isOpener(c: number): boolean {
   return c === 40 || c === 91 || c === 34 || c === 39 || c === 0x201c || c === 0x2018;
 }
@@ -197,7 +197,7 @@ const PARTITIVE_RE = PARTITIVE[0];
 const OTHER_RE = OTHER_WORDS[0];
 const CALIBRE_RE = CALIBRE[0];
 const TALLY_RE = atEnd(TALLY_ITEM[0]);
-/** Between a part and its whole: "20 of 400 cavalrymen". */
+/** Between a part and its whole: "30 of 250 riders". */
 /** Passives said of things as well as people ("12 were captured", "were returned"). */
 const THING_PASSIVE = /\b(?:captured|returned|sent|released|seized|taken|abandoned|repaired|delivered)\b/i;
 const PARTITIVE_GAP = /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
@@ -227,7 +227,7 @@ const LIST_PREDICATE_REACH = 30;
 const ADJECTIVE_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|military|regular|irregular|armed|special|naval|air|ground|elite|combat|security|paramilitary|colonial|foreign|covert|federal|government|rebel|royal|[\p{Ll}-]+(?:al|ary|ic|ian|ese|ish))$/u;
 /** The word after a coordinator ("and Polish troops"). */
 const NEXT_WORD = /^\s+([\p{L}\p{M}'’-]+)/u;
-/** How far after a people's name a verb of fighting makes it a force ("80 Hazaras from the hills were defending"). */
+/** How far after a people's name a verb of fighting makes it a force ("60 Kurds from the hills were holding"). */
 const DEMONYM_VERB_REACH = 30;
 /** How many words a demonym may reach past for its head noun. */
 const MODIFIER_REACH = 3;
@@ -621,7 +621,7 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
   let allCapitalised = true;
   let possessive = false;
   for (let words = 0; words <= MAX_SKIPPED_WORDS; words++) {
-    // ("the army's dead", "776 Israeli dead": after a possessive or a nationality, an adjective used as a noun is the head.)
+    // ("the army's dead", "300 Hungarian dead": after a possessive or a nationality, an adjective used as a noun is the head.)
     const found = unitAt(s, pos, words === 0 || possessive || (words <= 2 && allCapitalised), options.count);
     if (found) {
       let match: NounMatch = {label: found.label, noun: found.text, end: pos + found.text.length, skipped: s.slice(first, pos).trim(), how: "noun"};
@@ -714,7 +714,7 @@ function unitAt(s: string, pos: number, immediate: boolean, count = Infinity): {
       if (label.kind === "measure") return {label, text: m[0]};
       continue;
     }
-    // "22 Royal Fleet Auxiliary ships": a capitalised formation or place word is part of a name.
+    // "9 Home Fleet Reserve ships": a capitalised formation or place word is part of a name.
     if (label.kind === "not-figure" && CAPITAL.test(m[0])) return null;
     return {label: label.minCount !== undefined && count < label.minCount ? TOO_FEW : label, text: m[0]};
   }
@@ -771,13 +771,13 @@ interface Draft {
   preNoun: {unit: string; category: string} | null;
   /** Introduced by "of" ("a population of 13.5 million"): nested in another noun phrase. */
   nested: boolean;
-  /** The whole of a partitive ("20 of 400 cavalrymen"): the clause's verb is said of the part. */
+  /** The whole of a partitive ("30 of 250 riders"): the clause's verb is said of the part. */
   partitive: boolean;
-  /** Part of the figure before it ("26 others including 15 women"): it shares that figure's verb. */
+  /** Part of the figure before it ("30 others including 12 children"): it shares that figure's verb. */
   included: boolean;
   /** Where the words that can say what befell it start: after its noun, or after the number when the noun came from elsewhere. */
   nounEnd: number;
-  /** Its noun names a people ("Hazaras", "Soviets"), not a role. */
+  /** Its noun names a people ("Kurds", "Soviets"), not a role. */
   demonym: boolean;
   /** Bare number waiting for a unit from its list or an earlier figure. */
   bare: boolean;
@@ -832,7 +832,7 @@ function headLabel(table: {re: RegExp; label: string}[], text: string): string |
 }
 
 /** Reads every figure of one sentence. `seg` is the sentence's prose; offsets are local. */
-/** What the sentence introducing a list counts ("In total, 907 were killed:"), for the tallies in its items. */
+/** What the sentence introducing a list counts ("Altogether 410 were killed:"), for the tallies in its items. */
 interface Lead {
   unit: string;
   category: string;
@@ -859,7 +859,7 @@ function figuresOfSentence(seg: string, options: FigureOptions, lead: Lead | nul
     kept[i].included = INCLUDED_GAP.test(gap) || (kept[i - 1].included && LIST_GAP.test(gap));
   }
   categorize(seg, kept);
-  // The people a tally item breaks its number into ("- Army – 194 (16 officers, …)") suffered what the lead says.
+  // The people a tally item breaks its number into ("- Militia – 120 (9 officers, …)") suffered what the lead says.
   if (lead) {
     for (const d of kept) {
       if (d.unit === lead.unit && d.strength !== "strong") assign(d, lead.category, "lead", "strong");
@@ -902,13 +902,13 @@ const YEAR_BEFORE_RE = atEnd(YEAR_BEFORE[0]);
 
 /**
  * Whether a year-like number counts something: a count noun, a currency or a strength
- * follows it (perhaps after a name or two: "6000 Mangal tribesmen"), and neither the start of
+ * follows it (perhaps after a name or two: "5000 Afridi tribesmen"), and neither the start of
  * its sentence nor a word of time or a determiner stands before it ({@link YEAR_BEFORE}).
  * Events never: "the 1982 invasion" is a year.
  */
 function yearCounts(seg: string, num: NumberSpan): boolean {
   const next = seg.charCodeAt(num.end);
-  // "a 1000-man force": a strength is never a year.
+  // "a 1200-man column": a strength is never a year.
   if (next === 45 || next === 32) {
     for (const {re} of STRENGTH) {
       re.lastIndex = num.end;
@@ -924,7 +924,7 @@ function yearCounts(seg: string, num: NumberSpan): boolean {
   return false;
 }
 
-/** Whether a currency or a count noun (not of events) follows a number, perhaps after a name or two ("6000 Mangal tribesmen", "2000 tribal levies"). */
+/** Whether a currency or a count noun (not of events) follows a number, perhaps after a name or two ("5000 Afridi tribesmen", "1500 tribal levies"). */
 function countedAfter(seg: string, num: NumberSpan): boolean {
   if (hasCurrencyAfter(seg, num.end)) return true;
   GAP.lastIndex = num.end;
@@ -956,7 +956,7 @@ function hasCurrencyAfter(seg: string, p: number): boolean {
   return false;
 }
 
-/** The verb about people right after a position, if any ("22 were lost", "5,000 had died"). */
+/** The verb about people right after a position, if any ("14 were lost", "5,000 had died"). */
 function subjectVerbAt(seg: string, end: number): {label: string} | null {
   SPACES.lastIndex = end;
   const at = end + SPACES.exec(seg)![0].length;
@@ -967,7 +967,7 @@ function subjectVerbAt(seg: string, end: number): {label: string} | null {
   return null;
 }
 
-/** One or two capitalised words, the last a plural ("Tekkes", "Free French"s). */
+/** One or two capitalised words, the last a plural ("Qashqais", "Tamil Tigers"). */
 const PLURAL_NAME = /(?:\p{Lu}[\p{L}’'-]*\s+)?\p{Lu}[\p{L}’'-]*s(?=\s)/uy;
 const RATIO_TO_ONE = sticky(RATIO_WORDS[0]);
 /** Words before a ratio in words. */
@@ -1150,7 +1150,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.categoryHow = "pre-noun";
     draft.strength = "strong";
     draft.start = own ? draft.start - pn[0].length : Math.min(draft.start, num.start - pn[0].length);
-    // "Of the 86 personnel, 22 were lost": a verb right after says what befell the part.
+    // "Of the 60 crewmen, 14 were lost": a verb right after says what befell the part.
     if (label.category === "military_personnel") {
       const verb = subjectVerbAt(seg, draft.end);
       if (verb) draft.category = verb.label;
@@ -1160,7 +1160,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   // "200,000 fled", "3,000 died": a bare number as the subject of a verb about people.
   SPACES.lastIndex = draft.end;
   const at = draft.end + SPACES.exec(seg)![0].length;
-  // "14,000 Tekkes were killed": a plural name, then a verb about people.
+  // "9000 Qashqais were killed": a plural name, then a verb about people.
   PLURAL_NAME.lastIndex = at;
   const plural = PLURAL_NAME.exec(seg);
   const pluralVerb = plural ? subjectVerbAt(seg, at + plural[0].length) : null;
@@ -1185,7 +1185,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.end = draft.phraseEnd = draft.end + toOne[0].length;
     return draft;
   }
-  // "numbering some 4,000", "amounting to less than 300": a participle after a noun gives the number that noun's people.
+  // "numbering about 2,500", "amounting to fewer than 400": a participle after a noun gives the number that noun's people.
   const apposed = APPOSITIVE_BEFORE.exec(seg.slice(Math.max(0, draft.start - 50), draft.start));
   if (apposed) {
     const noun = apposed[1];
@@ -1195,7 +1195,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.noun = noun;
     return draft;
   }
-  // "many workers (by then about 4,800": a number in brackets after a noun counts that noun.
+  // "many porters (by then about 900": a number in brackets after a noun counts that noun.
   const bracketed = seg.lastIndexOf("(", draft.start) > draft.start - 30 ? BRACKET_BEFORE.exec(seg.slice(Math.max(0, draft.start - 60), draft.start)) : null;
   const inBrackets = bracketed ? unitAt(bracketed[1], 0, true) : null;
   if (inBrackets && inBrackets.label.kind === "figure") {
@@ -1293,7 +1293,7 @@ function resolveLists(seg: string, drafts: Draft[]): void {
       d.list = list;
     }
   }
-  // "20 of 400 cavalrymen": a bare number before "of" and a counted figure is a part of it.
+  // "30 of 250 riders": a bare number before "of" and a counted figure is a part of it.
   for (let i = 0; i + 1 < drafts.length; i++) {
     const d = drafts[i];
     const whole = drafts[i + 1];
@@ -1369,7 +1369,7 @@ function blankParentheses(text: string): string {
   return out;
 }
 
-/** Words between two figures that make the second a part of the first ("26 others including 15 women"). */
+/** Words between two figures that make the second a part of the first ("30 others including 12 children"). */
 const INCLUDED_GAP = /^\s*[,(]?\s*(?:including|among\s+them|of\s+(?:whom|which|them))\s+$/i;
 
 /** Category, predicate hedges and party of every kept draft of a sentence. */
@@ -1379,7 +1379,7 @@ function categorize(seg: string, drafts: Draft[]): void {
     const d = drafts[i];
     // The clause after the figure: up to the next figure that is not nested in it (after
     // "of", "including" or inside a parenthesis), or ";". Parentheses are blanked: their
-    // verbs are not the figure's ("961 troops (including 202 airmen) were taken prisoner").
+    // verbs are not the figure's ("700 troops (including 90 airmen) were taken prisoner").
     let to = seg.length;
     for (let k = i + 1; k < drafts.length; k++) {
       if (!drafts[k].nested && !drafts[k].included && !opensParenthesis(seg, d.end, drafts[k].start)) {
@@ -1440,8 +1440,8 @@ function categorize(seg: string, drafts: Draft[]): void {
 }
 
 /**
- * A figure that is part of the one before it ("seven others including two soldiers",
- * "26 others including 15 women") is said to have suffered what the whole did, unless its
+ * A figure that is part of the one before it ("nine others including three guards",
+ * "30 others including 12 children") is said to have suffered what the whole did, unless its
  * own noun or verb says otherwise.
  */
 function shareWithParts(drafts: Draft[]): void {
@@ -1524,9 +1524,9 @@ function assign(d: Draft, category: string, how: string, strength: Strength = d.
   d.strength = strength;
 }
 
-/** A relative clause right after a figure ("one soldier who sustained injuries … succumbed"). */
+/** A relative clause right after a figure ("one guard who suffered burns … succumbed"). */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|whom|whose|which|that)\b/i;
-/** The second number of a partitive ("20 of 400 cavalrymen survived"): the verb is the first's. */
+/** The second number of a partitive ("30 of 250 riders returned"): the verb is the first's. */
 const PARTITIVE_OF = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand))\s+of\s+$/i;
 
 /**
@@ -1565,7 +1565,7 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   if (d.category && ["pre-noun", "object-verb", "subject-verb", "lead"].includes(d.categoryHow)) return;
   if (d.unitHow === "measure") return assign(d, "measure", "unit", "strong");
   const fixed = UNIT_CATEGORIES[d.unit];
-  // (A list of equipment is read from its first member: "received 20 launchers and 60 missiles".)
+  // (A list of equipment is read from its first member: "received 30 launchers and 90 missiles".)
   if (fixed === "equipment" && (AID_AFTER.some(({re}) => re.test(forward)) || AID_BEFORE.some(({re}) => re.test(clauseBefore(cues.seg, (d.list?.[0] ?? d).start))))) return assign(d, "military_aid", "aid-verb", "strong");
   if (fixed) return assign(d, fixed, "unit", "strong");
   switch (d.unit) {
@@ -1642,13 +1642,13 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   // "100,000 people … to Siberia": where generic people were sent (soldiers are sent anywhere).
   const destination = noun.strength === "generic" ? nearest(DESTINATION, forward, false) : null;
   if (destination) return assign(d, destination.label, "destination", "strong");
-  // "the population settled at around 6,000 people": a noun of people before the figure says what generic people are.
+  // "the population stood at about 9,000 people": a noun of people before the figure says what generic people are.
   if (noun.strength === "generic") {
     const before = clauseBefore(cues.seg, d.start);
     const pre = PRE_NOUN.find(({re}) => re.test(before));
     if (pre) return assign(d, pre.label.category, "pre-noun", "strong");
   }
-  // "80 Hazaras were defending the fort": a people named by nation or tribe that fights right after is a force.
+  // "60 Kurds were defending the pass": a people named by nation or tribe that fights right after is a force.
   if (d.demonym && !d.partitive && COMBAT_AFTER.some(({re}) => (re.exec(forward.slice(0, DEMONYM_VERB_REACH + 20))?.index ?? Infinity) < DEMONYM_VERB_REACH)) return assign(d, "military_personnel", "combat-context", "strong");
   // "about 6,000 people remained in the town": generic people who live somewhere are its population.
   const dwelling = noun.strength === "generic" && !d.partitive ? nearest(POPULATION, forward, false) : null;
@@ -1733,7 +1733,7 @@ export interface FigureOptions {
  */
 export function extractFigures(doc: Document, sentences: readonly Sentence[], interventions: readonly Intervention[], options: FigureOptions = {}): Figure[] {
   const figures: Figure[] = [];
-  // The lead of a list ("In total, 907 were killed:") and the last block it reaches.
+  // The lead of a list ("Altogether 410 were killed:") and the last block it reaches.
   let lead: Lead | null = null;
   let leadBlock = -1;
   for (const sentence of sentences) {

@@ -77,7 +77,7 @@ export const PASSIVE_AUX = String.raw`\b(?:were|was|are|been|being)\s+(?:(?:[a-z
  * Verbs after a figure that say what happened to the people it counts (the figure is
  * their subject): "200,000 Hungarians fled", "13,000 were imprisoned", "N … to death".
  * The engine takes the nearest match in the figure's clause (the last one when a relative
- * clause follows the figure: "one soldier who sustained injuries … succumbed to them").
+ * clause follows the figure: "one guard who suffered burns … succumbed to them").
  */
 export const PREDICATE_CUES: readonly Rule[] = [
   [
@@ -142,7 +142,7 @@ export const BARE_SUBJECT_CUES: readonly Rule[] = [
  * 6,000 people remained in the town", "some 900 families lived there".
  */
 export const POPULATION_CUES: readonly Rule[] = [
-  [/\b(?:remained|stayed|lived|live|living|resided|reside|residing|inhabited|dwelt)\b/i, "population", "about 6,000 people remained in the town"],
+  [/\b(?:remained|stayed|lived|live|living|resided|reside|residing|inhabited|dwelt)\b/i, "population", "some 2,000 people stayed in the village"],
 ];
 
 /**

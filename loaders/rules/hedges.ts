@@ -32,7 +32,7 @@ export const HEDGES_BEFORE: readonly Rule<Hedge>[] = [
   [/\b(?:fewer|less)\s+than\s+/i, upper("fewer-than"), "fewer than 500 men"],
   [/\bat\s+least\s+/i, lower("at-least"), "at least 2 very important American intelligence gear"],
   [/\bat\s+most\s+/i, upper("at-most"), "at most 200 instructors"],
-  [/\bup\s+to\s+(?:about|around|some|roughly|approximately|nearly|almost)\s+/i, upper("up-to"), "rising up to about 5,000 defenders"],
+  [/\bup\s+to\s+(?:about|around|some|roughly|approximately|nearly|almost)\s+/i, upper("up-to"), "rising up to about 7,000 defenders"],
   [/\bup\s+to\s+/i, upper("up-to"), "up to 20,000 troops"],
   [/\bas\s+(?:low|few)\s+as\s+/i, upper("as-low-as"), "as few as 300 defenders"],
   [/\bas\s+many\s+as\s+/i, upper("as-many-as"), "as many as 5,000 prisoners"],
@@ -67,6 +67,6 @@ export const HEDGES_PREDICATE: readonly Rule<Hedge>[] = [
 export const HEDGES_AFTER: readonly Rule<Hedge>[] = [
   [/\s*(?:or|and)\s+(?:more|over|above|upwards)\b/i, lower("or-more"), "10,000 or more refugees"],
   [/\s*(?:or\s+(?:fewer|less|under|below))\b/i, upper("or-fewer"), "500 men or fewer"],
-  // (Not "19 + 1": a sum, not a bound.)
+  // (Not "12 + 3": a sum, not a bound.)
   [/\s*plus\b(?!\s*\d)|\+(?!\s*\d)/i, lower("plus"), "5,000+ troops"],
 ];

@@ -74,14 +74,14 @@ export const UNIT_NOUNS: readonly Rule<UnitLabel>[] = [
     figure("aircraft"),
     "a squadron of 40 Mirage fighters",
   ],
-  // Aircraft, missiles and ships named by type (capitalised, so case-sensitive): "28 Sea Harriers", "two Exocets", "eight LCUs".
+  // Aircraft, missiles and ships named by type (capitalised, so case-sensitive): "12 Sea Harriers", "two Exocets", "six LCUs".
   [
     /(?:Sea\s+)?Harriers|Mirages|Skyhawks|(?:Super\s+)?[ÉE]tendards|Daggers|Pucar[áa]s|Canberras|Vulcans|Nimrods|Hercules|Chinooks|Sea\s+Kings|Wessex(?:es)?|Lynx(?:es)?|Wasps|Pumas|Hueys|Apaches|Black\s+Hawks|Sukhois|Tupolevs|Ilyushins|Antonovs|(?:Super\s+)?Myst[eè]res|Vautours|Ouragans|Meteors|Spitfires|Hurricanes|Messerschmitts|Stukas|Mustangs|Lancasters|Tornados|Jaguars|Rafales|Gripens|Eurofighters|Tomcats|Starfighters|Skyraiders|Vampires|Mosquitos|Dakotas|Globemasters|Orions|Learjets|Cessnas|Fokkers|Alouettes|Gazelles|Sabres|Phantoms|Hawker\s+Hunters|(?:Mirage|Myst[eè]re|Vautour|Ouragan|Meteor|Phantom|Spitfire|Mosquito)\s+[IVX]+[A-Z]?s(?![\p{L}])|(?:MiG|Su|Tu|Il|Yak|An|Mi|Ka|F|A|B|C|E|P|KC|AH|UH|CH|MH|SH|AV|EA|RF|TA)-\d+[A-Z]*s(?![\p{L}])|(?:Boeing|Airbus|Lockheed|Douglas|Learjet|Cessna|Fokker|Embraer|Tupolev|Ilyushin|Antonov)\s+\d+s(?![\p{L}])/u,
     figure("aircraft"),
-    "two Boeing 707s and 28 Sea Harriers",
+    "three Boeing 737s and 12 Sea Harriers",
   ],
   [/Exocets|Sidewinders|Stingers|Tomahawks|Scuds|Hellfires|Javelins|Milans|TOWs|Sea\s+Darts|Sea\s+Wolfs|Sea\s+Cats|Rapiers|Blowpipes|SAMs|ICBMs|SLBMs|RPGs|ATGMs|MANPADS/u, figure("items"), "two Exocets"],
-  [/LCUs|LCVPs|LSLs|LSTs|LPDs|LCTs|LCAs|LCMs|LHDs|LHAs|Type\s+\d+s(?![\p{L}])/u, figure("vehicles"), "eight LCUs and two Type 22s"],
+  [/LCUs|LCVPs|LSLs|LSTs|LPDs|LCTs|LCAs|LCMs|LHDs|LHAs|Type\s+\d+s(?![\p{L}])/u, figure("vehicles"), "six LCUs and two Type 22s"],
   [/Centurions|Pattons|Shermans|Chieftains|Leopards|Merkavas|Challengers|(?:T|IS|PT|AMX|SU|Su|M|BT|KV)-?\d+[A-Z\d]*s(?![\p{L}])/u, figure("tanks"), "90 Centurions and 40 T-55s"],
   // Ships named after what they carry, before "aircraft" and "helicopters".
   [/(?:aircraft|helicopter|troop|seaplane)\s+carriers?\b/i, figure("vehicles"), "two aircraft carriers"],
@@ -108,7 +108,7 @@ export const UNIT_NOUNS: readonly Rule<UnitLabel>[] = [
   [/(?:aircraft|airplanes?|aeroplanes?|planes?|warplanes?|jets?|bombers?|helicopters?|gunships?|MiGs?|drones?|interceptors?)\b/i, figure("aircraft"), "7,500 aircraft"],
   [/(?:artillery(?:\s+(?:pieces?|guns?))?|(?:field|anti-?aircraft|anti-?tank|heavy|self-propelled)\s+guns?|guns?|howitzers?|mortars?|cannons?|(?:multiple\s+)?(?:rocket|missile)\s+launchers?|Katyushas?)\b/i, figure("artillery"), "41,600 artillery pieces and mortars"],
   // Launchers alone launch missiles carried by hand or vehicle: equipment, not guns.
-  [/launchers?\b/i, figure("items"), "20 launchers and 60 missiles"],
+  [/launchers?\b/i, figure("items"), "30 launchers and 90 missiles"],
   [/(?:(?:motor\s+|armou?red\s+|military\s+|combat\s+)?vehicles?|trucks?|lorries|lorry|cars?|jeeps?|APCs?|armou?red\s+(?:personnel\s+)?carriers?|(?:war)?ships?|vessels?|boats?|gunboats?|sloops?|corvettes?|minesweepers?|landing\s+craft|freighters?|steamers?|submarines?|destroyers?|cruisers?|frigates?|battleships?|aircraft\s+carriers?|locomotives?|wagons?|railcars?|galleys|galleons?|caravels?|carracks?|xebecs?|triremes?|dhows?|junks|brigs|schooners?|barges?|tugs?|tankers?|trawlers?|ferries|liners?|icebreakers?|hovercraft|ironclads?|men-of-war|ships-of-the-line)\b/i, figure("vehicles"), "95,383 motor vehicles"],
   // Weight.
   [/(?:tonnes?|tons?|metric\s+tons?)\b/i, figure("tonnes"), "176 tonnes"],
@@ -184,7 +184,7 @@ export const CURRENCY_AFTER: readonly Rule<string>[] = [
   [/\s+of\s+(?:(?:US|U\.S\.|American)\s+)?dollars\b/i, "usd", "billions of dollars"],
   [/(?:\s+of)?\s+(?:roubles|rubles)\b/i, "rub", "300 million rubles"],
   // Pounds are money after a magnitude or with a qualifier ("a million British pounds"), else they may be weight.
-  [/(?:\s+of)?\s+pounds\s+sterling\b|(?:\s+of)?\s+(?:British|English)\s+pounds\b|(?<=(?:million|billion|thousand)s?)(?:\s+of)?\s+pounds\b(?!\s+of\b)/i, "gbp", "a million British pounds of treasure"],
+  [/(?:\s+of)?\s+pounds\s+sterling\b|(?:\s+of)?\s+(?:British|English)\s+pounds\b|(?<=(?:million|billion|thousand)s?)(?:\s+of)?\s+pounds\b(?!\s+of\b)/i, "gbp", "two million British pounds in silver"],
   [/(?:\s+of)?\s+euros\b/i, "eur", "250 million euros"],
   [/(?:\s+of)?\s+(?:Pakistani|Pakistan)\s+rupees\b/i, "pkr", "40 million Pakistani rupees"],
   // Pounds, dinars, riyals, lira and shekels of the Middle East and elsewhere, by country.
@@ -246,9 +246,9 @@ export const PERCENT: readonly Rule<string>[] = [
 export const RATIO: Rule<string> = [/\s?:\s?(\d{1,2}(?:\.\d+)?)(?![\d:])/, "ratio", "5–6:1 in troops"];
 
 /**
- * A tally in a list item: a label, a dash and a bare number ("- Royal Navy – 86"; the engine
+ * A tally in a list item: a label, a dash and a bare number ("- Coastal Artillery – 37"; the engine
  * anchors it at the number). Under a
- * sentence that ends with a colon and counts something ("In total, 907 were killed:"), the
+ * sentence that ends with a colon and counts something ("Altogether 410 were killed:"), the
  * number counts what the lead's figure counts, and so do the people the item breaks it into.
  */
-export const TALLY_ITEM: Rule = [/^\s*(?:[-*•#]\s+)?[^–—:;.\d]{1,80}?\s[–—-]\s*/, "tally", "- Royal Navy – 86"];
+export const TALLY_ITEM: Rule = [/^\s*(?:[-*•#]\s+)?[^–—:;.\d]{1,80}?\s[–—-]\s*/, "tally", "- Coastal Artillery – 37"];
