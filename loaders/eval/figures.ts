@@ -35,6 +35,19 @@ export type ScoredField = (typeof SCORED_FIELDS)[number];
  */
 export const GOLD_UNITS: readonly string[] = ["persons", "tanks", "aircraft", "artillery", "vehicles", "items", "usd", "tonnes", "percent", "share", "ratio", "events"];
 
+/**
+ * Whether a unit is scored: one of {@link GOLD_UNITS}, or money in another currency, which
+ * the development corpus's rules key by its ISO 4217 code in lower case (`gbp`, `inr`). A
+ * measure (`days`, `km`, `celsius`) is neither.
+ * @example isScoredUnit("gbp") // true
+ * @example isScoredUnit("days") // false
+ */
+export function isScoredUnit(unit: string): boolean {
+  return GOLD_UNITS.includes(unit) || ISO_CURRENCY.test(unit);
+}
+/** A lower-case ISO 4217 code; no measure unit is three lower-case letters. */
+const ISO_CURRENCY = /^[a-z]{3}$/;
+
 /** One disagreement on a matched figure. */
 export interface Disagreement {
   field: ScoredField;
@@ -92,11 +105,11 @@ export function readGoldFigures(rows: readonly Record<string, string | undefined
  * both are in the same document and order (or, where the gold gives it, on the same line)
  * with equal low and high; each is used once,
  * and among several candidates the one agreeing on the most fields (then sharing the
- * most quote text) wins. Predictions in units outside {@link GOLD_UNITS} are ignored.
+ * most quote text) wins. Predictions in units that are not scored ({@link isScoredUnit}) are ignored.
  * @example scoreFigures([{document: "d", order: 1, quote: "5 tanks", low: 5, high: 5, approx: false, bound: "exact", unit: "tanks", category: "equipment"}], gold).precision // 1
  */
 export function scoreFigures(predicted: readonly PredictedFigure[], gold: readonly GoldFigure[]): FigureScore {
-  const scored = predicted.filter((p) => GOLD_UNITS.includes(p.unit));
+  const scored = predicted.filter((p) => isScoredUnit(p.unit));
   const used = new Set<number>();
   const matches: FigureScore["matches"] = [];
   const misses: GoldFigure[] = [];

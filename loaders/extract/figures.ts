@@ -20,11 +20,11 @@ import type {Document, Figure, Intervention, Rule, Sentence} from "../types.ts";
 import {lineAt, parseDocument} from "../parse/document.ts";
 import {splitSentences} from "../parse/sentences.ts";
 import {extractInterventions, interventionAt} from "./interventions.ts";
-import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURES, PROPORTION, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
+import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURE_HINTS, NOT_FIGURES, PROPORTION, RANGE_JOINERS, RATIO_WORDS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE, type Hedge} from "../rules/hedges.ts";
-import {CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_IMPLIED, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
+import {CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_SIGNS, CURRENCY_WORDS, CURRENCY_BEFORE, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
 import {
-  COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
+  AID_CUES_AFTER, AID_CUES_BEFORE, BARE_SUBJECT_CUES, COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, POPULATION_CUES, PREDICATE_STEMS, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
   SENTENCE_CUES, SHARE_CATEGORIES, UNIT_CATEGORIES, WEIGHT_CUES,
   type Strength,
 } from "../rules/categories.ts";
@@ -84,8 +84,9 @@ const MAGNITUDE_AFTER = new RegExp(`\\s*-?\\s*(${MAGNITUDES.map(([w]) => w).join
 const MONEY_MAGNITUDE_AFTER = new RegExp(`\\s?(${MONEY_MAGNITUDES.map(([w]) => w).join("|")})\\b`, "y");
 const A_BEFORE = /\ban?\s+$/i;
 const HALF_A = /\s+an?\s+/iy;
+const HALF_THE = /^\s+the\s/i;
 const VAGUE = compile<VagueRange>(VAGUE_QUANTITIES, sticky);
-const NOT = compile(NOT_FIGURES, global);
+const NOT = NOT_FIGURES.map(([re, label]) => ({re: global(re), label, hint: NOT_FIGURE_HINTS[label]}));
 const JOINERS = compile(RANGE_JOINERS, sticky);
 const PROPORTION_JOIN = sticky(PROPORTION[0]);
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
@@ -97,6 +98,11 @@ const PERCENT_AFTER = compile(PERCENT, sticky);
 const RATIO_AFTER = sticky(RATIO[0]);
 const CURRENCY_PRE = compile(CURRENCY_BEFORE, atEnd);
 const CURRENCY_POST = compile(CURRENCY_AFTER, sticky);
+const CURRENCY_WORD = CURRENCY_WORDS[0];
+/** Whether a currency word stands within a few words after `p`. */
+function currencyWordNear(seg: string, p: number): boolean {
+  return CURRENCY_WORD.test(seg.slice(p, p + 48));
+}
 const CURRENCY_UNSAID = compile(CURRENCY_IMPLIED, sticky);
 const SENTENCE_CURRENCY = compile(SENTENCE_CURRENCIES, (re) => re);
 /** Every currency unit the tables can write (money is categorised by what it pays for). */
@@ -109,6 +115,11 @@ function isSpace(c: number): boolean {
 /** Every hedge at once, anchored at both ends: tried only at the last few word starts before a number. */
 const HEDGE_ANY = new RegExp(`(?:${HEDGES_BEFORE.map(([re]) => re.source).join("|")})$`, "iy");
 
+/** An opening bracket or quote, after which a word starts ("(roughly 300 horsemen)"). */
+function isOpener(c: number): boolean {
+  return c === 40 || c === 91 || c === 34 || c === 39 || c === 0x201c || c === 0x2018;
+}
+
 /**
  * Whether a hedge ends `pre`. Hedges are a few words long, so instead of letting the
  * engine try every position, try the starts of the last six words (and "~").
@@ -116,7 +127,8 @@ const HEDGE_ANY = new RegExp(`(?:${HEDGES_BEFORE.map(([re]) => re.source).join("
 function endsWithHedge(pre: string): boolean {
   let words = 0;
   for (let i = pre.length - 1; i >= 0 && words < 6; i--) {
-    if (!isSpace(pre.charCodeAt(i)) && (i === 0 || isSpace(pre.charCodeAt(i - 1)))) {
+    const c = pre.charCodeAt(i);
+    if (!isSpace(c) && !isOpener(c) && (i === 0 || isSpace(pre.charCodeAt(i - 1)) || isOpener(pre.charCodeAt(i - 1)))) {
       words++;
       HEDGE_ANY.lastIndex = i;
       if (HEDGE_ANY.test(pre)) return true;
@@ -125,8 +137,33 @@ function endsWithHedge(pre: string): boolean {
   return false;
 }
 const HEDGE_POST = compile<Hedge>(HEDGES_AFTER, sticky);
+/** The hedges before a number, anchored where the second end of a range starts. */
+const HEDGE_INNER = compile<Hedge>(HEDGES_BEFORE, sticky);
 const HEDGE_PREDICATE = compile<Hedge>(HEDGES_PREDICATE, global);
-const UNITS = compile<UnitLabel>(UNIT_NOUNS, sticky);
+/**
+ * The unit nouns as a few sticky alternations, one per run of entries with the same case
+ * rule, each entry a capture group: one match per word instead of one per entry (the first
+ * alternative that matches wins, as the table's order says). Two sets: with and without the
+ * entries that stand only right after a number.
+ */
+interface UnitGroup {
+  re: RegExp;
+  labels: UnitLabel[];
+}
+function groupUnits(table: readonly Rule<UnitLabel>[]): UnitGroup[] {
+  const groups: {flags: string; sources: string[]; labels: UnitLabel[]}[] = [];
+  for (const [re, label] of table) {
+    const flags = re.flags.replace(/[gy]/g, "") + "y";
+    const last = groups[groups.length - 1];
+    if (last && last.flags === flags) {
+      last.sources.push(re.source);
+      last.labels.push(label);
+    } else groups.push({flags, sources: [re.source], labels: [label]});
+  }
+  return groups.map((g) => ({re: new RegExp(g.sources.map((src) => `(${src})`).join("|"), g.flags), labels: g.labels}));
+}
+const UNIT_GROUPS = groupUnits(UNIT_NOUNS);
+const LATER_UNIT_GROUPS = groupUnits(UNIT_NOUNS.filter(([, label]) => !label.immediate));
 const PRONOUNS = compile<UnitLabel>(PRONOUN_UNITS, sticky);
 const PRONOUN_SHARE = compile(PRONOUN_SHARES, sticky);
 const PASSIVES = compile<UnitLabel>(PASSIVE_PERSONS, sticky);
@@ -135,12 +172,15 @@ const PRE_NOUN = compile(PRE_NOUNS, atEnd);
 const NOUN_CATEGORY = compile(NOUN_CATEGORIES, (re) => re);
 const PREDICATE = compile(PREDICATE_CUES, global);
 const DESTINATION = compile(DESTINATION_CUES, global);
+const AID_BEFORE = compile(AID_CUES_BEFORE, (re) => re);
+const AID_AFTER = compile(AID_CUES_AFTER, (re) => re);
+const POPULATION = compile(POPULATION_CUES, global);
 const COMBATANT = COMBATANT_NOUNS[0];
 const COMBAT_BEFORE = compile(COMBAT_CUES_BEFORE, (re) => re);
 const COMBAT_AFTER = compile(COMBAT_CUES_AFTER, (re) => re);
 const EVENT_COMPLEMENT = compile(EVENT_COMPLEMENTS, (re) => re);
 /** The same cues right after a bare number, perhaps after an auxiliary ("5,000 had died", "200,000 fled"). */
-const PREDICATE_NOW = compile(PREDICATE_CUES, (re) => new RegExp(`(?:(?:had|have|has|also|later|eventually|reportedly|subsequently)\\s+){0,2}(?:${re.source})`, flagsOf(re, "y")));
+const PREDICATE_NOW = compile([...PREDICATE_CUES, ...BARE_SUBJECT_CUES], (re) => new RegExp(`(?:(?:had|have|has|also|later|eventually|reportedly|subsequently)\\s+){0,2}(?:${re.source})`, flagsOf(re, "y")));
 const OBJECT = compile(OBJECT_CUES, global);
 const OBJECT_VERB = compile(OBJECT_CUES, atEnd);
 const SENTENCE = compile(SENTENCE_CUES, (re) => re);
@@ -151,6 +191,19 @@ const WEIGHT = compile(WEIGHT_CUES, (re) => re);
 const RATIO_CUE = compile(RATIO_CUES, (re) => re);
 const PARTY_SCAN = compile(PARTIES, global);
 const OF_BEFORE = /\bof\s+$/i;
+/** Counting nouns read with "of" after them ("a pair of fighters", "a score of villagers"). */
+const COUNT_OF = /(?:pair|score)$/i;
+const PARTITIVE_RE = PARTITIVE[0];
+const OTHER_RE = OTHER_WORDS[0];
+const CALIBRE_RE = CALIBRE[0];
+const TALLY_RE = atEnd(TALLY_ITEM[0]);
+/** Between a part and its whole: "30 of 250 riders". */
+/** Passives said of things as well as people ("12 were captured", "were returned"). */
+const THING_PASSIVE = /\b(?:captured|returned|sent|released|seized|taken|abandoned|repaired|delivered)\b/i;
+const PARTITIVE_GAP = /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?$/i;
+
+/** A participle that can follow "N more" as what befell them ("eight more wounded"). */
+const PARTICIPLE = /^(?:killed|dead|wounded|injured|captured|missing|arrested|executed|died)$/i;
 const OF_AFTER = /\s+of\s+/iy;
 const SPACES = /\s*/y;
 const GAP = /[ \t\u00a0]+/y;
@@ -158,7 +211,10 @@ const NOUN_WORD = /[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s)?/uy;
 /** Text between two members of a list: a comma, `and`, `or`. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/i;
 /** Words before a bare number that continue an earlier figure ("… and 510 directly to Russia"). */
-const CONTINUATION = /\b(?:and|or|but|while|whereas|reaching|reached|rising\s+to|rose\s+to|falling\s+to|fell\s+to|peaked\s+at|totall?ing|totall?ed|another|a\s+further|then|with|plus|bringing\s+(?:the\s+|its\s+|their\s+)?(?:total|number|strength|force)\s+to|to\s+a\s+total\s+of|(?:a|its|their|the)\s+peak\s+of|peak(?:ed|ing)?\s+(?:at|of)|at\s+(?:its|their|the)\s+peak)\s+$/i;
+const CONTINUATION = /(?:\b(?:and|or|but|while|whereas|reaching|reached|rising(?:\s+to)?|rose(?:\s+to)?|increas(?:ing|ed)(?:\s+to)?|grow(?:ing)?(?:\s+to)?|grew(?:\s+to)?|falling\s+to|fell\s+to|peaked\s+at|totall?ing|totall?ed|another|a\s+further|then|with|plus|of\s+(?:which|whom|these|them)|among\s+them|bringing\s+(?:the\s+|its\s+|their\s+)?(?:total|number|strength|force)\s+to|to\s+a\s+total\s+of|(?:a|its|their|the)\s+peak\s+of|peak(?:ed|ing)?\s+(?:at|of)|at\s+(?:its|their|the)\s+peak)|\+)\s+$/i;
+/** A bare number after a comma, then "from"/"in": the next part of a breakdown ("32 came from A, 21 from B"). */
+const PARALLEL_BEFORE = /,\s*$/;
+const PARALLEL_AFTER = /^\s+(?:from|in|at|with)\s/i;
 const CLAUSE_BREAK = /[;:]/g;
 /** A relative clause about a name further on ("… overthrew President X, who was shot"): its verbs are not the figure's. */
 const RELATIVE_BREAK = /\p{Lu}[\p{L}\p{M}'’.-]*\s*,\s*(?:who|whom|whose)\b/u;
@@ -171,6 +227,8 @@ const LIST_PREDICATE_REACH = 30;
 const ADJECTIVE_LIKE = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|military|regular|irregular|armed|special|naval|air|ground|elite|combat|security|paramilitary|colonial|foreign|covert|federal|government|rebel|royal|[\p{Ll}-]+(?:al|ary|ic|ian|ese|ish))$/u;
 /** The word after a coordinator ("and Polish troops"). */
 const NEXT_WORD = /^\s+([\p{L}\p{M}'’-]+)/u;
+/** How far after a people's name a verb of fighting makes it a force ("60 Kurds from the hills were holding"). */
+const DEMONYM_VERB_REACH = 30;
 /** How many words a demonym may reach past for its head noun. */
 const MODIFIER_REACH = 3;
 /** What a ratio is in ("6:1 in tanks", "4:1 in self-propelled artillery"), for the quote. */
@@ -222,6 +280,8 @@ export interface NumberSpan {
   percent: boolean;
   ratio: boolean;
   currencyMagnitude?: boolean;
+  /** A hedge inside a range, on its second end ("three to at least four"). */
+  innerHedge?: Hedge;
 }
 
 interface Cardinal {
@@ -296,6 +356,8 @@ function readWords(s: string, p: number, article: boolean): Cardinal | null {
       if (last === "small" || (last === "ten" && w.kind === "ten")) break; // "five three": two numbers
       current += w.value;
     } else if (w.kind === "count") {
+      // "a dozen", "two score": a counting noun needs "a" or a number before it ("the score" is none).
+      if (!seen && !article) break;
       current = (current || 1) * w.value;
     } else if (w.value === 100) {
       current = (current || 1) * 100;
@@ -355,7 +417,7 @@ export function maybeNumberAt(s: string, p: number): NumberSpan | null {
     if (m) return {start, end: p + m[0].length, low: label.low, high: label.high, kind: "vague", rules: [`number:vague:${label.name}`], magnitude: true, yearLike: false, percent: false, ratio: false};
   }
   const before = s.slice(Math.max(0, p - 4), p);
-  const article = A_BEFORE.test(before) && /^(?:hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|sixth|eighth|tenth)/i.test(s.slice(p, p + 9));
+  const article = A_BEFORE.test(before) && /^(?:hundred|thousand|million|billion|trillion|dozen|pair|score|half|third|quarter|fifth|sixth|eighth|tenth)/i.test(s.slice(p, p + 9));
   if (article) start = p - before.match(A_BEFORE)![0].length;
   const first = readCardinal(s, p, article);
   if (!first) return null;
@@ -365,6 +427,7 @@ export function maybeNumberAt(s: string, p: number): NumberSpan | null {
   let end = first.end;
   let magnitude = first.magnitude;
   let yearLike = first.yearLike;
+  let innerHedge: Hedge | null = null;
   // "one in five", "1 out of 3": a share.
   if (first.kind !== "fraction" && !first.magnitude && first.value >= 1) {
     PROPORTION_JOIN.lastIndex = end;
@@ -392,6 +455,19 @@ export function maybeNumberAt(s: string, p: number): NumberSpan | null {
         if (sign && s.slice(Math.max(0, start - sign[0].length), start) === sign[0]) q += sign[0].length;
       }
       if (label === "range:hyphen" && (first.kind !== "digits" || !/\d/.test(s[q] ?? ""))) continue;
+      // "three to at least four": a hedge on the second end bounds the range.
+      let inner: Hedge | null = null;
+      if (label !== "range:hyphen") {
+        for (const {re, label: h} of HEDGE_INNER) {
+          re.lastIndex = q;
+          const m = re.exec(s);
+          if (m) {
+            inner = h;
+            q += m[0].length;
+            break;
+          }
+        }
+      }
       const second = readCardinal(s, q, false);
       if (!second || second.kind === "fraction" || second.kind !== first.kind) continue;
       let lo = first.value;
@@ -407,10 +483,11 @@ export function maybeNumberAt(s: string, p: number): NumberSpan | null {
       magnitude ||= second.magnitude;
       yearLike = yearLike || second.yearLike;
       rules.push(label);
+      innerHedge = inner;
       break;
     }
   }
-  const span: NumberSpan = {start, end, low, high, kind: first.kind, rules, magnitude, yearLike, percent: false, ratio: false};
+  const span: NumberSpan = {start, end, low, high, kind: first.kind, rules, magnitude, yearLike, percent: false, ratio: false, ...(innerHedge ? {innerHedge} : {})};
   for (const {re} of PERCENT_AFTER) {
     re.lastIndex = end;
     const m = re.exec(s);
@@ -469,7 +546,8 @@ function notFigureAt(s: string, start: number, end: number): string | null {
   const window = s.slice(from, Math.min(s.length, end + NOT_WINDOW));
   const a = start - from;
   const b = end - from;
-  for (const {re, label} of NOT) {
+  for (const {re, label, hint} of NOT) {
+    if (hint && !hint.test(window)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       if (m.index >= b) break;
@@ -507,30 +585,55 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     const of = OF_AFTER.exec(s);
     if (of) pos = p + of[0].length;
   }
-  const first = pos;
   for (const {re, label} of PRONOUNS) {
     re.lastIndex = pos;
     const m = re.exec(s);
     if (m && options.count >= 2) return {match: {label, noun: m[0], end: pos + m[0].length, skipped: "", how: "pronoun"}, phraseEnd: pos + m[0].length};
+  }
+  // "four of its soldiers": a part of what the noun counts (not "one of": a pronoun, never a figure).
+  if (!options.allowOf && options.count >= 2) {
+    PARTITIVE_RE.lastIndex = pos;
+    const part = PARTITIVE_RE.exec(s);
+    if (part) pos += part[0].length;
+  }
+  const first = pos;
+  // "two more civilians", "eight more wounded": skip "more"/"other"; alone, it stands for a noun.
+  OTHER_RE.lastIndex = pos;
+  const other = OTHER_RE.exec(s);
+  let standsAlone: NounMatch | null = null;
+  if (other) {
+    const word = other[0].trimEnd();
+    standsAlone = {label: PRONOUNS[0].label, noun: word, end: pos + word.length, skipped: "", how: "pronoun"};
+    pos += other[0].length;
+    NOUN_WORD.lastIndex = pos;
+    const next = NOUN_WORD.exec(s);
+    // Only when no other word follows it ("eight more wounded", "six other injured"), not before an unknown noun.
+    if (next && !STOPS.has(next[0].toLowerCase()) && !PARTICIPLE.test(next[0])) standsAlone = null;
   }
   for (const {re, label} of PASSIVES) {
     re.lastIndex = pos;
     const m = re.exec(s);
     if (m) return {match: {label, noun: m[0], end: pos + m[0].length, skipped: "", how: "passive"}, phraseEnd: pos + m[0].length};
   }
+  if (standsAlone) return {match: standsAlone, phraseEnd: standsAlone.end};
   let phraseEnd = p;
   let capitalised = false;
+  let allCapitalised = true;
+  let possessive = false;
   for (let words = 0; words <= MAX_SKIPPED_WORDS; words++) {
-    const found = unitAt(s, pos, words === 0);
+    // ("the army's dead", "300 Hungarian dead": after a possessive or a nationality, an adjective used as a noun is the head.)
+    const found = unitAt(s, pos, words === 0 || possessive || (words <= 2 && allCapitalised), options.count);
     if (found) {
       let match: NounMatch = {label: found.label, noun: found.text, end: pos + found.text.length, skipped: s.slice(first, pos).trim(), how: "noun"};
-      // "Vietnamese troops", "tank crews": of two unit nouns side by side, the later is the head.
-      while (match.label.kind === "figure") {
+      // "Vietnamese troops", "tank crews", "government forces": of two unit nouns side by side, the later is the head.
+      for (;;) {
         GAP.lastIndex = match.end;
         const gap = GAP.exec(s);
         if (!gap) break;
-        const next = unitAt(s, match.end + gap[0].length, false);
-        if (!next || next.label.kind !== "figure") break;
+        const next = unitAt(s, match.end + gap[0].length, false, options.count);
+        if (!next) break;
+        // "two infantry divisions": a formation (or a measure) as the head makes it no figure.
+        if (next.label.kind !== "figure") return {match: {label: next.label, noun: next.text, end: match.end + gap[0].length + next.text.length, skipped: match.skipped, how: "noun"}, phraseEnd: match.end};
         match = {label: next.label, noun: next.text, end: match.end + gap[0].length + next.text.length, skipped: match.skipped, how: "noun"};
       }
       if (match.label.modifier) match = headAfterModifier(s, match);
@@ -543,9 +646,21 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     // (Not before a number: "16 British and ten French servicemen" is a list.)
     const coordinator = following !== "" && !STOPS.has(following) && !WORDS.has(following) && !/^\d/.test(following);
     if (!w || (STOPS.has(w[0].toLowerCase()) && !coordinator)) break;
+    // "six 105 mm howitzers": a calibre is part of the noun phrase.
+    if (/^\d/.test(w[0])) {
+      CALIBRE_RE.lastIndex = pos;
+      const bore = CALIBRE_RE.exec(s);
+      if (bore) {
+        pos += bore[0].length;
+        phraseEnd = pos;
+        continue;
+      }
+    }
     // "120 Challenger 2 tanks": a model number after a name is part of the name.
     if (/^\d/.test(w[0]) && !(capitalised && /^\d{1,4}[\p{L}\d]*$/u.test(w[0]))) break;
     capitalised = /^\p{Lu}/u.test(w[0]);
+    allCapitalised &&= capitalised && !/\d/.test(w[0]);
+    possessive = /['’]s$/.test(w[0]);
     pos += w[0].length;
     phraseEnd = pos;
     GAP.lastIndex = pos;
@@ -582,17 +697,30 @@ function headAfterModifier(s: string, match: NounMatch): NounMatch {
   return match;
 }
 
-/** The unit noun at `pos`, if any (immediate-only nouns only when `immediate`). */
-function unitAt(s: string, pos: number, immediate: boolean): {label: UnitLabel; text: string} | null {
-  for (const {re, label} of UNITS) {
-    if (label.immediate && !immediate) continue;
+/** What a noun with a `minCount` counts below it: formations, no figure. */
+const TOO_FEW: UnitLabel = {unit: "formations", kind: "not-figure"};
+
+/** The unit noun at `pos`, if any (immediate-only nouns only when `immediate`), for a count of `count`. */
+function unitAt(s: string, pos: number, immediate: boolean, count = Infinity): {label: UnitLabel; text: string} | null {
+  for (const {re, labels} of immediate ? UNIT_GROUPS : LATER_UNIT_GROUPS) {
     re.lastIndex = pos;
     const m = re.exec(s);
-    // "truck-mounted", "tank-like": a unit noun inside a compound modifier is not the head.
-    if (m && !/^-[\p{L}\p{N}]/u.test(s.slice(pos + m[0].length, pos + m[0].length + 2))) return {label, text: m[0]};
+    if (!m) continue;
+    let k = 1;
+    while (m[k] === undefined) k++;
+    const label = labels[k - 1];
+    // "truck-mounted", "tank-like": a unit noun inside a compound modifier is not the head; a measure is ("24 hours-a-day").
+    if (/^-[\p{L}\p{N}]/u.test(s.slice(pos + m[0].length, pos + m[0].length + 2))) {
+      if (label.kind === "measure") return {label, text: m[0]};
+      continue;
+    }
+    // "9 Home Fleet Reserve ships": a capitalised formation or place word is part of a name.
+    if (label.kind === "not-figure" && CAPITAL.test(m[0])) return null;
+    return {label: label.minCount !== undefined && count < label.minCount ? TOO_FEW : label, text: m[0]};
   }
   return null;
 }
+const CAPITAL = /^\p{Lu}/u;
 
 /** The complement of a share: the words after "of" up to punctuation or a clause word. */
 function readComplement(s: string, p: number, bare = false): {text: string; end: number} | null {
@@ -643,6 +771,14 @@ interface Draft {
   preNoun: {unit: string; category: string} | null;
   /** Introduced by "of" ("a population of 13.5 million"): nested in another noun phrase. */
   nested: boolean;
+  /** The whole of a partitive ("30 of 250 riders"): the clause's verb is said of the part. */
+  partitive: boolean;
+  /** Part of the figure before it ("30 others including 12 children"): it shares that figure's verb. */
+  included: boolean;
+  /** Where the words that can say what befell it start: after its noun, or after the number when the noun came from elsewhere. */
+  nounEnd: number;
+  /** Its noun names a people ("Kurds", "Soviets"), not a role. */
+  demonym: boolean;
   /** Bare number waiting for a unit from its list or an earlier figure. */
   bare: boolean;
   /** The earlier figure an elided number took its unit from ("176 tonnes … and 510"). */
@@ -696,7 +832,13 @@ function headLabel(table: {re: RegExp; label: string}[], text: string): string |
 }
 
 /** Reads every figure of one sentence. `seg` is the sentence's prose; offsets are local. */
-function figuresOfSentence(seg: string, options: FigureOptions): Draft[] {
+/** What the sentence introducing a list counts ("Altogether 410 were killed:"), for the tallies in its items. */
+interface Lead {
+  unit: string;
+  category: string;
+}
+
+function figuresOfSentence(seg: string, options: FigureOptions, lead: Lead | null = null): Draft[] {
   const drafts: Draft[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(seg); m; m = CANDIDATE.exec(seg)) {
@@ -705,12 +847,40 @@ function figuresOfSentence(seg: string, options: FigureOptions): Draft[] {
     if (!num) continue;
     CANDIDATE.lastIndex = Math.max(num.end, p + 1);
     const draft = readFigure(seg, num, options);
-    if (draft) drafts.push(draft);
+    if (!draft) continue;
+    if (!draft.bare) draft.nounEnd = draft.end;
+    drafts.push(draft);
   }
+  if (lead) countTallies(seg, drafts, lead);
   resolveLists(seg, drafts);
   const kept = drafts.filter((d) => !d.drop);
+  for (let i = 1; i < kept.length; i++) {
+    const gap = seg.slice(kept[i - 1].end, kept[i].start);
+    kept[i].included = INCLUDED_GAP.test(gap) || (kept[i - 1].included && LIST_GAP.test(gap));
+  }
   categorize(seg, kept);
+  // The people a tally item breaks its number into ("- Militia – 120 (9 officers, …)") suffered what the lead says.
+  if (lead) {
+    for (const d of kept) {
+      if (d.unit === lead.unit && d.strength !== "strong") assign(d, lead.category, "lead", "strong");
+    }
+  }
   return kept;
+}
+
+/** A bare number after a tally item's label and dash takes the unit and category of the list's lead. */
+function countTallies(seg: string, drafts: Draft[], lead: Lead): void {
+  for (const d of drafts) {
+    if (!d.bare || !TALLY_RE.test(seg.slice(0, d.start))) continue;
+    d.bare = false;
+    d.unit = lead.unit;
+    d.unitHow = "tally";
+    d.category = lead.category;
+    d.categoryHow = "lead";
+    d.strength = "strong";
+    d.nounEnd = d.end;
+    d.rules.push("tally");
+  }
 }
 
 /** A hedge right after the number or its noun ("5,000+ troops", "10,000 or more refugees", "500 men or fewer"). */
@@ -728,6 +898,91 @@ function readHedgeAfter(seg: string, draft: Draft): void {
   }
 }
 
+const YEAR_BEFORE_RE = atEnd(YEAR_BEFORE[0]);
+
+/**
+ * Whether a year-like number counts something: a count noun, a currency or a strength
+ * follows it (perhaps after a name or two: "5000 Afridi tribesmen"), and neither the start of
+ * its sentence nor a word of time or a determiner stands before it ({@link YEAR_BEFORE}).
+ * Events never: "the 1982 invasion" is a year.
+ */
+function yearCounts(seg: string, num: NumberSpan): boolean {
+  const next = seg.charCodeAt(num.end);
+  // "a 1200-man column": a strength is never a year.
+  if (next === 45 || next === 32) {
+    for (const {re} of STRENGTH) {
+      re.lastIndex = num.end;
+      if (re.test(seg)) return true;
+    }
+  }
+  // Most years are followed by punctuation, or by words that count nothing; the words before are read last.
+  if (!isSpace(next)) return false;
+  if (countedAfter(seg, num)) {
+    const before = seg.slice(Math.max(0, num.start - 24), num.start);
+    return /\S/.test(before) && !YEAR_BEFORE_RE.test(before);
+  }
+  return false;
+}
+
+/** Whether a currency or a count noun (not of events) follows a number, perhaps after a name or two ("5000 Afridi tribesmen", "1500 tribal levies"). */
+function countedAfter(seg: string, num: NumberSpan): boolean {
+  if (hasCurrencyAfter(seg, num.end)) return true;
+  GAP.lastIndex = num.end;
+  const gap = GAP.exec(seg);
+  if (!gap) return false;
+  let p = num.end + gap[0].length;
+  for (let k = 0; k < 3; k++) {
+    // (A word of no noun ends the search at once: "in 1990 the …", most years.)
+    NOUN_WORD.lastIndex = p;
+    const name = NOUN_WORD.exec(seg);
+    if (!name || STOPS.has(name[0].toLowerCase()) || /^\d/.test(name[0])) return false;
+    const unit = unitAt(seg, p, k === 0, num.low);
+    if (unit) return unit.label.kind === "figure" && unit.label.unit !== "events";
+    GAP.lastIndex = p + name[0].length;
+    const g = GAP.exec(seg);
+    if (!g) return false;
+    p += name[0].length + g[0].length;
+  }
+  return false;
+}
+
+/** Whether a currency word follows at `p` (a cheap test of the currency words first). */
+function hasCurrencyAfter(seg: string, p: number): boolean {
+  if (!currencyWordNear(seg, p)) return false;
+  for (const {re} of CURRENCY_POST) {
+    re.lastIndex = p;
+    if (re.test(seg)) return true;
+  }
+  return false;
+}
+
+/** The verb about people right after a position, if any ("14 were lost", "5,000 had died"). */
+function subjectVerbAt(seg: string, end: number): {label: string} | null {
+  SPACES.lastIndex = end;
+  const at = end + SPACES.exec(seg)![0].length;
+  for (const {re, label} of PREDICATE_NOW) {
+    re.lastIndex = at;
+    if (re.test(seg)) return {label};
+  }
+  return null;
+}
+
+/** One or two capitalised words, the last a plural ("Qashqais", "Tamil Tigers"). */
+const PLURAL_NAME = /(?:\p{Lu}[\p{L}’'-]*\s+)?\p{Lu}[\p{L}’'-]*s(?=\s)/uy;
+const RATIO_TO_ONE = sticky(RATIO_WORDS[0]);
+/** Words before a ratio in words. */
+const RATIO_WORD = /\b(?:ratios?|outnumber\w*|odds)\b/i;
+
+/** "NOUN, numbering|amounting to|totalling (hedge) N": the noun before the participle. */
+const APPOSITIVE_BEFORE = /([\p{L}’'-]+),?\s+(?:numbering|numbered|amounting\s+to|totall?ing)\s+$/u;
+/** "NOUN (…" a few words into a bracket, before a number ("(217)" alone after a name is a year). */
+const BRACKET_BEFORE = /([\p{L}’'-]+)\s+\((?=[\p{L}\s,]*\p{L})[\p{L}\s,]{1,25}$/u;
+
+/** Whether the number is the word "one" (a pronoun unless a noun follows it: gold README). */
+function isWordOne(seg: string, num: NumberSpan): boolean {
+  return num.kind === "words" && num.low === 1 && num.high === 1 && num.end - num.start === 3;
+}
+
 /** Reads one number's context into a draft figure, or null when it is not a figure. */
 function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft | null {
   if (num.end - num.start > MAX_NUMBER_CHARS * 2 || !Number.isFinite(num.low) || !Number.isFinite(num.high)) return null;
@@ -737,7 +992,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   // Currency sign before the number, then a hedge before that.
   let currency = "";
   const preCurrency = seg.slice(Math.max(0, start - 8), start);
-  for (const {re, label} of CURRENCY_PRE) {
+  if (CURRENCY_SIGNS[0].test(preCurrency)) for (const {re, label} of CURRENCY_PRE) {
     const c = re.exec(preCurrency);
     if (c) {
       currency = label;
@@ -769,10 +1024,17 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
       break;
     }
   }
-  // A year: four plain digits with nothing that makes them an amount.
+  if (!hedge && num.innerHedge) {
+    hedge = num.innerHedge;
+    hedgeHow = `${num.innerHedge.name}(range)`;
+  }
+  // A year: four plain digits with nothing that makes them an amount ("2000 men" is one).
   if (num.yearLike && !currency && !hedge && !num.percent && !num.magnitude && num.kind === "digits") {
     const {min, max} = YEAR_RANGE[1];
-    if (num.low >= min && num.low <= max) return null;
+    if (num.low >= min && num.low <= max) {
+      if (!yearCounts(seg, num)) return null;
+      rules.push("year-like-count");
+    }
   }
   // Years are ruled out above, cheaply; the context rules cost more, so they come second.
   if (notFigureAt(seg, num.start, num.end)) return null;
@@ -780,14 +1042,16 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   const nested = OF_BEFORE.test(before);
   const draft: Draft = {
     num, start, end: num.end, phraseEnd: num.end, unit: "", unitHow: "", noun: "", skipped: "", category: "", categoryHow: "", strength: "generic",
-    hedge, hedgeHow, complement: "", preNoun: null, nested, bare: false, donor: null, list: null, cueAt: -1, drop: "", party: "", rules,
+    hedge, hedgeHow, complement: "", preNoun: null, nested, partitive: nested && PARTITIVE_OF.test(before), included: false, nounEnd: num.end, demonym: false, bare: false, donor: null, list: null, cueAt: -1, drop: "", party: "", rules,
   };
   const b = num.end;
   if (num.percent || num.ratio || num.kind === "fraction") {
     draft.unit = num.percent ? "percent" : num.ratio ? "ratio" : "share";
     draft.unitHow = num.percent ? "percent" : num.ratio ? "ratio" : "fraction";
     const proportion = num.rules.includes(PROPORTION[1]);
-    const complement = num.ratio ? null : readComplement(seg, b, proportion);
+    // "half the garrison": "half" takes its complement without "of".
+    const halfThe = num.kind === "fraction" && /half$/i.test(seg.slice(num.start, b)) && HALF_THE.test(seg.slice(b, b + 6));
+    const complement = num.ratio ? null : readComplement(seg, b, proportion || halfThe);
     // "roughly half of it", "two-thirds of whom": a share of what the previous figure counts.
     let pronounEnd = -1;
     if (!complement && !num.ratio) {
@@ -815,7 +1079,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.phraseEnd = draft.end;
     return draft;
   }
-  if (!currency) {
+  if (!currency && currencyWordNear(seg, b)) {
     for (const {re, label} of CURRENCY_POST) {
       re.lastIndex = b;
       const c = re.exec(seg);
@@ -857,13 +1121,16 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   readHedgeAfter(seg, draft);
   // The words after the number, in a bounded window (offsets relative to `from`).
   const from = draft.end;
-  const {match, phraseEnd} = readNoun(seg.slice(from, from + POST_WINDOW), 0, {allowOf: num.kind === "vague" || num.magnitude, count: num.low});
+  const {match, phraseEnd} = readNoun(seg.slice(from, from + POST_WINDOW), 0, {allowOf: num.kind === "vague" || num.magnitude || COUNT_OF.test(seg.slice(num.start, num.end)), count: num.low});
   if (match) {
     // A duration, a distance, "two brigades": not figures (measures only when asked for).
     if (match.label.kind === "not-figure" || (match.label.kind === "measure" && !options.measures)) return null;
+    // "One was shot down", "one injured", "one wounded soldier, Lieutenant X": "one" counts only a noun it stands before.
+    if (isWordOne(seg, num) && (match.how === "passive" || match.label.immediate)) return null;
     draft.unit = match.label.unit;
     draft.unitHow = match.label.kind === "measure" ? "measure" : match.how;
     draft.noun = match.noun;
+    draft.demonym = !!match.label.modifier;
     draft.skipped = match.skipped;
     draft.end = draft.phraseEnd = from + match.end;
     readHedgeAfter(seg, draft);
@@ -883,14 +1150,64 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.categoryHow = "pre-noun";
     draft.strength = "strong";
     draft.start = own ? draft.start - pn[0].length : Math.min(draft.start, num.start - pn[0].length);
+    // "Of the 60 crewmen, 14 were lost": a verb right after says what befell the part.
+    if (label.category === "military_personnel") {
+      const verb = subjectVerbAt(seg, draft.end);
+      if (verb) draft.category = verb.label;
+    }
     return draft;
   }
   // "200,000 fled", "3,000 died": a bare number as the subject of a verb about people.
   SPACES.lastIndex = draft.end;
   const at = draft.end + SPACES.exec(seg)![0].length;
+  // "9000 Qashqais were killed": a plural name, then a verb about people.
+  PLURAL_NAME.lastIndex = at;
+  const plural = PLURAL_NAME.exec(seg);
+  const pluralVerb = plural ? subjectVerbAt(seg, at + plural[0].length) : null;
+  if (plural && pluralVerb) {
+    draft.unit = "persons";
+    draft.unitHow = "plural-name";
+    draft.noun = plural[0];
+    draft.category = pluralVerb.label;
+    // (Said as a predicate, so a list before it shares the verb: "649 soldiers, and three Islanders died".)
+    draft.categoryHow = "predicate";
+    draft.cueAt = 0;
+    draft.strength = "strong";
+    draft.end = draft.phraseEnd = draft.nounEnd = at + plural[0].length;
+    return draft;
+  }
+  // "kill ratios approaching ten to one": a ratio in words.
+  RATIO_TO_ONE.lastIndex = draft.end;
+  const toOne = RATIO_TO_ONE.exec(seg);
+  if (toOne && RATIO_WORD.test(seg.slice(Math.max(0, draft.start - 60), draft.start))) {
+    draft.unit = "ratio";
+    draft.unitHow = "ratio-words";
+    draft.end = draft.phraseEnd = draft.end + toOne[0].length;
+    return draft;
+  }
+  // "numbering about 2,500", "amounting to fewer than 400": a participle after a noun gives the number that noun's people.
+  const apposed = APPOSITIVE_BEFORE.exec(seg.slice(Math.max(0, draft.start - 50), draft.start));
+  if (apposed) {
+    const noun = apposed[1];
+    const kind = unitAt(noun, 0, true);
+    draft.unit = kind && kind.label.kind === "figure" ? kind.label.unit : "persons";
+    draft.unitHow = "appositive";
+    draft.noun = noun;
+    return draft;
+  }
+  // "many porters (by then about 900": a number in brackets after a noun counts that noun.
+  const bracketed = seg.lastIndexOf("(", draft.start) > draft.start - 30 ? BRACKET_BEFORE.exec(seg.slice(Math.max(0, draft.start - 60), draft.start)) : null;
+  const inBrackets = bracketed ? unitAt(bracketed[1], 0, true) : null;
+  if (inBrackets && inBrackets.label.kind === "figure") {
+    draft.unit = inBrackets.label.unit;
+    draft.unitHow = "bracketed";
+    draft.noun = bracketed![1];
+    return draft;
+  }
   for (const {re, label} of PREDICATE_NOW) {
     re.lastIndex = at;
     const v = re.exec(seg);
+    if (v && isWordOne(seg, num)) return null;
     if (v) {
       draft.unit = "persons";
       draft.unitHow = "subject-verb";
@@ -903,6 +1220,8 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   }
   // "killed tens of thousands", "executed 60": the bare object of a verb about people.
   const verb = OBJECT_VERB.find(({re}) => re.test(before.trimEnd()));
+  // ("killed one and wounded two": "one" with no noun is a pronoun.)
+  if (verb && isWordOne(seg, num)) return null;
   if (verb) {
     draft.unit = "persons";
     draft.unitHow = "object-verb";
@@ -953,7 +1272,7 @@ function resolveLists(seg: string, drafts: Draft[]): void {
         continue;
       }
       const donor = next[i] ?? previous;
-      if (!donor || !COUNTABLE(donor)) continue;
+      if (!donor || !COUNTABLE(donor) || donor.unitHow === "pronoun") continue;
       d.bare = false;
       d.unit = donor.unit;
       d.unitHow = "list";
@@ -974,6 +1293,38 @@ function resolveLists(seg: string, drafts: Draft[]): void {
       d.list = list;
     }
   }
+  // "30 of 250 riders": a bare number before "of" and a counted figure is a part of it.
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const d = drafts[i];
+    const whole = drafts[i + 1];
+    if (!d.bare || whole.bare || !COUNTABLE(whole) || !PARTITIVE_GAP.test(seg.slice(d.num.end, whole.start))) continue;
+    d.bare = false;
+    d.unit = whole.unit;
+    d.unitHow = "partitive";
+    d.noun = whole.noun;
+    d.rules.push("partitive");
+  }
+  // Pronouns ("12 of which", "nine others", "50 more") stand for the latest countable figure before them.
+  let antecedent: Draft | null = null;
+  for (const d of drafts) {
+    if (d.bare) continue;
+    // "five of which", "19 of its own": things, unless a figure before says what they are.
+    if (d.unitHow === "pronoun" && !antecedent && /\b(?:which|own)$/i.test(d.noun)) d.drop = "pronoun-without-antecedent";
+    // "40 tanks, and 12 were captured": a passive that can befall things counts what the figure before counts.
+    if (d.unitHow === "passive" && antecedent && UNIT_CATEGORIES[antecedent.unit] && THING_PASSIVE.test(d.noun)) {
+      d.unit = antecedent.unit;
+      d.noun = antecedent.noun;
+      d.rules.push("passive-of-things");
+    }
+    if (d.unitHow === "pronoun" && antecedent) {
+      d.donor = antecedent;
+      if (antecedent.unit !== "persons" && !MONEY_UNITS.has(antecedent.unit)) {
+        d.unit = antecedent.unit;
+        d.noun = antecedent.noun;
+      }
+    }
+    if (COUNTABLE(d)) antecedent = d;
+  }
   // Bare numbers that continue an earlier figure of the sentence (the latest countable one).
   let donor: Draft | null = null;
   for (const d of drafts) {
@@ -982,7 +1333,9 @@ function resolveLists(seg: string, drafts: Draft[]): void {
       continue;
     }
     d.drop = "no-unit";
-    if (!donor || d.num.kind !== "digits" || !CONTINUATION.test(seg.slice(Math.max(0, d.start - 30), d.start))) continue;
+    const before = seg.slice(Math.max(0, d.start - 30), d.start);
+    const continues = CONTINUATION.test(before) || (PARALLEL_BEFORE.test(before) && PARALLEL_AFTER.test(seg.slice(d.num.end, d.num.end + 8)));
+    if (!donor || d.num.kind !== "digits" || !continues) continue;
     d.bare = false;
     d.drop = "";
     d.unit = donor.unit;
@@ -996,20 +1349,45 @@ function resolveLists(seg: string, drafts: Draft[]): void {
   }
 }
 
+/** Whether `seg[from, to)` leaves a parenthesis open: a figure at `to` is inside it. */
+function opensParenthesis(seg: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = seg.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Blanks every closed parenthesis (keeping offsets), and cuts at one left open. */
+function blankParentheses(text: string): string {
+  if (text.indexOf("(") === -1) return text;
+  let out = text.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
+  const open = out.indexOf("(");
+  if (open !== -1) out = out.slice(0, open);
+  return out;
+}
+
+/** Words between two figures that make the second a part of the first ("30 others including 12 children"). */
+const INCLUDED_GAP = /^\s*[,(]?\s*(?:including|among\s+them|of\s+(?:whom|which|them))\s+$/i;
+
 /** Category, predicate hedges and party of every kept draft of a sentence. */
 function categorize(seg: string, drafts: Draft[]): void {
   const cues = new SentenceCues(seg);
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    // The clause after the figure: up to the next figure that is not nested in it, or ";".
+    // The clause after the figure: up to the next figure that is not nested in it (after
+    // "of", "including" or inside a parenthesis), or ";". Parentheses are blanked: their
+    // verbs are not the figure's ("700 troops (including 90 airmen) were taken prisoner").
     let to = seg.length;
     for (let k = i + 1; k < drafts.length; k++) {
-      if (!drafts[k].nested) {
+      if (!drafts[k].nested && !drafts[k].included && !opensParenthesis(seg, d.end, drafts[k].start)) {
         to = drafts[k].start;
         break;
       }
     }
-    let forward = seg.slice(d.end, Math.min(to, d.end + CUE_WINDOW));
+    let forward = blankParentheses(seg.slice(d.nounEnd, Math.min(to, d.nounEnd + CUE_WINDOW)));
     CLAUSE_BREAK.lastIndex = 0;
     const brk = CLAUSE_BREAK.exec(forward);
     if (brk) forward = forward.slice(0, brk.index);
@@ -1025,6 +1403,17 @@ function categorize(seg: string, drafts: Draft[]): void {
       d.category = donor.category;
       d.categoryHow = "elided";
       d.strength = donor.strength;
+    } else if (d.unitHow === "pronoun" && d.donor) {
+      // "nine others were injured", "injured seven others": its own verb, else what befell the figure it stands for.
+      const predicate = d.unit === "persons" ? predicateOf(d, forward) : null;
+      const object = d.unit === "persons" && !predicate ? nearest(OBJECT, backward.slice(-OBJECT_WINDOW_MILITARY), true) : null;
+      if (predicate) assign(d, predicate.label, "predicate", "strong");
+      else if (object) assign(d, object.label, "object", "strong");
+      else if (UNIT_CATEGORIES[d.unit]) assign(d, UNIT_CATEGORIES[d.unit], "unit", "strong");
+      else {
+        if (!d.donor.category) categorizeOne(cues, d.donor, "", "");
+        assign(d, d.donor.category, "antecedent", d.donor.strength);
+      }
     } else if (d.complement === "antecedent") {
       // "roughly half of it": a share of the previous figure, unless a verb says what befell it.
       const predicate = nearest(PREDICATE, forward, false);
@@ -1046,7 +1435,26 @@ function categorize(seg: string, drafts: Draft[]): void {
     d.party = partyOf(seg.slice(d.start, d.end), seg.slice(Math.max(0, d.start - 120), d.start));
   }
   shareListPredicates(drafts);
+  shareWithParts(drafts);
   unifyLists(seg, drafts);
+}
+
+/**
+ * A figure that is part of the one before it ("nine others including three guards",
+ * "30 others including 12 children") is said to have suffered what the whole did, unless its
+ * own noun or verb says otherwise.
+ */
+function shareWithParts(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (!d.included || d.unit !== "persons" || d.strength === "strong") continue;
+    let whole = drafts[i - 1];
+    for (let k = i - 1; k > 0 && whole.included; k--) whole = drafts[k - 1];
+    if (whole.unit !== "persons" || whole.drop) continue;
+    d.category = whole.category;
+    d.categoryHow = "part-of";
+    d.strength = "strong";
+  }
 }
 
 /**
@@ -1068,7 +1476,7 @@ function shareListPredicates(drafts: Draft[]): void {
     const donor =
       // (A share of people can be the last member: "1.5 million Cambodians, a quarter of the population, died".)
       !last.drop && ["persons", "percent", "share"].includes(last.unit) && last.unitHow !== "passive" && last.categoryHow === "predicate" && last.cueAt <= LIST_PREDICATE_REACH ? last
-      : !head.drop && head.unit === "persons" && head.categoryHow === "object" ? head
+      : !head.drop && head.unit === "persons" && (head.categoryHow === "object" || head.categoryHow === "object-verb") ? head
       : null;
     if (!donor) continue;
     for (const m of list) {
@@ -1116,11 +1524,49 @@ function assign(d: Draft, category: string, how: string, strength: Strength = d.
   d.strength = strength;
 }
 
+/** A relative clause right after a figure ("one guard who suffered burns … succumbed"). */
+const RELATIVE_AFTER = /^\s*,?\s*(?:who|whom|whose|which|that)\b/i;
+/** The second number of a partitive ("30 of 250 riders returned"): the verb is the first's. */
+const PARTITIVE_OF = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand))\s+of\s+$/i;
+
+/**
+ * The verb that says what befell the people a figure counts: the nearest in its clause,
+ * or the last when a relative clause follows the figure (its verb is not the figure's).
+ */
+function predicateOf(d: Draft, forward: string): {label: string; index: number} | null {
+  if (d.partitive || !PREDICATE_STEMS.test(forward)) return null;
+  const last = RELATIVE_AFTER.test(forward);
+  let text = forward;
+  // A singular verb is not said of a count of two or more ("6,000 troops arrived, but their leader was killed").
+  for (let tries = 0; tries < 3; tries++) {
+    const found = nearest(PREDICATE, text, last);
+    if (!found || d.num.low < 2 || !SINGULAR_AUX.test(text.slice(found.index, found.index + 8))) return found;
+    // (Blank it with letters, not spaces: a participle must not seem to follow the figure.)
+    text = "x".repeat(found.index + 3) + text.slice(found.index + 3);
+  }
+  return null;
+}
+/** A singular auxiliary at the start of a predicate. */
+const SINGULAR_AUX = /^(?:was|is|has)\s/i;
+
+/** The words before a figure in its clause: back to ";", ":" or a conjunction that opens another clause, at most 60 characters. */
+function clauseBefore(seg: string, start: number): string {
+  const text = seg.slice(Math.max(0, start - 60), start);
+  let cut = Math.max(text.lastIndexOf(";"), text.lastIndexOf(":"));
+  CLAUSE_OPENER.lastIndex = 0;
+  for (let m = CLAUSE_OPENER.exec(text); m; m = CLAUSE_OPENER.exec(text)) cut = Math.max(cut, m.index + m[0].length - 1);
+  return cut === -1 ? text : text.slice(cut + 1);
+}
+/** Conjunctions that open a clause of their own. */
+const CLAUSE_OPENER = /\b(?:while|whereas|but|although|though|after|before|when)\s|,\s+and\s/gi;
+
 /** Category of one figure, from its unit, noun, complement and the verbs around it. */
 function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: string): void {
-  if (d.category && ["pre-noun", "object-verb", "subject-verb"].includes(d.categoryHow)) return;
+  if (d.category && ["pre-noun", "object-verb", "subject-verb", "lead"].includes(d.categoryHow)) return;
   if (d.unitHow === "measure") return assign(d, "measure", "unit", "strong");
   const fixed = UNIT_CATEGORIES[d.unit];
+  // (A list of equipment is read from its first member: "received 30 launchers and 90 missiles".)
+  if (fixed === "equipment" && (AID_AFTER.some(({re}) => re.test(forward)) || AID_BEFORE.some(({re}) => re.test(clauseBefore(cues.seg, (d.list?.[0] ?? d).start))))) return assign(d, "military_aid", "aid-verb", "strong");
   if (fixed) return assign(d, fixed, "unit", "strong");
   switch (d.unit) {
     case "events": {
@@ -1140,19 +1586,31 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
     }
     case "percent":
     case "share": {
-      const head = d.complement.split(/\s+/).pop() ?? "";
+      // The head is the complement's last word, or the last noun of people before words that are not a share's ("half of the guards going ashore").
+      const words = d.complement.split(/\s+/);
+      let head = words[words.length - 1] ?? "";
+      for (let w = words.length - 1; w > 0 && unitAt(head, 0, true)?.label.unit !== "persons"; w--) {
+        if (unitAt(words[w - 1], 0, true)?.label.unit === "persons" && !headLabel(SHARE, words.slice(w).join(" "))) head = words[w - 1];
+      }
       const people = head && unitAt(head, 0, true)?.label.unit === "persons";
-      const share = people ? "population" : d.complement ? headLabel(SHARE, `of ${d.complement}`) : undefined;
+      // A share of people is what their noun says they are ("half of the guards", "a third of the deaths"); generic people are a population.
+      const kind = people ? firstLabel(NOUN_CATEGORY, head) : undefined;
+      const share = kind ? (kind.strength === "generic" ? "population" : kind.category) : d.complement ? headLabel(SHARE, `of ${d.complement}`) : undefined;
       if (share === "not-a-share") {
         d.drop = "not-a-share";
         return;
       }
-      if (!share || share === "population") {
-        const predicate = nearest(PREDICATE, forward, false);
+      if (!share || share === "population" || kind?.strength === "weak") {
+        const predicate = predicateOf(d, forward);
         if (predicate) {
           d.cueAt = predicate.index;
           return assign(d, predicate.label, "predicate", "strong");
         }
+      }
+      // "about half the size": a fraction of nothing the gold counts (people, forces, land, money) is no figure.
+      if (!share && d.unit === "share" && d.complement) {
+        d.drop = "share-of-an-object";
+        return;
       }
       return assign(d, share ?? "other", share ? "complement" : "default", "strong");
     }
@@ -1165,7 +1623,7 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   const noun = firstLabel(NOUN_CATEGORY, d.noun) ?? {category: "other", strength: "generic" as Strength};
   // "480 exiles" armed, trained, landed, invaded: a fighting force, unless a verb says what befell them.
   if (COMBATANT.test(d.noun)) {
-    const predicate = nearest(PREDICATE, forward, false);
+    const predicate = predicateOf(d, forward);
     if (predicate) {
       d.cueAt = predicate.index;
       return assign(d, predicate.label, "predicate", "strong");
@@ -1176,7 +1634,7 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   if (noun.strength === "strong") return assign(d, noun.category, "noun", "strong");
   const premodifier = d.skipped ? nearest(OBJECT, d.skipped, true) : null;
   if (premodifier) return assign(d, premodifier.label, "premodifier", "strong");
-  const predicate = nearest(PREDICATE, forward, false);
+  const predicate = predicateOf(d, forward);
   if (predicate) {
     d.cueAt = predicate.index;
     return assign(d, predicate.label, "predicate", "strong");
@@ -1184,6 +1642,17 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   // "100,000 people … to Siberia": where generic people were sent (soldiers are sent anywhere).
   const destination = noun.strength === "generic" ? nearest(DESTINATION, forward, false) : null;
   if (destination) return assign(d, destination.label, "destination", "strong");
+  // "the population stood at about 9,000 people": a noun of people before the figure says what generic people are.
+  if (noun.strength === "generic") {
+    const before = clauseBefore(cues.seg, d.start);
+    const pre = PRE_NOUN.find(({re}) => re.test(before));
+    if (pre) return assign(d, pre.label.category, "pre-noun", "strong");
+  }
+  // "60 Kurds were defending the pass": a people named by nation or tribe that fights right after is a force.
+  if (d.demonym && !d.partitive && COMBAT_AFTER.some(({re}) => (re.exec(forward.slice(0, DEMONYM_VERB_REACH + 20))?.index ?? Infinity) < DEMONYM_VERB_REACH)) return assign(d, "military_personnel", "combat-context", "strong");
+  // "about 6,000 people remained in the town": generic people who live somewhere are its population.
+  const dwelling = noun.strength === "generic" && !d.partitive ? nearest(POPULATION, forward, false) : null;
+  if (dwelling) return assign(d, dwelling.label, "population-verb", "strong");
   const window = noun.strength === "weak" ? OBJECT_WINDOW_MILITARY : OBJECT_WINDOW_GENERIC;
   const object = nearest(OBJECT, backward.slice(-window), true);
   if (object) return assign(d, object.label, "object", "strong");
@@ -1264,10 +1733,24 @@ export interface FigureOptions {
  */
 export function extractFigures(doc: Document, sentences: readonly Sentence[], interventions: readonly Intervention[], options: FigureOptions = {}): Figure[] {
   const figures: Figure[] = [];
+  // The lead of a list ("Altogether 410 were killed:") and the last block it reaches.
+  let lead: Lead | null = null;
+  let leadBlock = -1;
   for (const sentence of sentences) {
     let drafts: Draft[];
+    const seg = doc.prose.slice(sentence.start, sentence.end);
+    const inList = lead !== null && doc.blocks[sentence.block]?.kind === "list-item" && (sentence.block === leadBlock || sentence.block === leadBlock + 1);
+    if (inList) leadBlock = sentence.block;
+    else lead = null;
     try {
-      drafts = figuresOfSentence(doc.prose.slice(sentence.start, sentence.end), options);
+      drafts = figuresOfSentence(seg, options, lead);
+      if (seg.trimEnd().endsWith(":")) {
+        const head = drafts.findLast((d) => !d.drop && COUNTABLE(d) && d.category && d.category !== "other");
+        if (head) {
+          lead = {unit: head.unit, category: head.category};
+          leadBlock = sentence.block;
+        }
+      }
     } catch (error) {
       doc.warnings.push({document: doc.slug, file: doc.file, line: sentence.line, code: "figures-error", message: `figures could not be read: ${(error as Error).message}`});
       continue;

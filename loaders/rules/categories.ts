@@ -31,17 +31,19 @@ export const NOUN_CATEGORIES: readonly Rule<NounCategory>[] = [
   // Losses of more than one kind, first: "killed or captured" is not a count of prisoners.
   [/\b(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured|captured|missing|taken\s+prisoner)\b/i, strong("casualties"), "4,000 were killed or captured"],
   [/\b(?:political\s+prisoners?|detainees?|internees?|imprisoned|arrested|jailed|detained|interned|incarcerated|arrests?)\b/i, strong("imprisoned"), "5,000 political prisoners"],
-  [/\b(?:prisoners?|POWs?|captives?|hostages?|captured)\b/i, strong("prisoners"), "320,000 Polish prisoners of war"],
+  [/\b(?:prisoners?|POWs?|captives?|hostages?|captured|slaves)\b/i, strong("prisoners"), "320,000 Polish prisoners of war"],
   [/(?<![\p{L}])(?:refugees?|[ée]migr[ée]s?|emigrants?|exiles?|evacuees?|displaced)(?![\p{L}])/iu, strong("refugees"), "1.5 million refugees"],
   [/\b(?:deportees?|deported)\b/i, strong("deported"), "40,000 deportees"],
   [/\b(?:executed|executions?)\b/i, strong("executed"), "600 executed"],
+  [/\b(?:non-?fatal\s+casualties|injuries)\b/i, strong("wounded"), "777 non-fatal casualties"],
+  [/\bfatal\s+casualties\b/i, strong("killed"), "seven fatal casualties"],
   [/\b(?:casualties|losses)\b/i, strong("casualties"), "194,191 total casualties"],
-  [/\b(?:killed|dead|deaths?|fatalities|lives|victims?)\b/i, strong("killed"), "77,000 killed"],
+  [/\b(?:killed|dead|deaths?|fatalities|lives|victims?|bodies|corpses|martyrs)\b/i, strong("killed"), "77,000 killed"],
   [/\b(?:wounded|injured)\b/i, strong("wounded"), "334,000 wounded"],
   [/\bmissing\b/i, strong("missing"), "292,000 missing"],
   [/\b(?:inhabitants?|residents?|citizens?|subjects?|nationals?|population)\b/i, generic("population"), "13.5 million Polish citizens"],
   [
-    /\b(?:troops?|soldiers?|servicem[ae]n|servicewomen|men|personnel|advis[eo]rs?|experts?|instructors?|specialists?|technicians?|officers?|volunteers?|fighters?|guerrill?as?|insurgents?|rebels?|militants?|mercenar(?:y|ies)|combatants?|sailors?|seamen|airmen|pilots?|marines?|commandos?|paratroopers?|conscripts?|recruits?|reservists?|militiam[ae]n|militia|police|policem[ae]n|agents?|spies|spy|guards?|gendarmes?|partisans?|defenders?|crew(?:s|men)?|cadres?|operatives?|spetsnaz|mujahideen|veterans?|strong|man|member|contractors?)\b/i,
+    /\b(?:troops?|soldiers?|servicem[ae]n|servicewomen|men|personnel|advis[eo]rs?|experts?|instructors?|specialists?|technicians?|officers?|volunteers?|fighters?|guerrill?as?|insurgents?|rebels?|militants?|mercenar(?:y|ies)|combatants?|sailors?|seamen|airmen|pilots?|marines?|commandos?|paratroopers?|conscripts?|recruits?|reservists?|militiam[ae]n|militia|police|policem[ae]n|agents?|spies|spy|guards?|gendarmes?|partisans?|defenders?|crew(?:s|men)?|cadres?|operatives?|spetsnaz|mujahideen|veterans?|strong|man|member|contractors?|forces)\b/i,
     weak("military_personnel"),
     "about 50,000 troops",
   ],
@@ -60,28 +62,87 @@ export const UNIT_CATEGORIES: Readonly<Record<string, string>> = {
   items: "equipment",
 };
 
+/** Determiners and numbers that begin an object: "soldiers killed the villagers" is active, "civilians killed" is not. */
+const OBJECT_NEXT = String.raw`(?!\s+(?:(?:the|a|an|his|her|their|its|our|some|about|over|more|several|many|most|all|at\s+least|nearly|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|dozens|tens|millions)\b|\d|\p{Lu}))`;
+
+/**
+ * A passive auxiliary with the words that may stand between it and the participle:
+ * adverbs ("were also killed", "were critically injured") and verbs of report ("were
+ * reported to be killed", "were stated to have been injured", "were reported killed").
+ * Exported for the tables of bare numbers (units.ts).
+ */
+export const PASSIVE_AUX = String.raw`\b(?:were|was|are|been|being)\s+(?:(?:[a-z]+ly|also|later|soon|all|both|each|then|either|reported|said|stated|claimed|believed|thought|feared|confirmed|known|presumed)\s+){0,3}(?:to\s+(?:be|have\s+been)\s+)?`;
+
 /**
  * Verbs after a figure that say what happened to the people it counts (the figure is
  * their subject): "200,000 Hungarians fled", "13,000 were imprisoned", "N … to death".
- * The engine takes the nearest match in the figure's clause.
+ * The engine takes the nearest match in the figure's clause (the last one when a relative
+ * clause follows the figure: "one guard who suffered burns … succumbed to them").
  */
-/** Determiners and numbers that begin an object: "soldiers killed the villagers" is active, "civilians killed" is not. */
-const OBJECT_NEXT = String.raw`(?!\s+(?:the|a|an|his|her|their|its|our|some|about|over|more|several|many|most|all|at\s+least|nearly|\d|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|dozens|tens|millions|\p{Lu}))`;
-
 export const PREDICATE_CUES: readonly Rule[] = [
-  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b|\b(?:died|were\s+killed)\s+or\s+(?:were\s+)?(?:wounded|injured)\b|^\s*(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b|\b(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|dead)(?:,\s*(?:wounded|injured|captured|missing))*,?\s+(?:or|and)\s+(?:captured|missing|taken\s+prisoner)\b/i, "casualties", "up to 900 guerrillas were killed or wounded"],
-  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:put\s+on|brought\s+to)\s+trial\b|\b(?:were|was)\s+(?:tried|prosecuted|convicted)\b|\bstood\s+trial\b/i, "tried", "26,000 Hungarians were put on trial"],
-  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:executed|hanged|put\s+to\s+death|shot\s+by\s+firing\s+squad)\b/i, "executed", "600 officers were executed"],
-  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:killed|murdered|massacred|slaughtered|exterminated|shot)\b|\b(?:died|perished|lost\s+their\s+lives|to\s+death|to\s+have\s+died|killed\s+in\s+action)\b/i, "killed", "nearly 15,000 Soviet soldiers were killed"],
+  [
+    new RegExp(
+      String.raw`${PASSIVE_AUX}(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b|\b(?:died|were\s+killed)\s+or\s+(?:were\s+)?(?:wounded|injured)\b|^\s*(?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)\b|\b(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|dead)(?:,\s*(?:wounded|injured|captured|missing))*,?\s+(?:or|and)\s+(?:captured|missing|taken\s+prisoner)\b`,
+      "i",
+    ),
+    "casualties",
+    "up to 900 guerrillas were killed or wounded",
+  ],
+  [new RegExp(String.raw`${PASSIVE_AUX}(?:put\s+on|brought\s+to)\s+trial\b|${PASSIVE_AUX}(?:tried|prosecuted|convicted)\b|\bstood\s+trial\b`, "i"), "tried", "26,000 Hungarians were put on trial"],
+  [new RegExp(String.raw`${PASSIVE_AUX}(?:executed|hanged|put\s+to\s+death|shot\s+by\s+firing\s+squad)\b`, "i"), "executed", "600 officers were executed"],
+  [
+    new RegExp(
+      String.raw`${PASSIVE_AUX}(?:killed|murdered|massacred|slaughtered|exterminated|shot(?:\s+dead)?|dead|martyred|lost)\b|\b(?:died|perished|lost\s+their\s+lives|to\s+death|to\s+have\s+died|killed\s+in\s+action|succumbed\s+to\s+(?:\w+\s+){0,2}?(?:injuries|wounds)|embraced\s+martyrdom|were\s+martyred)\b`,
+      "i",
+    ),
+    "killed",
+    "nearly 15,000 Soviet soldiers were killed",
+  ],
   // A bare participle right after the noun ("228 civilians killed", "400 villagers dead"), not an active verb with an object.
   [new RegExp(String.raw`^\s*(?:killed|dead)\b${OBJECT_NEXT}`, "u"), "killed", "killed in the raid (after \"some 600 villagers\")"],
   [new RegExp(String.raw`^\s*(?:wounded|injured)\b${OBJECT_NEXT}`, "u"), "wounded", "wounded by shellfire (after \"1,200 soldiers\")"],
-  [/\b(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+\s+)?(?:wounded|injured)\b/i, "wounded", "3,000 were wounded"],
+  [new RegExp(String.raw`^\s*(?:captured|taken\s+prisoner)\b${OBJECT_NEXT}`, "u"), "prisoners", "captured in the fighting (after \"15 soldiers\")"],
+  [new RegExp(String.raw`^\s*missing\b`, "u"), "missing", "missing after the battle (after \"40 sailors\")"],
+  [
+    new RegExp(String.raw`${PASSIVE_AUX}(?:wounded|injured|hurt)\b|\b(?:sustained|suffered|received)\s+(?:[\w-]+\s+){0,4}?(?:injuries|wounds|burns)\b`, "i"),
+    "wounded",
+    "three guards sustained minor injuries",
+  ],
   [/\b(?:went|were|are|remain(?:ed)?)\s+(?:listed\s+as\s+)?missing\b|\b(?:disappeared|vanished|were\s+disappeared)\b/i, "missing", "2,000 soldiers went missing"],
-  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:captured|taken\s+(?:prisoner|captive))\b|\bsurrendered\b|\b(?:held|taken|kept)\s+(?:as\s+)?(?:hostages?|captive)\b|^\s*(?:as\s+)?hostages?\b/i, "prisoners", "50 sailors held hostage by the rebels"],
-  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:imprisoned|jailed|arrested|detained|interned|incarcerated|sentenced\s+to\s+(?:prison|imprisonment))\b/i, "imprisoned", "13,000 were imprisoned"],
-  [/\b(?:were|was|had\s+been|have\s+been|are|being)\s+(?:\w+\s+)?(?:deported|resettled|exiled|banished|forcibly\s+(?:moved|relocated|transferred))\b/i, "deported", "40,000 Chechens were deported"],
+  [
+    new RegExp(String.raw`${PASSIVE_AUX}(?:captured|taken\s+(?:prisoner|captive))\b|\bsurrendered\b|\b(?:held|taken|kept)\s+(?:as\s+)?(?:hostages?|captive)\b|^\s*(?:as\s+)?hostages?\b`, "i"),
+    "prisoners",
+    "50 sailors held hostage by the rebels",
+  ],
+  [new RegExp(String.raw`${PASSIVE_AUX}(?:imprisoned|jailed|arrested|detained|interned|incarcerated|sentenced\s+to\s+(?:prison|imprisonment))\b`, "i"), "imprisoned", "13,000 were imprisoned"],
+  [new RegExp(String.raw`${PASSIVE_AUX}(?:deported|resettled|exiled|banished|forcibly\s+(?:moved|relocated|transferred))\b`, "i"), "deported", "40,000 Chechens were deported"],
   [/\b(?:fled|flee|fleeing|escaped|emigrated|emigrating|defected|sought\s+(?:refuge|asylum)|became\s+refugees|left\s+the\s+country|(?:were|was)\s+(?:displaced|evacuated|uprooted|made\s+homeless)|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|lost\s+their\s+homes|homeless)\b/i, "refugees", "Approximately 200,000 Hungarians fled"],
+  // Survivors: people rescued or left alive are counted, but as none of the losses above.
+  [new RegExp(String.raw`${PASSIVE_AUX}(?:rescued|saved|picked\s+up|left\s+unscathed|unhurt|unharmed)\b|\bsurvived\b`, "i"), "other", "more than 400 sailors were rescued"],
+  // Voters: people counted at a ballot are none of the losses above.
+  [/\bvoted\b/i, "other", "some 18,000 voted in the referendum"],
+];
+
+/**
+ * Stems of every verb and participle in {@link PREDICATE_CUES}: a clause with none of them
+ * has no predicate cue, and the engine skips the table (a test keeps the two in step).
+ */
+export const PREDICATE_STEMS = /kill|dead|die|wound|injur|hurt|captur|captive|prisoner|hostage|surrender|impris|jail|arrest|detain|intern|incarcer|sentenc|deport|resettl|exile|banish|forcibl|fled|flee|escap|emigrat|defect|refuge|asylum|left\s+the|displac|evacuat|uproot|homeless|homes|trial|tried|prosecut|convict|execut|hang|death|shot|murder|massacr|slaughter|extermin|perish|lives|martyr|lost|succumb|sustain|suffer|receiv|missing|disappear|vanish|rescu|saved|picked|unscathed|unhurt|unharm|surviv|voted/i;
+
+/**
+ * Verbs right after a bare number that make it a fighting force ("three landed on the beach",
+ * "200 stormed the gate"); said of a noun they would not be ("500 refugees landed").
+ */
+export const BARE_SUBJECT_CUES: readonly Rule[] = [
+  [/\b(?:landed|invaded|attacked|stormed|raided|fought|infiltrated|parachuted)\b/i, "military_personnel", "three landed on the beach"],
+];
+
+/**
+ * Verbs after generic people (not soldiers) that make them a place's population: "about
+ * 6,000 people remained in the town", "some 900 families lived there".
+ */
+export const POPULATION_CUES: readonly Rule[] = [
+  [/\b(?:remained|stayed|lived|live|living|resided|reside|residing|inhabited|dwelt)\b/i, "population", "some 2,000 people stayed in the village"],
 ];
 
 /**
@@ -107,7 +168,7 @@ export const COMBAT_CUES_BEFORE: readonly Rule[] = [
 
 /** Words after such a figure, in its clause, that make it a fighting force (unless it fled). */
 export const COMBAT_CUES_AFTER: readonly Rule[] = [
-  [/\b(?:invaded|landed|fought|attacked|stormed|raided|infiltrated|parachuted|marched\s+on|crossed\s+the\s+border|took\s+up\s+arms|(?:were\s+|had\s+been\s+)?(?:armed|trained|equipped|recruited)\b)/i, "military_personnel", "1,500 exiles, trained in Nicaragua, invaded the island"],
+  [/\b(?:invaded|landed|fought|attacked|stormed|raided|infiltrated|parachuted|marched\s+on|crossed\s+the\s+border|took\s+up\s+arms|(?:were\s+|was\s+)?(?:defending|guarding|besieging|garrisoning|fighting)|(?:were\s+|had\s+been\s+)?(?:armed|trained|equipped|recruited)\b)/i, "military_personnel", "1,500 exiles, trained in Nicaragua, invaded the island"],
 ];
 
 /**
@@ -126,6 +187,11 @@ export const EVENT_COMPLEMENTS: readonly Rule[] = [
 export const OBJECT_CUES: readonly Rule[] = [
   [/\b(?:executed|executing|hanged|put\s+to\s+death)\b/i, "executed", "executed former officials including 1,000 to 3,000 dissidents"],
   [/\b(?:killed|killing|murdered|murdering|massacred|massacring|slaughtered|exterminated|starved|starving|claimed\s+the\s+lives\s+of)\b/i, "killed", "starved millions of Biafran civilians to death"],
+  // Killing told by another verb, by a noun ("the deaths of two soldiers") or by a price ("at a cost of 40 men").
+  [/\b(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|(?:deaths?|killings?|murders?|massacre)\s+of|at\s+(?:a|the)\s+cost\s+of)\b/i, "killed", "resulting in the deaths of two policemen"],
+  [/\b(?:wounding|injuring|injury)\s+of\b/i, "wounded", "the wounding of nine"],
+  // "the Egyptians lost 10,000": people a side lost are its casualties.
+  [/\b(?:lost|losing|loses)\b/i, "casualties", "the garrison lost 300"],
   [/\b(?:captured|capturing|took\s+prisoner|taking\s+prisoner|surrender\s+of)\b/i, "prisoners", "captured five of them"],
   [/\b(?:imprisoned|imprisoning|jailed|jailing|arrested|arresting|detained|detaining|interned)\b/i, "imprisoned", "arrested 4,000 students"],
   [/\b(?:deported|deporting|expelled|expelling|resettled|exiled|banished)\b/i, "deported", "deported 40,000 Chechens"],
@@ -159,7 +225,7 @@ export const LOSS_CUES: readonly Rule[] = [
 const LINK = String.raw`,?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:of|at|was|were|is|are|stood(?:\s+at)?|reached|numbered|numbering|total(?:l?ed|l?ing)?|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|(?:was\s+|were\s+)?(?:put|estimated|placed)\s+at|between|reach(?:es|ed)?|(?:ran|run|running|numbered|were|was)\s+(?:in|into)(?:\s+the)?))?\s+`;
 export const PRE_NOUNS: readonly Rule<{unit: string; category: string}>[] = [
   [new RegExp(String.raw`\b(?:population|inhabitants)${LINK}`, "i"), {unit: "persons", category: "population"}, "population of 13.5 million"],
-  [new RegExp(String.raw`\b(?:army|force|forces|garrison|contingent|strength|troops|soldiers|corps)${LINK}`, "i"), {unit: "persons", category: "military_personnel"}, "at its peak the force numbered about 115,000"],
+  [new RegExp(String.raw`\b(?:army|force|forces|garrison|contingent|strength|troops|soldiers|corps|defenders|crew|guards|sailors|men)${LINK}`, "i"), {unit: "persons", category: "military_personnel"}, "at its peak the force numbered about 115,000"],
   [
     new RegExp(String.raw`\b(?:fighters|guerrill?as|insurgents|rebels|militants|mercenaries|militias?|militiamen|volunteers|paratroopers|marines|commandos|personnel|contractors|${COMBATANT_WORDS})${LINK}`, "i"),
     {unit: "persons", category: "military_personnel"},
@@ -183,6 +249,9 @@ export const SHARE_CATEGORIES: readonly Rule<string>[] = [
   [/\b(?:economy|GDP|gross\s+(?:domestic|national)\s+product|industry|industrial|output|production|revenues?|budget|trade|exports?|wealth|income)\b/i, "economy_share", "30 percent of its economy"],
   [/\b(?:territory|territories|land|area|soil|country|region|province|coast(?:line)?|borderlands?|surface)\b/i, "territory_share", "11 percent of its territory"],
   [/\b(?:population|inhabitants|people|citizens|residents|populace)\b/i, "population", "a quarter of the population"],
+  // Forces: the gold counts shares of armies and their equipment.
+  [/\b(?:army|armies|(?:armed\s+)?forces?|troops|garrison|navy|air\s+force|militias?|corps|divisions?|brigades?|battalions?|regiments?|manpower|strength|contingent|personnel)\b/i, "military_personnel", "half of the garrison"],
+  [/\b(?:tanks|aircraft|planes|fleet|ships|vessels|guns|artillery|arsenal|equipment|armou?r|helicopters|vehicles)\b/i, "equipment", "a third of its tanks"],
   [/\b(?:vote|votes|ballots?|seats|electorate)\b/i, "other", "57% of the vote"],
   [/\bof\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?\p{Lu}/u, "territory_share", "southern half of East Prussia"],
 ];
@@ -191,6 +260,19 @@ export const SHARE_CATEGORIES: readonly Rule<string>[] = [
 export const MONEY_CUES: readonly Rule<string>[] = [
   [/\bmilitary\s+(?:aid|assistance|supplies|equipment|hardware|credits?|support|training)|\b(?:arms|weapons|weaponry|armaments|munitions)\b/i, "military_aid", "$250 million in arms"],
   [/\b(?:economic\s+aid|aid|assistance|credits?|loans?|grants?|subsid(?:y|ies|ised|ized|ising|izing)|budget\s+support|debts?|bail-?outs?|pledg(?:e|es|ed|ing)|promised|provided|supplied|gave|given|granted|lent|donated|received|fund(?:s|ing|ed)|financ(?:e|ed|ing)|sanctions|reconstruction)\b/i, "economic_aid", "provided Vietnam with a total of $5.4 billion"],
+];
+
+/**
+ * Equipment handed to a side is military aid (gold: "arms, equipment … sent to a side"):
+ * a verb of giving or selling before it in its clause, or a passive one after it. Buying for
+ * oneself is not ("Egypt bought 40 fighters"); buying for another is ("to purchase 12
+ * missiles for its ally").
+ */
+export const AID_CUES_BEFORE: readonly Rule<string>[] = [
+  [/\b(?:received|receiving|receives|supplied|supplying|supplies|delivered|delivering|transferred|transferring|donated|donating|gifted|shipped|shipping|sold|selling|sells|airlifted|lent|leased|handed\s+over)\b/i, "military_aid", "Libya supplied the rebels with 40 launchers"],
+];
+export const AID_CUES_AFTER: readonly Rule<string>[] = [
+  [/^\s*(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:delivered|supplied|sold|given|transferred|shipped|donated|gifted|airlifted|lent|leased)\b|for\s+(?:the\s+)?\p{Lu})/u, "military_aid", "for Argentina (after \"tried to purchase 12 missiles\")"],
 ];
 
 /** Words in a sentence that say what a weight is of. */

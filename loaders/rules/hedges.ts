@@ -32,6 +32,7 @@ export const HEDGES_BEFORE: readonly Rule<Hedge>[] = [
   [/\b(?:fewer|less)\s+than\s+/i, upper("fewer-than"), "fewer than 500 men"],
   [/\bat\s+least\s+/i, lower("at-least"), "at least 2 very important American intelligence gear"],
   [/\bat\s+most\s+/i, upper("at-most"), "at most 200 instructors"],
+  [/\bup\s+to\s+(?:about|around|some|roughly|approximately|nearly|almost)\s+/i, upper("up-to"), "rising up to about 7,000 defenders"],
   [/\bup\s+to\s+/i, upper("up-to"), "up to 20,000 troops"],
   [/\bas\s+(?:low|few)\s+as\s+/i, upper("as-low-as"), "as few as 300 defenders"],
   [/\bas\s+many\s+as\s+/i, upper("as-many-as"), "as many as 5,000 prisoners"],
@@ -40,25 +41,32 @@ export const HEDGES_BEFORE: readonly Rule<Hedge>[] = [
   [/\b(?:over|above)\s+/i, lower("over"), "over 600 tanks"],
   [/\b(?:under|below)\s+/i, upper("under"), "under 5,000 troops"],
   [/\b(?:estimated|put|reckoned|thought|believed|said|reported)\s+(?:at|to\s+(?:be|number|total|have\s+been))\s+/i, approx("estimated-at"), "casualties were estimated at 400,000"],
+  // "said to have 5,000 men": a hedge on what the subject has.
+  [/\b(?:said|thought|believed|reported|estimated)\s+to\s+have(?:\s+had)?\s+(?:(?:a|an|the)\s+[\w-]+\s+of\s+)?/i, approx("said-to-have"), "the fort was said to have a garrison of 3,000"],
+  // "estimated that 300 …": the estimate is the clause that follows.
+  [/\b(?:estimated|estimates?|reckoned|guessed|calculated)\s+that\s+(?:(?:some|about|around|over|nearly|almost)\s+)?/i, approx("estimated-that"), "historians have estimated that 300 prisoners died"],
   // The same with what is estimated in between ("put their own losses at 9,000").
   [/\b(?:estimated|put|reckoned|placed)\s+(?:(?!at\b)[\w'’-]+\s+){1,3}at\s+/i, approx("estimated-at"), "Hanoi put its own losses at 9,000 dead"],
   [/\b(?:an?\s+)?(?:estimated|approximate|approximated)\s+/i, approx("estimated"), "an estimated 1.5 million refugees"],
   [/\b(?:approximately|approx\.|roughly|around|about|circa|ca\.|c\.)\s*/i, approx("about"), "about 50,000 troops"],
-  [/\b(?:some|nearly|almost|close\s+to|perhaps|possibly|reportedly|allegedly|probably|supposedly)\s+/i, approx("some"), "some 40,000 Cuban troops"],
+  [/\b(?:some|nearly|almost|close\s+to|approaching|nearing|perhaps|possibly|reportedly|allegedly|probably|supposedly)\s+/i, approx("some"), "some 40,000 Cuban troops"],
   [/~\s*/, approx("tilde"), "~500 tanks"],
 ];
 
 /**
  * Hedges in the predicate of a figure's clause ("… is estimated to have died"). They
  * apply to the figure that heads the clause, not to a number nested in it with `of`.
+ * Only verbs that judge a magnitude: "were reported to be killed", "were said to be
+ * wounded" and "were claimed killed" say who tells of the event, not that its count is rough.
  */
 export const HEDGES_PREDICATE: readonly Rule<Hedge>[] = [
-  [/\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|thought|believed|said|reported|claimed|alleged|put)\b/i, approx("is-estimated"), "13.5 million is estimated to have died"],
+  [/\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|thought|believed|put)\b/i, approx("is-estimated"), "13.5 million is estimated to have died"],
 ];
 
 /** Hedges right after a number or its noun ("10,000 or more refugees", "500 men or fewer"); the engine anchors them there. */
 export const HEDGES_AFTER: readonly Rule<Hedge>[] = [
   [/\s*(?:or|and)\s+(?:more|over|above|upwards)\b/i, lower("or-more"), "10,000 or more refugees"],
   [/\s*(?:or\s+(?:fewer|less|under|below))\b/i, upper("or-fewer"), "500 men or fewer"],
-  [/\s*plus\b|\+(?!\d)/i, lower("plus"), "5,000+ troops"],
+  // (Not "12 + 3": a sum, not a bound.)
+  [/\s*plus\b(?!\s*\d)|\+(?!\s*\d)/i, lower("plus"), "5,000+ troops"],
 ];

@@ -66,6 +66,8 @@ export const MONEY_MAGNITUDES: readonly NumberWord[] = [
 /** Counting nouns that act like numbers. */
 export const COUNT_NOUNS: readonly NumberWord[] = [
   ["dozen", 12, "a dozen tanks"],
+  ["pair", 2, "a pair of fighters"],
+  ["score", 20, "a score of villagers"],
 ];
 
 /**
@@ -133,7 +135,10 @@ const DASH = "[-–—−‐‑]";
 export const NOT_FIGURES: readonly Rule[] = [
   [new RegExp(`\\b\\d{1,2}(?:\\s*${DASH}\\s*\\d{1,2})?\\s+(?:${MONTHS})(?![\\p{L}])`, "u"), "not:date-day-month", "on 20–21 August 1968"],
   [new RegExp(`\\b(?:${MONTHS})\\s+\\d{1,2}(?:\\s*${DASH}\\s*\\d{1,2})?(?:st|nd|rd|th)?\\b(?!,\\d{3})`), "not:date-month-day", "on September 1, 1939"],
-  [new RegExp(`\\b(?:${MONTHS})\\s+(?:of\\s+)?\\d{3,4}\\b`), "not:date-month-year", "by February 1921"],
+  // (Three digits after a month and before a lower-case word count: "on 4 June 700 men were taken prisoner".)
+  [new RegExp(`\\b(?:${MONTHS})\\s+(?:of\\s+)?(?:\\d{4}|\\d{3}(?!\\s+[a-z]))\\b`), "not:date-month-year", "by February 1921"],
+  // Years written with a slash ("1761/2", "1550/1549"): dates.
+  [/\b(?:1\d|20)\d\d\s*\/\s*(?:\d{4}|\d{1,2})\b/, "not:year-slash", "in the winter of 1761/2"],
   [/\b\d+(?:st|nd|rd|th)\b/i, "not:ordinal", "the 38th parallel"],
   [/\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[\w-]+-year\s+plan\b/i, "not:plan", "the third five-year plan"],
   [/\b(?:article|articles|art\.|section|sections|chapter|clause|paragraph|resolution|protocol|no\.|nos\.|number|page|pages|p\.|pp\.|vol\.|volume|table|figure|fig\.|item|annex|rule|point|order|directive|decree|law|act|code|amendment)\s+\d+(?:\s*\(\d+\))*/i, "not:reference-number", "Article 2(4)"],
@@ -151,16 +156,79 @@ export const NOT_FIGURES: readonly Rule[] = [
   ],
   [/\b(?:one|a)\s+(?:of|another|or\s+(?:the\s+)?other)\b/i, "not:pronoun-one", "one of them with a bomb"],
   [/\b(?:number|no\.)\s+(?:one|two|three)\b/i, "not:rank", "the number two man"],
+  // Years of an era ("2271 BCE", "c. 1800 BC", "AD 711"): dates, however large.
+  [new RegExp(`\\b\\d{1,5}(?:\\s*(?:${DASH}|/)\\s*\\d{1,5})?\\s*(?:BCE|BC|CE|AD|BP|B\\.C\\.(?:E\\.)?|A\\.D\\.)(?![\\p{L}])|\\b(?:AD|A\\.D\\.)\\s*\\d{1,4}\\b`, "u"), "not:era-year", "the city fell in 1595 BCE"],
+  // Names of military units made of a number and a formation word ("42 Commando", "2 Para", "12 Squadron"), not followed by a count noun.
+  [
+    /\b\d{1,3}\s+(?:Commando|Cdo|Para|Squadron|Wing|Flotilla|Battery|Division|Brigade|Regiment|Battalion|Group|Fleet|Platoon|Troop)(?![\p{L}])(?!\s+(?:soldiers?|troops|men|marines|officers?|personnel)\b)/u,
+    "not:unit-name",
+    "marines from 41 Commando went ashore",
+  ],
+  // Designations: a capitalised class word and a number ("Type 23", "Mk 2", "Hill 60", "Route 1").
+  // (Written as a number with a lookbehind: the engine scans for digits, not for every word.)
+  [/\d+(?<=\b(?:Type|Class|Mark|Mk\.?|Model|Series|Unit|Squadron|Flotilla|Wing|Force|Block|Flight|Route|Highway|Hill|Camp|Point|Sector|Gate|Pier|Berth|Platform|Post|Station|Zone|Grid|Level|Phase|Stage)\s+\d+)/, "not:class-number", "a Type 23 frigate"],
+  // A model number after a maker or type name ("Boeing 747", "SA 342 Gazelle", "Leopard 1").
+  [
+    /\d+(?<=\b(?:Boeing|Airbus|Lockheed|Douglas|McDonnell|Learjet|Cessna|Fokker|Embraer|Sukhoi|Tupolev|Ilyushin|Antonov|Yakovlev|Mikoyan|Kamov|A[ée]rospatiale|SA|AS|Westland|Sikorsky|Bell|Dassault|Mirage|Leopard|Challenger|Chieftain|Centurion|Merkava|Oerlikon|Bofors|Vickers|Avro|Hawker|Gloster|Convair|Grumman|Northrop|Tornado|Piper|Beechcraft|Lear|Saab|Harrier|Vulcan|Chinook|Huey|Alouette|Gazelle|IA|FMA)\s+\d+)/,
+    "not:model-number",
+    "a Boeing 747 freighter",
+  ],
+  // Calibres: a number and a bore ("120 mm mortars", "a 25-pounder", ".50 calibre").
+  [/\.?\b\d+(?:\.\d+)?\s*(?:mm|cm|millimet(?:re|er)s?)(?![\p{L}])|\.?\b\d+(?:\.\d+)?[-\s]?(?:inch|in\.|pounders?|pdr|calibre|caliber)\b/u, "not:calibre", "armed with 105 mm guns"],
+  // How often, not how many: "on four occasions", "at three times" (gold README).
+  [/\b(?:on|at)\s+(?:[\w-]+\s+){1,2}?(?:occasions|times)\b/i, "not:frequency", "the ship on four occasions carried them"],
+  // Clock times in military style ("at 1035 hours").
+  [/\b[0-2]\d[0-5]\d\s*(?:hours|hrs|h)\b/, "not:time", "fire opened at 0615 hours"],
+  // Ages ("aged 19", "a 30 years old farmer", "at the age of 60").
+  [/\baged?\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\b|\bage\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\b|\b\d+[\s-]*(?:years?|yrs?)[\s-]+old\b/i, "not:age", "a recruit aged 19"],
   // A model number after a number and a name ("120 Challenger 2 tanks", "in 1998 Leopard 2 tanks"): part of the name.
   // (Not after a name alone: "sold Egypt 50 tanks" is a figure.)
-  [/[A-Z](?<=\d\s+[A-Z])[A-Za-z\u00C0-\u024F-]*\s+\d{1,4}[A-Za-z\d]*\b(?![,.]\d)/, "not:model-number", "By 1998 Challenger 2 tanks had replaced the Chieftains."],
+  // (Not after a month: "on 4 June 700 men" is a date and a count.)
+  [new RegExp(`[A-Z](?<=\\d\\s+[A-Z])[A-Za-z\\u00C0-\\u024F-]*(?<!\\b(?:${MONTHS}))\\s+\\d{1,4}[A-Za-z\\d]*\\b(?![,.]\\d)`), "not:model-number", "By 1998 Challenger 2 tanks had replaced the Chieftains."],
 ];
+
+/**
+ * Cheap tests a window around a number must pass before some NOT_FIGURES patterns are run
+ * on it, by label: most numbers are near no era, calibre, age or class word, and these
+ * patterns would otherwise be tried at every one (a test checks each entry's example).
+ */
+export const NOT_FIGURE_HINTS: Readonly<Record<string, RegExp>> = {
+  "not:era-year": /\b(?:BCE?|CE|AD|BP|B\.C|A\.D)\b/,
+  "not:unit-name": /\d\s+[A-Z]/,
+  "not:class-number": /[A-Z]\S*\s+\d/,
+  "not:model-number": /[A-Z]\S*\s+\d/,
+  "not:calibre": /\d\s*(?:mm|cm|milli|inch|in\.|-?pounder|pdr|calib)/i,
+  "not:frequency": /occasions|times/i,
+  "not:age": /\bage|old\b/i,
+  "not:year-slash": /\//,
+  "not:plan": /-year/i,
+  "not:decade": /\ds\b|\d'/,
+  "not:citation": /[[\]{]/,
+};
 
 /**
  * A four-digit number between these bounds, written without a thousands separator, is
  * a year unless a currency sign, a hedge or a magnitude word makes it an amount.
  */
 export const YEAR_RANGE: Rule<{min: number; max: number}> = [/\b(?:1\d|20|21)\d\d\b/, {min: 1000, max: 2199}, "the Revolution of 1911"];
+
+/**
+ * Words right before a four-digit number (the engine anchors them there) that make it a year even when a count noun
+ * follows ("in 1968 Soviet troops", "the 1982 refugees", "1944 and 1945 troops", "the
+ * children of 1948 refugees"; "of" only after a word that is not a body of people: "a force
+ * of 2000 men" counts). Without them, "2000 men", "with 1500 soldiers" and "3000 rupees" are counts.
+ */
+export const YEAR_BEFORE: Rule = [
+  new RegExp(
+    `(?:\\b(?:in|on|at|by|since|until|till|from|to|during|after|before|between|through|throughout|circa|c\\.|ca\\.|early|late|mid|summer|winter|spring|autumn|fall|year|years|the|a|an|this|that|its|their|his|her|our|each|every|(?:${MONTHS}))|(?<!\\b(?:force|army|garrison|total|column|contingent|band|party|body|group|crew|fleet|detachment|corps|strength|losses|loss|toll)\\s+)of|\\d{3,4}\\s*(?:and|or|to|&)|[–—−/-])\\s*`,
+    "i",
+  ),
+  "year-before",
+  "in 1968 Soviet troops",
+];
+
+/** A ratio in words after a number, in a sentence about ratios or odds ("kill ratios of ten to one"). */
+export const RATIO_WORDS: Rule = [/\s+to\s+one\b/i, "ratio:to-one", "outnumbered ten to one"];
 
 /**
  * Words that join the two ends of a range. `and` joins only after `between`; a

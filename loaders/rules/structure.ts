@@ -38,7 +38,8 @@ export const INLINE_JUNK: Rule[] = [
  */
 export const FRAGMENT: Rule[] = [
   [/\bfor (?:additional|more|further) information,? see\b|^\s*(?:main article|see also|further information)\s*:/i, "fragment:hatnote", "For additional information, see Military history of the Soviet Union"],
-  [/^(?![\s\S]*[.!?…]["”’')\]]*(?:\s|$))/, "fragment:no-sentence", "Soviet soldiers at Stalingrad during a short rest"],
+  // (A block of five or more words ending in a colon is a sentence that introduces a list: "Altogether 410 were killed:".)
+  [/^(?![\s\S]*[.!?…]["”’')\]]*(?:\s|$))(?!(?:\S+\s+){4,}\S*:\s*$)/, "fragment:no-sentence", "Soviet soldiers at Stalingrad during a short rest"],
 ];
 
 /** Abbreviations whose trailing period never ends a sentence (lower-cased, without the period). */

@@ -200,7 +200,7 @@ export const SCHEMAS: Record<string, TableSchema> = {
       {name: "high", type: "number", description: "Upper end of the stated range, in the row's unit"},
       {name: "approx", type: "boolean", description: "True when the text hedges the figure (about, some, an estimated, more than, up to, vague quantities)"},
       {name: "bound", type: "string", description: "Exact, lower (more than, over, at least) or upper (fewer than, up to, as low as)"},
-      {name: "unit", type: "string", description: "What is counted: persons, tanks, aircraft, artillery, vehicles, items, usd, tonnes, percent, share, ratio, events"},
+      {name: "unit", type: "string", description: "What is counted: persons, tanks, aircraft, artillery, vehicles, items, usd, tonnes, percent, share, ratio, events; money in another currency has its ISO 4217 code in lower case (gbp, inr, eur, …)"},
       {name: "category", type: "string", description: "What the figure is about: military_personnel, casualties, killed, wounded, missing, prisoners, refugees, imprisoned, executed, deported, tried, population, equipment, military_aid, economic_aid, gold, territory_share, economy_share, force_ratio, interventions, other"},
       {name: "party", type: "string", description: "Whose figure, where the sentence says (soviet, government, rebels, or a nation such as german); empty otherwise"},
       {name: "sentence", type: "string", description: "The sentence holding the figure, citation markers removed"},
