@@ -49,43 +49,47 @@ function sleep(ms: number): void {
 }
 
 /**
+ * The cache folder of the outputs for the documents in `data` (named by {@link inputHash}).
+ * @example outputFolder() // "/…/node_modules/.cache/intervention-atlas/3f2a…"
+ */
+export function outputFolder(data: string = dataDir()): string {
+  return join(CACHE, inputHash(data));
+}
+
+/**
  * Renders every output for the current inputs into the cache, atomically (temp folder, then
  * rename). Framework starts the loaders a page needs all at once; one of them takes a lock
  * and renders while the others wait for its folder, so two cores are not shared by a dozen
- * identical pipeline runs. The library is imported only here: a loader served from the
- * cache starts without it.
+ * identical pipeline runs. The dev server (scripts/dev.ts) renders ahead of them the same way,
+ * and `onLocked` tells it when the lock is its own. The library is imported only here: a
+ * loader served from the cache starts without it.
+ * @example await renderOutputFolder(outputFolder(), dataDir())
  */
-async function render(folder: string, data: string): Promise<void> {
+export async function renderOutputFolder(folder: string, data: string, onLocked?: () => void): Promise<void> {
   const lock = `${folder}.lock`;
   mkdirSync(CACHE, {recursive: true});
   try {
     mkdirSync(lock);
   } catch {
     // Another loader is rendering: wait for it (and take over from one that died).
-    for (const until = Date.now() + 60_000; Date.now() < until && !existsSync(folder) && existsSync(lock); ) sleep(15);
+    for (const until = Date.now() + 60_000; Date.now() < until && !existsSync(folder) && existsSync(lock); ) sleep(10);
     if (existsSync(folder)) return;
     rmSync(lock, {recursive: true, force: true});
     mkdirSync(lock, {recursive: true});
   }
   try {
-    await renderUnlocked(folder, data);
+    onLocked?.();
+    if (!existsSync(folder)) await renderUnlocked(folder, data);
   } finally {
     rmSync(lock, {recursive: true, force: true});
   }
 }
 
 async function renderUnlocked(folder: string, data: string): Promise<void> {
-  const [{readCorpus}, {runPipeline}, {renderOutputs}, {formatWarning}] = await Promise.all([
-    import("./corpus.ts"),
-    import("../pipeline.ts"),
-    import("./outputs.ts"),
-    import("./warnings.ts"),
-  ]);
-  const result = runPipeline(readCorpus(data));
+  const [{listCorpus}, {streamOutputs}, {formatWarning}] = await Promise.all([import("./corpus.ts"), import("../stream.ts"), import("./warnings.ts")]);
   const tmp = `${folder}.tmp-${process.pid}`;
   rmSync(tmp, {recursive: true, force: true});
-  mkdirSync(tmp, {recursive: true});
-  for (const {file, content} of renderOutputs(result)) writeFileSync(join(tmp, file), content);
+  const {result} = await streamOutputs(listCorpus(data), tmp, {pages: true});
   writeFileSync(join(tmp, "warnings.txt"), result.warnings.map((w) => formatWarning(w) + "\n").join(""));
   try {
     renameSync(tmp, folder);
@@ -108,8 +112,8 @@ async function renderUnlocked(folder: string, data: string): Promise<void> {
  */
 export async function loaderOutput(file: string): Promise<string> {
   const data = dataDir();
-  const folder = join(CACHE, inputHash(data));
-  if (!existsSync(join(folder, file))) await render(folder, data);
+  const folder = outputFolder(data);
+  if (!existsSync(join(folder, file))) await renderOutputFolder(folder, data);
   const path = join(folder, file);
   if (!existsSync(path)) throw new Error(`no output named ${file}`);
   return readFileSync(path, "utf8");

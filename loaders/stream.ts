@@ -1,0 +1,152 @@
+/**
+ * streamOutputs: the export, a document at a time. The same files, byte for byte, as
+ * `writeOutputs(runPipeline(readCorpus(dir)), out)` (tests/stream.test.ts holds that), in
+ * bounded memory and with the work spread over worker threads when that pays.
+ *
+ * Each document is read, analysed and digested (digest.ts) on whichever thread takes it; in
+ * corpus order, its rows of the per-document tables (figures, events, method cues …) are
+ * appended to their files and the rest of the analysis, without the text, is kept. Once every
+ * document is through, the corpus-level tables (decades, countries, compare …), the metrics and
+ * datapackage.json are built from what was kept — no document's text is held by then.
+ */
+import {closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync} from "node:fs";
+import {join} from "node:path";
+import type {PipelineResult, Row} from "./types.ts";
+import {readDigest, type DocumentDigest, type SourceItem} from "./digest.ts";
+import {formatCSV, formatCSVHeader, writeFileAtomic} from "./io/csv.ts";
+import type {TableShape} from "./io/datapackage.ts";
+import type {Written} from "./io/export.ts";
+import {dataPackageOutput, metricOutputs, metricsPageOutput, type Output} from "./io/outputs.ts";
+import {spread, type ParallelOptions} from "./parallel.ts";
+import {DOCUMENT_ROWS, TABLE_BUILDERS, type DocumentAnalysis} from "./pipeline.ts";
+import {computeMetrics, METRICS, type Metric} from "./tables/metrics.ts";
+import {columnsOf} from "./tables/schema.ts";
+
+/** Options for {@link streamOutputs}. */
+export interface StreamOptions extends ParallelOptions {
+  /** Also write the pages' files, `metrics.json` and `sources.json` (the dashboard's loaders want them; the export does not). */
+  pages?: boolean;
+  /** The metrics to compute (default: the registry). */
+  metrics?: readonly Metric[];
+}
+
+/** What a streamed run leaves: the analyses without their texts, and every table (each built when first read). */
+export type StreamedResult = PipelineResult & {analyses: DocumentAnalysis[]};
+
+/**
+ * A file written bit by bit: a temporary file beside it, renamed into place by `finish`, so
+ * that a reader sees the old file or the whole new one, as with writeFileAtomic.
+ */
+class GrowingFile {
+  readonly tmp: string;
+  private fd: number;
+  constructor(readonly path: string, head: string) {
+    this.tmp = `${path}.tmp-${process.pid}`;
+    this.fd = openSync(this.tmp, "w");
+    this.append(head);
+  }
+  append(text: string): void {
+    if (text) writeSync(this.fd, text);
+  }
+  finish(tail = ""): void {
+    this.append(tail);
+    closeSync(this.fd);
+    renameSync(this.tmp, this.path);
+  }
+  abandon(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already
+    }
+    rmSync(this.tmp, {force: true});
+  }
+}
+
+/**
+ * Every table of the analyses, each built when first read and then kept: the metrics read
+ * two or three of them, and the per-document ones have been written already.
+ */
+function lazyTables(analyses: readonly DocumentAnalysis[]): Record<string, Row[]> {
+  const tables: Record<string, Row[]> = {};
+  for (const [name, build] of Object.entries(TABLE_BUILDERS)) {
+    let rows: Row[] | undefined;
+    Object.defineProperty(tables, name, {enumerable: true, get: () => (rows ??= build(analyses))});
+  }
+  return tables;
+}
+
+/**
+ * Analyses every document and writes every output into `folder` — `<table>.csv` for each
+ * table, `metric-<name>.csv` for each metric, `datapackage.json`, and with `pages` the pages'
+ * `metrics.json` and `sources.json` — each file atomically. Returns what was written (the
+ * downloads, as writeOutputs does: a metric that fails is reported with its error and not
+ * written) and the run's result, whose analyses have no text.
+ * @example const {written} = await streamOutputs(listCorpus("data"), "out", {threads: 2});
+ */
+export async function streamOutputs(items: readonly SourceItem[], folder: string, options: StreamOptions = {}): Promise<{result: StreamedResult; written: Written[]}> {
+  mkdirSync(folder, {recursive: true});
+  const pages = options.pages ?? false;
+  const files = new Map<string, GrowingFile>();
+  const rows = new Map<string, number>();
+  const analyses: DocumentAnalysis[] = [];
+  let sources: GrowingFile | undefined;
+  try {
+    for (const name of Object.keys(DOCUMENT_ROWS)) {
+      files.set(name, new GrowingFile(join(folder, `${name}.csv`), formatCSVHeader(columnsOf(name))));
+      rows.set(name, 0);
+    }
+    if (pages) sources = new GrowingFile(join(folder, "sources.json"), "[");
+    await spread<DocumentDigest>(items, {kind: "digest", options: {sourceView: pages}}, options, (digests) => {
+      for (const digest of digests) {
+        for (const [name, file] of files) {
+          file.append(digest.csv[name]);
+          rows.set(name, rows.get(name)! + digest.rows[name]);
+        }
+        if (sources) sources.append((analyses.length ? "," : "") + digest.sourceView);
+        analyses.push(readDigest(digest));
+      }
+    });
+  } catch (error) {
+    for (const file of files.values()) file.abandon();
+    sources?.abandon();
+    throw error;
+  }
+
+  const tables = lazyTables(analyses);
+  const written: Written[] = [];
+  const write = ({file, content, rows, kind, error}: Output) => {
+    if (!error) writeFileAtomic(join(folder, file), content);
+    if (kind === "download") written.push({file, rows, ...(error ? {error} : {})});
+  };
+  const shapes: Record<string, TableShape> = {};
+  for (const name of Object.keys(TABLE_BUILDERS)) {
+    const file = files.get(name);
+    if (file) {
+      file.finish();
+      shapes[name] = {rows: rows.get(name)!, columns: columnsOf(name)};
+      written.push({file: `${name}.csv`, rows: rows.get(name)!});
+    } else {
+      const table = tables[name];
+      shapes[name] = {rows: table.length, columns: columnsOf(name, table)};
+      write({file: `${name}.csv`, content: formatCSV(table, shapes[name].columns), rows: table.length, kind: "download"});
+    }
+  }
+  const documents = analyses.map((a) => a.doc);
+  const computed = computeMetrics(tables, options.metrics ?? METRICS);
+  for (const output of metricOutputs(computed)) write(output);
+  write(dataPackageOutput(shapes, computed, documents));
+  if (pages) {
+    write(metricsPageOutput(computed));
+    sources!.finish("]");
+  }
+  const result: StreamedResult = {
+    analyses,
+    documents,
+    sentences: new Map(analyses.map((a) => [a.doc.slug, a.sentences])),
+    interventions: analyses.flatMap((a) => a.interventions),
+    warnings: analyses.flatMap((a) => a.doc.warnings),
+    tables,
+  };
+  return {result, written};
+}
