@@ -15,3 +15,4 @@ export declare function libraryBundle(root?: string, hash?: string): Promise<Bun
 export declare function bundleBuilder(root?: string): Promise<{rebuild(): Promise<Bundle>; dispose(): Promise<void>}>;
 export declare function librarySnapshot(root?: string, hash?: string): Promise<string | null>;
 export declare function removeBundlesOf(root: string, cacheRoot?: string): void;
+export declare const SNAPSHOT_FLAGS: readonly string[];

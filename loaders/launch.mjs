@@ -20,7 +20,7 @@ import {spawn, spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
-import {bundleRoot, libraryBundle, libraryHash, librarySnapshot, ROOT} from "./bundle.mjs";
+import {bundleRoot, libraryBundle, libraryHash, librarySnapshot, ROOT, SNAPSHOT_FLAGS} from "./bundle.mjs";
 
 /** Commands, by name: their entry in the bundle and their TypeScript script. */
 const COMMANDS = {
@@ -87,7 +87,7 @@ async function runCommand(name, args) {
   const blob = join(dir, "atlas.blob");
   if (snapshotUsable() && existsSync(blob)) {
     // Flags given to this process (--cpu-prof …) go to the command's.
-    const run = spawnSync(process.execPath, [...process.execArgv, "--snapshot-blob", blob, name, ...args], {stdio: "inherit", env: {...process.env, ATLAS_BUNDLE: dir}});
+    const run = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, ...process.execArgv, "--snapshot-blob", blob, name, ...args], {stdio: "inherit", env: {...process.env, ATLAS_BUNDLE: dir}});
     if (run.error) throw run.error;
     if (run.signal) process.kill(process.pid, run.signal);
     // 14: Node could not start from the snapshot (nothing of the command has run): run the bundle.

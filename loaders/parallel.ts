@@ -156,8 +156,14 @@ export async function spread<T>(items: readonly SourceItem[], task: Task, option
   let doneDocuments = 0;
   let doneBytes = 0;
   let remaining = work.length;
+  // What each thread did, for ATLAS_DEBUG: batches kept, batches done twice, main-thread milliseconds working and handing results over.
+  const stats = {kept: new Map<number, number>(), twice: 0, mainMs: 0, useMs: 0, started: performance.now()};
   const finish = (batch: number, out: T[], thread = 0) => {
-    if (done[batch]) return; // processed twice (the main thread took a worker's batch over): keep the first
+    stats.kept.set(thread, (stats.kept.get(thread) ?? 0) + (done[batch] ? 0 : 1));
+    if (done[batch]) {
+      stats.twice++;
+      return; // processed twice (the main thread took a worker's batch over): keep the first
+    }
     done[batch] = true;
     results[batch] = out;
     remaining--;
@@ -168,7 +174,9 @@ export async function spread<T>(items: readonly SourceItem[], task: Task, option
       const ready = results[next]!;
       results[next] = undefined;
       next++;
+      const t = performance.now();
       use(ready);
+      stats.useMs += performance.now() - t;
     }
   };
   const processBatch = (batch: number) => finish(batch, work[batch].map(run));
@@ -277,7 +285,11 @@ export async function spread<T>(items: readonly SourceItem[], task: Task, option
         batch = queue.shift() ?? (mainThread ? steal() : undefined);
       }
       if (batch !== undefined) {
-        if (!done[batch]) processBatch(batch);
+        if (!done[batch]) {
+          const t = performance.now();
+          processBatch(batch);
+          stats.mainMs += performance.now() - t;
+        }
       } else if (remaining > 0) {
         // Everything is handed out: wait for a reply (or for a failed worker's batches).
         await new Promise<void>((done) => (wake = done));
@@ -285,6 +297,10 @@ export async function spread<T>(items: readonly SourceItem[], task: Task, option
     }
   } finally {
     for (const w of workers) w.stop();
+    if (process.env.ATLAS_DEBUG) {
+      const kept = [...stats.kept].map(([t, n]) => `thread ${t}: ${n}`).join(", ");
+      process.stderr.write(`atlas: ${work.length} batches (${kept}; ${stats.twice} done twice); main thread ${stats.mainMs.toFixed(0)} ms analysing, ${stats.useMs.toFixed(0)} ms using results, of ${(performance.now() - stats.started).toFixed(0)} ms\n`);
+    }
   }
 }
 

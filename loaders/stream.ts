@@ -9,10 +9,11 @@
  * document is through, the corpus-level tables (decades, countries, compare …), the metrics and
  * datapackage.json are built from what was kept — no document's text is held by then.
  */
-import {closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync} from "node:fs";
 import {join} from "node:path";
 import type {PipelineResult, Row} from "./types.ts";
-import {readDigest, type DocumentDigest, type SourceItem} from "./digest.ts";
+import {readDigest, type DocumentDigest, type SourceItem, type Task} from "./digest.ts";
 import {formatCSV, formatCSVHeader, writeFileAtomic} from "./io/csv.ts";
 import type {TableShape} from "./io/datapackage.ts";
 import type {Written} from "./io/export.ts";
@@ -28,6 +29,43 @@ export interface StreamOptions extends ParallelOptions {
   pages?: boolean;
   /** The metrics to compute (default: the registry). */
   metrics?: readonly Metric[];
+  /** Digests of the last run in this process, reused for the documents that did not change (and updated). */
+  reuse?: DigestCache;
+}
+
+/**
+ * Digests kept between runs in one process (the dev server's render worker), by everything a
+ * digest depends on: the document's bytes and listing (file, slug, sidecar, warnings) and the
+ * digest options. Valid for one version of the library only: a process running another one
+ * starts with an empty cache.
+ */
+export type DigestCache = Map<string, DocumentDigest>;
+
+/** What a digest of `item` depends on, as a string (its bytes by SHA-256). */
+function digestKey(item: SourceItem, task: Task): string {
+  const bytes = "text" in item ? Buffer.from(item.text) : "path" in item ? readFileSync(item.path) : item.bytes;
+  const {file, slug, meta, warnings} = item;
+  return JSON.stringify([file, slug, meta ?? null, warnings ?? [], "text" in item ? item.format ?? "text" : null, task, createHash("sha256").update(bytes).digest("hex")]);
+}
+
+/**
+ * {@link spread} for a run that may reuse digests from the last: only the documents not in
+ * `cache` are analysed (on as many threads as pay); the cache then holds this run's digests.
+ */
+async function spreadReusing(items: readonly SourceItem[], task: Task, options: ParallelOptions, cache: DigestCache, use: (digest: DocumentDigest) => void): Promise<void> {
+  const keys = items.map((item) => digestKey(item, task));
+  const todo = items.filter((_, i) => !cache.has(keys[i]));
+  const fresh: DocumentDigest[] = [];
+  await spread<DocumentDigest>(todo, task, options, (digests) => fresh.push(...digests));
+  const next: DigestCache = new Map();
+  let k = 0;
+  for (const key of keys) {
+    const digest = cache.get(key) ?? fresh[k++];
+    next.set(key, digest);
+    use(digest);
+  }
+  cache.clear();
+  for (const [key, digest] of next) cache.set(key, digest);
 }
 
 /** What a streamed run leaves: the analyses without their texts, and every table (each built when first read). */
@@ -40,16 +78,28 @@ export type StreamedResult = PipelineResult & {analyses: DocumentAnalysis[]};
 class GrowingFile {
   readonly tmp: string;
   private fd: number;
+  /** Text not written yet: one write per ~256 kB rather than one per document. */
+  private pending: string[] = [];
+  private size = 0;
   constructor(readonly path: string, head: string) {
     this.tmp = `${path}.tmp-${process.pid}`;
     this.fd = openSync(this.tmp, "w");
     this.append(head);
   }
   append(text: string): void {
-    if (text) writeSync(this.fd, text);
+    if (!text) return;
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= 256 << 10) this.flush();
+  }
+  private flush(): void {
+    if (this.pending.length) writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.size = 0;
   }
   finish(tail = ""): void {
     this.append(tail);
+    this.flush();
     closeSync(this.fd);
     renameSync(this.tmp, this.path);
   }
@@ -97,16 +147,17 @@ export async function streamOutputs(items: readonly SourceItem[], folder: string
       rows.set(name, 0);
     }
     if (pages) sources = new GrowingFile(join(folder, "sources.json"), "[");
-    await spread<DocumentDigest>(items, {kind: "digest", options: {sourceView: pages}}, options, (digests) => {
-      for (const digest of digests) {
-        for (const [name, file] of files) {
-          file.append(digest.csv[name]);
-          rows.set(name, rows.get(name)! + digest.rows[name]);
-        }
-        if (sources) sources.append((analyses.length ? "," : "") + digest.sourceView);
-        analyses.push(readDigest(digest));
+    const use = (digest: DocumentDigest) => {
+      for (const [name, file] of files) {
+        file.append(digest.csv[name]);
+        rows.set(name, rows.get(name)! + digest.rows[name]);
       }
-    });
+      if (sources) sources.append((analyses.length ? "," : "") + digest.sourceView);
+      analyses.push(readDigest(digest));
+    };
+    const task = {kind: "digest", options: {sourceView: pages}} as const;
+    if (options.reuse) await spreadReusing(items, task, options, options.reuse, use);
+    else await spread<DocumentDigest>(items, task, options, (digests) => digests.forEach(use));
   } catch (error) {
     for (const file of files.values()) file.abandon();
     sources?.abandon();

@@ -16,7 +16,7 @@
  *     the preview re-runs the loaders, which wait for the render and serve its files.
  */
 import {spawn} from "node:child_process";
-import {readdirSync, utimesSync, watch} from "node:fs";
+import {readdirSync, readFileSync, utimesSync, watch} from "node:fs";
 import {join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {Worker} from "node:worker_threads";
@@ -39,12 +39,38 @@ function touchEntryPoints(): number {
 }
 
 /**
- * A worker thread with Node started and nothing loaded: it loads a render worker's module when
- * told which (a worker's own start-up, ~30 ms, is then paid ahead of the save, not after it).
+ * A worker thread started ahead of the next save, with the packages the library imports (the
+ * vendor half of the bundle, which a save in loaders/ does not change) loaded and warmed: the
+ * gazetteer's data parsed, arquero's expression parser run. It loads a render worker's module
+ * when told which, so that a save pays for the library's own code only.
  */
-function spareWorker(): Worker {
-  const boot = `require("node:worker_threads").parentPort.once("message", ({load}) => import(load));`;
-  return new Worker(boot, {eval: true, execArgv: [], workerData: {atlasRenderWorker: true}});
+function spareWorker(vendor?: string): Worker {
+  const boot = `
+    const {parentPort, workerData} = require("node:worker_threads");
+    const {readFileSync} = require("node:fs");
+    const {join} = require("node:path");
+    const {pathToFileURL} = require("node:url");
+    const warm = (async () => {
+      if (!workerData.vendor) return;
+      const {packages} = JSON.parse(readFileSync(join(workerData.vendor, "manifest.json"), "utf8"));
+      const url = (name) => pathToFileURL(join(workerData.vendor, name.replace(/[^\\w.@-]+/g, "__") + ".mjs")).href;
+      for (const name of packages) if (name !== "d3") await import(url(name));
+      if (packages.includes("arquero")) {
+        // Often enough for V8 to compile the parser's hot functions, not only to load them.
+        const aq = await import(url("arquero"));
+        for (let i = 0; i < 25; i++) {
+          aq.table({document: ["a", "a", "b"], start: [1921, 1944, 1979], end: [1924, 1947, 1989], methods: ["coup", "", "invasion;coup"]})
+            .derive({decade: (d) => aq.op.sequence(aq.op.floor(d.start / 10) * 10, aq.op.floor(d.end / 10) * 10 + 1, 10)})
+            .derive({item: aq.escape((d) => String(d.methods).split(";"))})
+            .unroll("decade").groupby("document", "decade").count({as: "active"})
+            .join_left(aq.table({document: ["a"], k: [1]})).impute({k: () => 0}).orderby("document", aq.desc("decade"))
+            .filter((d) => d.active != null && d.decade !== 0)
+            .rollup({n: (d) => aq.op.max(d.active), m: aq.op.count(), x: (d) => aq.op.median(d.decade), y: (d) => aq.op.distinct(d.document)}).objects();
+        }
+      }
+    })().catch(() => {});
+    parentPort.once("message", ({load}) => warm.then(() => import(load)));`;
+  return new Worker(boot, {eval: true, execArgv: [], workerData: {atlasRenderWorker: true, vendor}});
 }
 
 /** A render worker running one version of the library's bundle. */
@@ -55,11 +81,24 @@ interface Renderer {
 }
 
 let spare = spareWorker();
+let spareVendor: string | undefined;
+
+/** The vendor bundle a library bundle imports (bundle.mjs writes it into the manifest). */
+function vendorOf(dir: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as {vendor?: string}).vendor;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Starts a renderer from the bundle in `dir` (taking the spare worker, and making the next spare). */
 function startRenderer(dir: string, hash: string): Renderer {
-  const worker = spare;
-  spare = spareWorker();
+  const vendor = vendorOf(dir);
+  // A spare warmed with another vendor bundle (the lock file changed) would load two arqueros.
+  const worker = spareVendor === vendor ? spare : (void spare.terminate(), spareWorker(vendor));
+  spare = spareWorker(vendor);
+  spareVendor = vendor;
   const waiting = new Map<number, {locked: () => void; done: (r: {ms: number}) => void; fail: (e: Error) => void}>();
   let id = 0;
   const ready = new Promise<void>((done, fail) => {

@@ -91,6 +91,32 @@ describe("streamOutputs writes what writeOutputs and renderOutputs give", () => 
   });
 });
 
+describe("a run that reuses the digests of the last (the dev server's renderer)", () => {
+  test("analyses only the new and changed documents, and writes what a fresh run writes", async () => {
+    const dir = temp("reuse");
+    cpSync(DATA, dir, {recursive: true});
+    const reuse = new Map();
+    await streamOutputs(listCorpus(dir), temp("reuse-1"), {threads: 1, pages: true, reuse});
+    const before = new Map(reuse);
+    expect(before.size).toBe(listCorpus(dir).length);
+    writeFileSync(join(dir, "zz-new.txt"), "= New =\n\n== 1950–1960: P ==\n\n==== 1956: Hungary ====\n\nSoviet tanks entered Budapest.\n");
+    const again = temp("reuse-2");
+    await streamOutputs(listCorpus(dir), again, {threads: 1, pages: true, reuse});
+    // The seed's digests are the ones of the first run; the new document's is new.
+    expect([...before.values()].every((d) => [...reuse.values()].includes(d))).toBe(true);
+    expect(reuse.size).toBe(before.size + 1);
+    const fresh = temp("reuse-fresh");
+    await streamOutputs(listCorpus(dir), fresh, {threads: 1, pages: true});
+    expect(filesOf(again)).toEqual(filesOf(fresh));
+    // A changed document is analysed again.
+    writeFileSync(join(dir, "zz-new.txt"), "= New =\n\n== 1950–1960: P ==\n\n==== 1968: Czechoslovakia ====\n\nWarsaw Pact troops invaded.\n");
+    const third = temp("reuse-3");
+    await streamOutputs(listCorpus(dir), third, {threads: 1, pages: true, reuse});
+    expect(readFileSync(join(third, "interventions.csv"), "utf8")).toMatch(/^zz-new:1,zz-new,1,1950–1960: P,1968,1968,1968: Czechoslovakia/m);
+    expect(reuse.size).toBe(before.size + 1);
+  });
+});
+
 describe("the seed's export", () => {
   test("every file, by its SHA-256 (update with `npx vitest run -u` when an output is meant to change)", async () => {
     const out = temp("seed");
