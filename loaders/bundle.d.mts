@@ -16,3 +16,5 @@ export declare function bundleBuilder(root?: string): Promise<{rebuild(): Promis
 export declare function librarySnapshot(root?: string, hash?: string): Promise<string | null>;
 export declare function removeBundlesOf(root: string, cacheRoot?: string): void;
 export declare const SNAPSHOT_FLAGS: readonly string[];
+export declare function currentSnapshot(root?: string): string;
+export declare function pointAt(root: string, hash: string): void;

@@ -20,7 +20,7 @@
  */
 import {spawnSync} from "node:child_process";
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
 import {createRequire, isBuiltin} from "node:module";
 import {join, relative, resolve, sep} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
@@ -384,6 +384,35 @@ export const SNAPSHOT_FLAGS = ["--heap-growing-percent=50"];
 const WARM_UP = ["tests/fixtures/corpus", "corpus/dev/list-of-conflicts-in-the-near-east.txt"];
 
 /**
+ * The fixed name by which loaders/atlas.sh finds the latest snapshot (for this Node version)
+ * without starting Node to hash the library; the snapshot then checks that it is current
+ * (snapshot.ts), and hands over to launch.mjs when it is not.
+ * @example currentSnapshot() // "/…/intervention-atlas-bundle/current-v20.20.2.blob"
+ */
+export function currentSnapshot(root = ROOT) {
+  return join(bundleRoot(root), `current-${process.version}.blob`);
+}
+
+/** Points {@link currentSnapshot} at the snapshot of `hash` (a symbolic link, replaced atomically). */
+export function pointAt(root, hash) {
+  const link = currentSnapshot(root);
+  const target = join(hash, "atlas.blob");
+  try {
+    if (readlinkSync(link) === target) return;
+  } catch {
+    // no link yet
+  }
+  const tmp = `${link}.tmp-${process.pid}`;
+  try {
+    rmSync(tmp, {force: true});
+    symlinkSync(target, tmp);
+    renameSync(tmp, link);
+  } catch {
+    rmSync(tmp, {force: true});
+  }
+}
+
+/**
  * A V8 startup snapshot of the library for the commands (`export`, `eval`): the path of a
  * blob to start Node from (`node --snapshot-blob <blob> export …`), built next to the bundle
  * when missing (a few seconds, once per version of the library). Null when snapshots are
@@ -396,7 +425,7 @@ export async function librarySnapshot(root = ROOT, hash = libraryHash(root)) {
   if (process.env.ATLAS_SNAPSHOT === "0") return null;
   const dir = join(bundleRoot(root), hash);
   const blob = join(dir, "atlas.blob");
-  if (existsSync(blob)) return blob;
+  if (existsSync(blob)) return pointAt(root, hash), blob;
   if (existsSync(join(dir, "snapshot.failed"))) return null;
   if (!(await libraryBundle(root, hash))) return null;
   const failed = (reason) => {
@@ -415,7 +444,10 @@ export async function librarySnapshot(root = ROOT, hash = libraryHash(root)) {
       target: `node${process.versions.node.split(".")[0]}`,
       outfile: script,
       logLevel: "silent",
-      define: {ATLAS_WARM_UP: JSON.stringify(WARM_UP.map((p) => join(root, p)).filter((p) => existsSync(p)))},
+      define: {
+        ATLAS_WARM_UP: JSON.stringify(WARM_UP.map((p) => join(root, p)).filter((p) => existsSync(p))),
+        ATLAS_SNAPSHOT_OF: JSON.stringify({root, hash, bundle: dir}),
+      },
       plugins: plugins(esbuild, importMetaFiles(root)),
     });
     const tmp = `${blob}.tmp-${process.pid}`;
@@ -425,6 +457,7 @@ export async function librarySnapshot(root = ROOT, hash = libraryHash(root)) {
       return failed(`node --build-snapshot exited with ${run.status ?? run.signal}: ${(run.stderr || run.stdout || "").trim().split("\n").filter((l) => !/^\s*(?:\d+: 0x|#|$)/.test(l)).slice(0, 6).join(" | ")}`);
     }
     renameSync(tmp, blob);
+    pointAt(root, hash);
     return blob;
   } catch (error) {
     return failed(String(error?.message ?? error));

@@ -3,8 +3,8 @@
  * Starts an atlas command or a data loader from the library's bundle (bundle.mjs), so that
  * no TypeScript is compiled when a person runs something:
  *
- *   node loaders/launch.mjs export [args…]            npm run export
- *   node loaders/launch.mjs eval [args…]              npm run eval
+ *   node loaders/launch.mjs export [args…]            npm run export (through atlas.sh)
+ *   node loaders/launch.mjs eval [args…]              npm run eval (through atlas.sh)
  *   node loaders/launch.mjs src/data/x.csv.ts [args…]  Framework's interpreter for .ts loaders
  *   node loaders/launch.mjs --prepare                 build the bundle and the snapshot now
  *
@@ -20,7 +20,7 @@ import {spawn, spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
-import {bundleRoot, libraryBundle, libraryHash, librarySnapshot, ROOT, SNAPSHOT_FLAGS} from "./bundle.mjs";
+import {bundleRoot, libraryBundle, libraryHash, librarySnapshot, pointAt, ROOT, SNAPSHOT_FLAGS} from "./bundle.mjs";
 
 /** Commands, by name: their entry in the bundle and their TypeScript script. */
 const COMMANDS = {
@@ -86,6 +86,8 @@ async function runCommand(name, args) {
   const dir = join(bundleRoot(), hash);
   const blob = join(dir, "atlas.blob");
   if (snapshotUsable() && existsSync(blob)) {
+    // The next `npm run export` finds it without this process (atlas.sh).
+    pointAt(ROOT, hash);
     // Flags given to this process (--cpu-prof …) go to the command's.
     const run = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, ...process.execArgv, "--snapshot-blob", blob, name, ...args], {stdio: "inherit", env: {...process.env, ATLAS_BUNDLE: dir}});
     if (run.error) throw run.error;

@@ -7,10 +7,12 @@ import {copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
-import {libraryBundle, libraryHash, removeBundlesOf} from "../loaders/bundle.mjs";
+import {libraryBundle, libraryHash, removeBundlesOf, SNAPSHOT_FLAGS} from "../loaders/bundle.mjs";
 import {DATA, FIXTURES, ROOT} from "./helpers.ts";
 
 const TSX = join(ROOT, "node_modules/.bin/tsx");
+/** What npm tells a script about itself (atlas.sh reads the Node version from it). */
+const NPM_AGENT = `npm/11 node/${process.version} ${process.platform} ${process.arch} workspaces/false`;
 const LAUNCH = join(ROOT, "loaders/launch.mjs");
 const dirs: string[] = [];
 const copies: string[] = [];
@@ -77,9 +79,18 @@ describe("the bundle follows the library", () => {
     const r = run(process.execPath, [join(copy, "loaders/launch.mjs"), "export", "--data", join(copy, "data"), "--out", out, "--quiet"], {ATLAS_SNAPSHOT: "0"}, copy);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(out, "datapackage.json"), "utf8")).toContain(marker);
+    // `npm run export` in the copy finds, by its fixed name, a snapshot of another library (the
+    // project's own, when the tests have built one): it hands over, and the change is there too.
+    const viaSh = temp("copy-sh");
+    const sh = run("sh", ["loaders/atlas.sh", "export", "--data", join(copy, "data"), "--out", viaSh, "--quiet"], {npm_config_user_agent: NPM_AGENT, ATLAS_SNAPSHOT: "1"}, copy);
+    expect(sh.status, sh.stderr).toBe(0);
+    expect(readFileSync(join(viaSh, "datapackage.json"), "utf8")).toContain(marker);
     const second = await libraryBundle(copy);
     expect(second?.dir).toMatch(new RegExp(`${after}$`));
     expect(existsSync(join(second!.dir, "cli/export.mjs"))).toBe(true);
+
+    // (That run started building the copy's snapshot in the background: let it finish before the copy goes.)
+    for (const until = Date.now() + 120_000; existsSync(join(second!.dir, "snapshot.building")) && Date.now() < until; ) await new Promise((done) => setTimeout(done, 200));
 
     writeFileSync(schema, original);
     expect(libraryHash(copy)).toBe(before);
@@ -119,6 +130,15 @@ describe("commands and loaders from the bundle write what tsx writes", () => {
     // Arguments and exit codes pass through.
     expect(run(process.execPath, [LAUNCH, "export", "--bogus"], {}).status).toBe(2);
     expect(run(process.execPath, [LAUNCH, "export", "--help"], {}).stdout).toMatch(/Usage: npm run export/);
+
+    // npm run export: atlas.sh starts the snapshot itself, with the flags it was built with.
+    expect(readFileSync(join(ROOT, "loaders/atlas.sh"), "utf8")).toContain(`node ${SNAPSHOT_FLAGS.join(" ")} --snapshot-blob`);
+    const out = temp("atlas-sh");
+    const r = run("sh", ["loaders/atlas.sh", "export", "--data", data, "--out", out, "--quiet"], {npm_config_user_agent: NPM_AGENT});
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/startup snapshot|plain bundle|Warning/);
+    expect(filesOf(out)).toEqual(want);
+    expect(run("sh", ["loaders/atlas.sh", "export", "--bogus"], {npm_config_user_agent: NPM_AGENT}).status).toBe(2);
   });
 
   test("a data loader from the bundle = the same loader through tsx", () => {

@@ -9,10 +9,12 @@
  * Nothing of the sample run reaches a command's output (the equivalence tests hold that).
  */
 import {restoreTextDecoder} from "./snapshot-prelude.ts";
-import {mkdtempSync, rmSync, statSync} from "node:fs";
+import {spawnSync} from "node:child_process";
+import {mkdtempSync, realpathSync, rmSync, statSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {basename, dirname, join} from "node:path";
 import {startupSnapshot} from "node:v8";
+import {libraryHash} from "../bundle.mjs";
 import {listCorpus, type CorpusEntry} from "../io/corpus.ts";
 import {streamOutputs} from "../stream.ts";
 import {runEval} from "./run-eval.ts";
@@ -20,6 +22,8 @@ import {runExport} from "./run-export.ts";
 
 /** Files and folders of sample articles to warm up on (set by the build; see bundle.mjs). */
 declare const ATLAS_WARM_UP: string[];
+/** The project, library hash and bundle this snapshot was built from (set by the build). */
+declare const ATLAS_SNAPSHOT_OF: {root: string; hash: string; bundle: string};
 
 /** The commands a snapshot can start. */
 const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {export: runExport, eval: runEval};
@@ -38,6 +42,19 @@ streamOutputs(warmUpEntries(), out, {threads: 1, pages: true})
       restoreTextDecoder();
       // argv is [node, command, ...args]: as for a script, the arguments start at argv[2].
       const [command, ...args] = process.argv.slice(1);
+      // Started by loaders/atlas.sh, which finds the latest snapshot by a fixed name without
+      // hashing anything: hand over to the launcher when this one is not the project's library
+      // as it is now (it then builds the current one).
+      const root = process.env.ATLAS_ROOT;
+      if (root !== undefined) {
+        delete process.env.ATLAS_ROOT;
+        if (realpathSync(root) !== realpathSync(ATLAS_SNAPSHOT_OF.root) || libraryHash(ATLAS_SNAPSHOT_OF.root) !== ATLAS_SNAPSHOT_OF.hash) {
+          const run = spawnSync(process.execPath, [join(root, "loaders/launch.mjs"), command, ...args], {stdio: "inherit"});
+          process.exitCode = run.status ?? 1;
+          return;
+        }
+        process.env.ATLAS_BUNDLE = ATLAS_SNAPSHOT_OF.bundle;
+      }
       const run = COMMANDS[command];
       if (!run) {
         process.stderr.write(`atlas: unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(", ")}\n`);
