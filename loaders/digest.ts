@@ -25,10 +25,10 @@ export type SourceItem = CorpusEntry | SourceFile | DecodedSource;
 export interface DocumentDigest {
   /** The analysis without the document's text, prose, blocks, citations, line starts and sentences, nor its events and method cues, as JSON. */
   analysis: string;
-  /** The document's events, as JSON (kept as UTF-8 bytes, read again only when a table asks for them). */
-  events: string;
-  /** The document's method cues, as JSON (likewise). */
-  methods: string;
+  /** The document's events, as UTF-8 JSON (kept so, out of the heap, and read again only when a table asks for them). */
+  events: Uint8Array;
+  /** The document's method cues, as UTF-8 JSON (likewise). */
+  methods: Uint8Array;
   /** Each per-document table's rows ({@link DOCUMENT_ROWS}) as CSV lines with their line ends, no header. */
   csv: Record<string, string>;
   /** Row count of each per-document table. */
@@ -75,7 +75,9 @@ export function digestDocument(analysis: DocumentAnalysis, options: DigestOption
   }
   const {doc, events, methods, ...rest} = analysis;
   const lite = {...rest, doc: {...doc, text: "", prose: "", blocks: [], citations: [], lineStarts: []}, sentences: []};
-  return {analysis: JSON.stringify(lite), events: JSON.stringify(events), methods: JSON.stringify(methods), csv, rows, ...(options.sourceView ? {sourceView: sourceViewJSON(analysis)} : {})};
+  // Each in an ArrayBuffer of its own (not Buffer's shared pool), so that a worker can hand it over without a copy.
+  const utf8 = new TextEncoder();
+  return {analysis: JSON.stringify(lite), events: utf8.encode(JSON.stringify(events)), methods: utf8.encode(JSON.stringify(methods)), csv, rows, ...(options.sourceView ? {sourceView: sourceViewJSON(analysis)} : {})};
 }
 
 /**
@@ -108,9 +110,8 @@ export function taskFunction(task: Task): (item: SourceItem) => unknown {
  */
 export function readDigest(digest: DocumentDigest): DocumentAnalysis {
   const analysis = JSON.parse(digest.analysis) as DocumentAnalysis;
-  const events = Buffer.from(digest.events);
-  const methods = Buffer.from(digest.methods);
-  Object.defineProperty(analysis, "methods", {enumerable: true, get: () => JSON.parse(methods.toString())});
-  Object.defineProperty(analysis, "events", {enumerable: true, get: () => JSON.parse(events.toString())});
+  const read = (bytes: Uint8Array) => () => JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+  Object.defineProperty(analysis, "methods", {enumerable: true, get: read(digest.methods)});
+  Object.defineProperty(analysis, "events", {enumerable: true, get: read(digest.events)});
   return analysis;
 }

@@ -164,6 +164,7 @@ export async function streamOutputs(items: readonly SourceItem[], folder: string
     throw error;
   }
 
+  const finalStarted = performance.now();
   const tables = lazyTables(analyses);
   const written: Written[] = [];
   const write = ({file, content, rows, kind, error}: Output) => {
@@ -191,6 +192,7 @@ export async function streamOutputs(items: readonly SourceItem[], folder: string
     write(metricsPageOutput(computed));
     sources!.finish("]");
   }
+  if (process.env.ATLAS_DEBUG) process.stderr.write(`atlas: corpus tables, metrics and files after the last document: ${(performance.now() - finalStarted).toFixed(0)} ms\n`);
   const result: StreamedResult = {
     analyses,
     documents,

@@ -7,7 +7,7 @@
  *   CSV lines and the analysis without its text come back as strings, which are cheap to send.
  */
 import {parentPort, workerData} from "node:worker_threads";
-import {taskFunction, type SourceItem, type Task} from "./digest.ts";
+import {taskFunction, type DocumentDigest, type SourceItem, type Task} from "./digest.ts";
 
 /** A batch of documents to process, from the main thread. */
 export interface BatchRequest {
@@ -48,7 +48,9 @@ if (parentPort && (workerData as WorkerData | null)?.taken) {
       }
     }
     try {
-      port.postMessage(reply);
+      // A digest's byte arrays are handed over, not copied (each has an ArrayBuffer of its own).
+      const transfer = "results" in reply && task.kind === "digest" ? (reply.results as DocumentDigest[]).flatMap((d) => [d.events.buffer, d.methods.buffer] as ArrayBuffer[]) : [];
+      port.postMessage(reply, transfer);
     } catch (error) {
       // A result that cannot be cloned (a function, say): the main thread runs the batch.
       port.postMessage({batch, error: `cannot send the results back: ${(error as Error).message}`} satisfies BatchReply);
