@@ -35,16 +35,18 @@ try {
     const entries = listCorpus(dir);
     const bytes = entries.reduce((n, e) => n + e.size, 0);
     const seconds: number[] = [];
+    const tablesShare: number[] = [];
     let spent = 0;
     for (let i = 0; i < runs[k] && (i < 3 || spent + median(seconds) < budget); i++) {
       gc();
       const start = performance.now();
       // Listed again each run: listing and reading the files is part of the work.
-      await streamOutputs(listCorpus(dir), out, {threads: 1});
+      const {milliseconds} = await streamOutputs(listCorpus(dir), out, {threads: 1});
       seconds.push((performance.now() - start) / 1000);
+      tablesShare.push(milliseconds.tables / (milliseconds.documents + milliseconds.tables));
       spent += seconds.at(-1)!;
     }
-    results.push({dir, documents: entries.length, bytes, seconds, median: median(seconds)});
+    results.push({dir, documents: entries.length, bytes, seconds, median: median(seconds), tablesShare: median(tablesShare)});
   }
   process.stdout.write(JSON.stringify(results) + "\n");
 } finally {
