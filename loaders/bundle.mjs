@@ -377,8 +377,11 @@ export async function bundleBuilder(root = ROOT) {
  * in the old generation, which V8 lets grow to ~2.5× what is live before collecting it (more so
  * from the snapshot's large starting heap), and the young generation grows to 3 × 16 MB over a
  * long run. Growing the old generation by half at most, and the young one to 3 × 8 MB, measured
- * at 100× the seed: peak RSS 183 → 167 MB, ~10 → ~6.5 bytes of RSS per byte of text from 10× to
- * 100×, for ≤ 5 % more CPU (within the noise here).
+ * at 100× the seed: peak RSS 190 → 167 MB, ~12 → ~7.5 bytes of RSS per byte of text from 10× to
+ * 100×, for ~8 % more time at 100× (more garbage collections), ~2 % at 400×, none on the seed.
+ * (Each alone does less: --heap-growing-percent=50 ~10 bytes per byte, +5 %; the young generation
+ * alone is worse on both counts.) Fewer short-lived objects per document (phase 2 of issue 13)
+ * should let these go.
  */
 export const SNAPSHOT_FLAGS = ["--heap-growing-percent=50", "--max-semi-space-size=8"];
 
