@@ -1,3 +1,5 @@
+import {fileURLToPath} from "node:url";
+
 // Observable Framework configuration. Offline by design: no Google Fonts
 // (globalStylesheets: []), no build-date footer (builds stay byte-identical), no search
 // (its index loads MiniSearch from a CDN). See ../shared/ENGINEERING.md.
@@ -32,9 +34,10 @@ if (close?.parentElement?.tagName === "OL") {
   item.append(close);
 }
 </script>`,
-  // Run TypeScript loaders in one process (node with tsx's loader) rather than through the
-  // tsx command, which starts a second Node process: faster loader runs in the tweak loop.
-  interpreters: {".ts": ["node", "--import", "tsx"]},
+  // TypeScript loaders run from the library's bundle (loaders/launch.mjs: plain JavaScript,
+  // rebuilt when the library changes), so no loader compiles TypeScript: faster loader runs in
+  // the tweak loop and the build. A .ts loader outside src/data/ runs through tsx.
+  interpreters: {".ts": ["node", fileURLToPath(new URL("./loaders/launch.mjs", import.meta.url))]},
   footer: "Intervention Atlas — every number links to the sentence it came from. Text from the source documents: see each document's licence.",
   toc: false,
   pager: false,

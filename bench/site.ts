@@ -12,6 +12,7 @@ import {createServer} from "node:net";
 import {tmpdir} from "node:os";
 import {dirname, join, relative, resolve} from "node:path";
 import {gzipSync} from "node:zlib";
+import {removeBundlesOf} from "../loaders/bundle.mjs";
 import {launchBrowser, serveDist} from "../tests/browser/site.ts";
 import {median, ROOT, since, tail} from "./util.ts";
 
@@ -20,9 +21,11 @@ const SKIP = new Set(["node_modules", ".git", "dist", "out", "bench/corpus", "sc
 
 /**
  * Copies the working tree (as it is now, uncommitted edits included) to a temporary folder
- * and links node_modules into it. Returns its path; remove it with {@link removeTree}.
+ * and links node_modules into it; with `devArticles`, the development corpus
+ * (corpus/dev/*.txt and their sidecars) is copied into its data/ as well. Returns its path;
+ * remove it with {@link removeTree}.
  */
-export function privateTree(): string {
+export function privateTree({devArticles = false}: {devArticles?: boolean} = {}): string {
   const tree = mkdtempSync(join(tmpdir(), "atlas-bench-tree-"));
   cpSync(ROOT, tree, {
     recursive: true,
@@ -32,12 +35,21 @@ export function privateTree(): string {
     },
   });
   symlinkSync(resolve(ROOT, "node_modules"), join(tree, "node_modules"), "dir");
+  // Framework's bundles of node_modules packages (src/.observablehq/cache/_node) follow
+  // node_modules, which is linked too; the build keeps them (scripts/build.ts).
+  const npmBundles = resolve(ROOT, "src/.observablehq/cache/_node");
+  if (existsSync(npmBundles)) cpSync(npmBundles, join(tree, "src/.observablehq/cache/_node"), {recursive: true});
+  if (devArticles) {
+    for (const f of readdirSync(resolve(ROOT, "corpus/dev")).filter((f) => /\.(?:txt|meta\.json)$/.test(f))) cpSync(resolve(ROOT, "corpus/dev", f), join(tree, "data", f));
+  }
   return tree;
 }
 
-/** Removes a tree made by {@link privateTree}. */
+/** Removes a tree made by {@link privateTree}, and the library bundles built from it into the shared node_modules. */
 export function removeTree(tree: string): void {
-  if (tree.startsWith(tmpdir())) rmSync(tree, {recursive: true, force: true});
+  if (!tree.startsWith(tmpdir())) return;
+  removeBundlesOf(tree);
+  rmSync(tree, {recursive: true, force: true});
 }
 
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -104,12 +116,13 @@ async function pollUntil(url: string, ok: (r: {status: number; tag: string}) => 
 }
 
 /**
- * The tweak loop: `npm run dev` in `tree`, then, `rounds` times, save a change to a loader
- * module ({@link PROBE}: a new comment each time, so that no cache can have seen it) and
- * time until the preview serves a re-derived `interventions.csv` (its validator changes:
- * the loader ran again). The file is restored and the preview stopped in every case.
+ * The tweak loop: `npm run dev` in `tree`, then, `rounds` times each, (1) save a change to a
+ * loader module ({@link PROBE}: a new comment each time, so that no cache can have seen it),
+ * and (2) drop a new document into data/ (a copy of the seed under a new name); each time,
+ * the seconds until the preview serves a re-derived `interventions.csv` (its validator
+ * changes: the loader ran again). Files are restored and the preview stopped in every case.
  */
-export async function timeTweakLoop(tree: string, rounds = 5): Promise<{seconds: number[]; first: number}> {
+export async function timeTweakLoop(tree: string, rounds = 5): Promise<{loaders: number[]; data: number[]; first: number}> {
   const port = await freePort();
   const server = spawn(NPM, ["run", "dev", "--", "--port", String(port)], {cwd: tree, detached: true, stdio: ["ignore", "pipe", "pipe"], env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"}});
   let log = "";
@@ -118,25 +131,40 @@ export async function timeTweakLoop(tree: string, rounds = 5): Promise<{seconds:
   const url = `http://127.0.0.1:${port}/_file/data/interventions.csv`;
   const probe = join(tree, PROBE);
   const original = readFileSync(probe);
+  const seed = readFileSync(join(tree, "data", "soviet-involvement-in-regime-change.txt"));
+  const dropped: string[] = [];
   try {
     await pollUntil(`http://127.0.0.1:${port}/`, (r) => r.status === 200, 60_000, 100);
     let start = performance.now();
     let last = await pollUntil(url, (r) => r.status === 200, 60_000);
     const first = since(start);
-    const seconds: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      await sleep(300); // let the previous save settle (the watcher debounces 30 ms)
+    /** Makes a change, and times until the new interventions.csv is served. */
+    const round = async (change: () => void) => {
+      await sleep(400); // let the previous change settle (the watcher debounces 15 ms)
       const before = last.tag;
       start = performance.now();
-      writeFileSync(probe, Buffer.concat([original, Buffer.from(`\n// bench probe ${round} ${Date.now()}\n`)]));
-      last = await pollUntil(url, (r) => r.status === 200 && r.tag !== before, 30_000);
-      seconds.push(since(start));
+      change();
+      last = await pollUntil(url, (r) => r.status === 200 && r.tag !== before, 30_000, 5);
+      return since(start);
+    };
+    const loaders: number[] = [];
+    const data: number[] = [];
+    for (let k = 0; k < rounds; k++) {
+      loaders.push(await round(() => writeFileSync(probe, Buffer.concat([original, Buffer.from(`\n// bench probe ${k} ${Date.now()}\n`)]))));
+      data.push(
+        await round(() => {
+          const file = join(tree, "data", `zz-bench-drop-${k}.txt`);
+          dropped.push(file);
+          writeFileSync(file, seed);
+        }),
+      );
     }
-    return {seconds, first};
+    return {loaders, data, first};
   } catch (error) {
     throw new Error(`${(error as Error).message}\npreview output:\n${tail(clean(log), 20)}`);
   } finally {
     writeFileSync(probe, original);
+    for (const file of dropped) rmSync(file, {force: true});
     try {
       process.kill(-server.pid!, "SIGTERM");
     } catch {

@@ -1,28 +1,28 @@
 /**
- * runPipelineParallel: runPipeline with the documents spread over worker threads.
+ * runPipelineParallel: runPipeline with the documents spread over worker threads; and
+ * `spread`, the scheduler under it, which the streaming export (stream.ts) shares.
  *
- * Documents are independent, so each worker runs `analyzeDocument` (the function
- * runPipeline runs) on batches of them while the main thread works through batches too;
- * the tables are then built in the main thread by the same TABLE_BUILDERS, from the
- * analyses in corpus order, so the output is byte-identical to runPipeline's.
+ * Documents are independent, so each worker runs a task (digest.ts: `analyse`, or read +
+ * analyse + digest) on batches of them while the main thread works through batches too;
+ * results are used in corpus order, so the output is byte-identical to a single thread's.
  *
  * When workers pay: a worker costs start-up and warm-up time (on another core, while the
- * main thread keeps working) and its analyses cost time to receive. So the main thread
- * analyses the first batch alone, and starts workers only if the rest is expected to take
+ * main thread keeps working) and its results cost time to receive. So the main thread
+ * processes the first batches alone, and starts workers only if the rest is expected to take
  * longer than {@link PARALLEL_MIN_SECONDS} on one thread. A byte threshold would go stale
  * as passes are added to the pipeline (its speed changed several-fold while this was
  * written); this one measures the pipeline as it is.
  */
-import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
+import {existsSync} from "node:fs";
 import {availableParallelism} from "node:os";
-import {join, relative} from "node:path";
-import {fileURLToPath, pathToFileURL} from "node:url";
-import {Worker} from "node:worker_threads";
+import {join} from "node:path";
+import {pathToFileURL} from "node:url";
 import type {SourceFile} from "./types.ts";
-import {decodeSource, type DecodedSource} from "./io/corpus.ts";
-import {analyzeDocument, runPipeline, assembleResult, type DocumentAnalysis} from "./pipeline.ts";
+import type {DecodedSource} from "./io/corpus.ts";
+import {libraryBundle} from "./bundle.mjs";
+import {sizeOf, taskFunction, type SourceItem, type Task} from "./digest.ts";
+import {runPipeline, assembleResult, type DocumentAnalysis} from "./pipeline.ts";
 import type {BatchReply, BatchRequest, WorkerData} from "./worker.ts";
 
 type Source = SourceFile | DecodedSource;
@@ -30,12 +30,14 @@ export type PipelineOutput = ReturnType<typeof runPipeline>;
 
 /**
  * Expected single-thread time (seconds) of the rest of a corpus from which workers are
- * started. A worker costs ~0.1 s to start (its one-file build) and, mostly, ~0.4 s of CPU
- * to warm up (a fresh V8 isolate compiles every regular expression and hot function
- * again), and the main thread then spends ~5 % of the analysis time receiving its results.
- * Below ~1 s of work that overhead eats the gain; measured by `npm run bench`.
+ * started. A worker costs ~0.1 s to start (from the cached one-file build of the library) and,
+ * mostly, ~0.3 s of CPU to warm up (a fresh V8 isolate compiles every regular expression and
+ * hot function again); below ~1 s of work that overhead eats the gain; measured by `npm run bench`.
  */
 export const PARALLEL_MIN_SECONDS = 1;
+
+/** Progress after a batch: documents and bytes done so far, and the thread that did the batch (0 = the main thread). */
+export type Progress = {documents: number; totalDocuments: number; bytes: number; totalBytes: number; thread: number};
 
 /** Options for {@link runPipelineParallel}. */
 export interface ParallelOptions {
@@ -48,25 +50,17 @@ export interface ParallelOptions {
    */
   minSeconds?: number;
   /**
-   * Whether the main thread analyses batches too (default true). With false it only hands
-   * batches out and receives analyses, so the workers do all the work once they are up.
+   * Whether the main thread processes batches too (default true). With false it only hands
+   * batches out and receives results, so the workers do all the work once they are up.
    */
   mainThread?: boolean;
   /**
-   * Run workers from a one-file build of the library (default true, ~0.1 s to start); false
+   * Run workers from the one-file build of the library (default true, ~0.1 s to start); false
    * loads it through tsx in each worker (~0.5 s), as when esbuild is not installed.
    */
   bundle?: boolean;
-  /**
-   * Called after every batch: documents and bytes analysed so far, out of the totals, and
-   * the thread that analysed the batch (0 = the main thread, 1… = a worker).
-   */
-  onProgress?: (progress: {documents: number; totalDocuments: number; bytes: number; totalBytes: number; thread: number}) => void;
-}
-
-/** Size of a source in bytes (on disk). */
-function sizeOf(s: Source): number {
-  return "text" in s ? s.bytes : s.bytes.length;
+  /** Called after every batch, in the order batches finish. */
+  onProgress?: (progress: Progress) => void;
 }
 
 /** The number of threads to use by default: the cores available to this process. */
@@ -74,12 +68,12 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Splits the corpus into batches of whole documents, about `target` bytes each, in order. */
-function batches(sources: readonly Source[], target: number): Source[][] {
-  const out: Source[][] = [];
-  let current: Source[] = [];
+/** Splits the items into batches of whole documents, about `target` bytes each, in order. */
+function batches<T extends SourceItem>(items: readonly T[], target: number): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
   let bytes = 0;
-  for (const s of sources) {
+  for (const s of items) {
     current.push(s);
     bytes += sizeOf(s);
     if (bytes >= target) {
@@ -112,69 +106,19 @@ function tsxBootstrap(): string {
   return `import(${JSON.stringify(tsxApi())}).then(({register}) => { register(); return import(${JSON.stringify(entry)}); });`;
 }
 
-const LIBRARY = fileURLToPath(new URL(".", import.meta.url));
-const BUNDLES = join(LIBRARY, "../node_modules/.cache/intervention-atlas-worker");
-
 /**
- * worker.ts and the library it imports as one plain-JS file (esbuild), so that a worker
- * starts in ~0.1 s instead of loading dozens of modules through tsx. Built once per version
- * of the library (named by a hash of `loaders/` and the lock file) into
- * node_modules/.cache/; every module keeps its own `import.meta.url`. Null when esbuild is
- * not available or the build fails: the caller falls back to tsx.
- * @example await workerBundle() // "/…/node_modules/.cache/intervention-atlas-worker/worker-3f2a….mjs"
+ * The worker's entry in the library's bundle (bundle.mjs: plain JavaScript, built once per
+ * version of the library and cached by its content hash), so that a worker starts in ~0.1 s
+ * instead of loading dozens of modules through tsx. Null when esbuild is not available or the
+ * build fails: the caller falls back to tsx. The launcher passes the bundle it runs from in
+ * `ATLAS_BUNDLE`, which saves hashing the library again.
+ * @example await workerBundle() // "/…/node_modules/.cache/intervention-atlas-bundle/5d41402abc4b2a76/worker.mjs"
  */
 export async function workerBundle(): Promise<string | null> {
-  try {
-    const hash = createHash("sha256");
-    const files = readdirSync(LIBRARY, {recursive: true, withFileTypes: true})
-      .filter((e) => e.isFile() && /\.ts$/.test(e.name))
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
-    for (const f of [...files, join(LIBRARY, "../package-lock.json")]) {
-      if (existsSync(f)) hash.update(`${relative(LIBRARY, f)}\0`).update(readFileSync(f)).update("\0");
-    }
-    const file = join(BUNDLES, `worker-${hash.digest("hex").slice(0, 16)}.mjs`);
-    if (existsSync(file)) return file;
-    const require = createRequire(import.meta.url);
-    const esbuild = require("esbuild") as typeof import("esbuild");
-    const built = await esbuild.build({
-      entryPoints: [join(LIBRARY, "worker.ts")],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: `node${process.versions.node.split(".")[0]}`,
-      write: false,
-      logLevel: "silent",
-      // CommonJS packages inside an ES module need `require`.
-      banner: {js: "import {createRequire as __atlasRequire} from 'node:module'; const require = __atlasRequire(import.meta.url);"},
-      plugins: [
-        {
-          // `import.meta.url` of each library module, not of the bundle (paths.ts finds ROOT with it).
-          name: "keep-import-meta-url",
-          setup(build) {
-            build.onLoad({filter: /\.ts$/}, (args) => ({
-              contents: readFileSync(args.path, "utf8").replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(args.path).href)),
-              loader: "ts",
-            }));
-          },
-        },
-      ],
-    });
-    mkdirSync(BUNDLES, {recursive: true});
-    const tmp = `${file}.tmp-${process.pid}`;
-    writeFileSync(tmp, built.outputFiles[0].contents);
-    renameSync(tmp, file);
-    // Keep the last few bundles only.
-    const old = readdirSync(BUNDLES)
-      .filter((f) => /^worker-[0-9a-f]+\.mjs$/.test(f))
-      .map((f) => ({f, t: statSync(join(BUNDLES, f)).mtimeMs}))
-      .sort((a, b) => b.t - a.t)
-      .slice(3);
-    for (const {f} of old) rmSync(join(BUNDLES, f), {force: true});
-    return file;
-  } catch {
-    return null;
-  }
+  const given = process.env.ATLAS_BUNDLE;
+  if (given && existsSync(join(given, "worker.mjs"))) return join(given, "worker.mjs");
+  const bundle = await libraryBundle();
+  return bundle ? join(bundle.dir, "worker.mjs") : null;
 }
 
 /** Lets worker replies be received, and workers fed, between two batches of main-thread work. */
@@ -184,60 +128,81 @@ const yieldToEvents = () => new Promise<void>((done) => setImmediate(done));
 const IN_HAND = 2;
 
 /**
- * Runs the pipeline like {@link runPipeline}, spreading the documents over `threads`
- * threads (workers plus the main thread) when that pays; the result — every table, every
- * analysis, in corpus order — is the same as runPipeline's.
+ * Runs `task` on every item, spread over `threads` threads (workers plus the main thread)
+ * when that pays, and hands the results to `use` in item order, a batch at a time, as soon as
+ * every batch before has been handed over — so that a caller can write them and let them go.
  *
  * A document that breaks a pass costs nothing else (analyzeDocument reports it as a
  * warning); a worker that fails or dies hands its batches back to the main thread.
- * @example const {tables} = await runPipelineParallel(readCorpus("data"), {threads: 2});
+ * @example await spread(listCorpus("data"), {kind: "analyse"}, {threads: 2}, (results) => analyses.push(...results));
  */
-export async function runPipelineParallel(sources: readonly Source[], options: ParallelOptions = {}): Promise<PipelineOutput> {
+export async function spread<T>(items: readonly SourceItem[], task: Task, options: ParallelOptions, use: (results: T[]) => void): Promise<void> {
+  const run = taskFunction(task) as (item: SourceItem) => T;
   const threads = Math.max(1, Math.floor(options.threads ?? defaultThreads()));
-  const minSeconds = options.minSeconds ?? PARALLEL_MIN_SECONDS;
-  const totalDocuments = sources.length;
+  // ATLAS_PARALLEL_MIN_SECONDS: for the tests and the bench, which start workers on small corpora through the CLI.
+  const minSeconds = options.minSeconds ?? Number(process.env.ATLAS_PARALLEL_MIN_SECONDS || PARALLEL_MIN_SECONDS);
+  const totalDocuments = items.length;
   let totalBytes = 0;
-  for (const s of sources) totalBytes += sizeOf(s);
-  if (threads < 2 || totalDocuments < 2) {
-    const result = runPipeline(sources);
-    options.onProgress?.({documents: totalDocuments, totalDocuments, bytes: totalBytes, totalBytes, thread: 0});
-    return result;
-  }
+  for (const s of items) totalBytes += sizeOf(s);
 
   // Small batches keep every thread busy to the end: ~32 per thread, 16–256 kB each.
-  const work = batches(sources, Math.min(256 << 10, Math.max(16 << 10, totalBytes / (threads * 32))));
-  const results: (DocumentAnalysis[] | undefined)[] = new Array(work.length);
+  // One thread: batches of ~64 kB, only to report progress.
+  const target = threads < 2 ? 64 << 10 : Math.min(256 << 10, Math.max(16 << 10, totalBytes / (threads * 32)));
+  const work = batches(items, target);
+  const done: boolean[] = new Array(work.length).fill(false);
+  const results: (T[] | undefined)[] = new Array(work.length);
   const queue = work.map((_, i) => i);
+  let next = 0;
   let doneDocuments = 0;
   let doneBytes = 0;
   let remaining = work.length;
-  const finish = (batch: number, analyses: DocumentAnalysis[], thread = 0) => {
-    if (results[batch]) return; // analysed twice (the main thread took a worker's batch over): keep the first
-    results[batch] = analyses;
+  // What each thread did, for ATLAS_DEBUG: batches kept, batches done twice, main-thread milliseconds working and handing results over.
+  const stats = {kept: new Map<number, number>(), twice: 0, mainMs: 0, useMs: 0, started: performance.now()};
+  const finish = (batch: number, out: T[], thread = 0) => {
+    stats.kept.set(thread, (stats.kept.get(thread) ?? 0) + (done[batch] ? 0 : 1));
+    if (done[batch]) {
+      stats.twice++;
+      return; // processed twice (the main thread took a worker's batch over): keep the first
+    }
+    done[batch] = true;
+    results[batch] = out;
     remaining--;
     doneDocuments += work[batch].length;
     for (const s of work[batch]) doneBytes += sizeOf(s);
     options.onProgress?.({documents: doneDocuments, totalDocuments, bytes: doneBytes, totalBytes, thread});
+    while (next < work.length && done[next]) {
+      const ready = results[next]!;
+      results[next] = undefined;
+      next++;
+      const t = performance.now();
+      use(ready);
+      stats.useMs += performance.now() - t;
+    }
   };
-  const analyse = (batch: number) => finish(batch, work[batch].map((s) => analyzeDocument("text" in s ? s : decodeSource(s))));
+  const processBatch = (batch: number) => finish(batch, work[batch].map(run));
 
-  // The main thread analyses the first two batches: the second (the code a little warmer
+  if (threads < 2 || totalDocuments < 2) {
+    while (queue.length) processBatch(queue.shift()!);
+    return;
+  }
+
+  // The main thread processes the first two batches: the second (the code a little warmer
   // than for the first) measures the pipeline.
-  analyse(queue.shift()!);
+  processBatch(queue.shift()!);
   let expected = Infinity;
   if (queue.length && minSeconds > 0) {
     const before = doneBytes;
     const started = performance.now();
-    analyse(queue.shift()!);
+    processBatch(queue.shift()!);
     const seconds = (performance.now() - started) / 1000;
     expected = doneBytes > before ? (seconds * (totalBytes - doneBytes)) / (doneBytes - before) : 0;
   }
   if (!queue.length || expected < minSeconds) {
-    while (queue.length) analyse(queue.shift()!);
-    return assembleResult(results.flatMap((r) => r!));
+    while (queue.length) processBatch(queue.shift()!);
+    return;
   }
 
-  // One flag per batch, shared with the workers: whoever sets it first analyses the batch.
+  // One flag per batch, shared with the workers: whoever sets it first processes the batch.
   const taken = new Int32Array(new SharedArrayBuffer(4 * work.length));
   // Batches only the main thread may take: a worker failed on them, or died holding them.
   const mainOnly: number[] = [];
@@ -249,8 +214,11 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
   };
 
   const bundle = options.bundle === false ? null : await workerBundle();
+  // Loaded here, not with this module: a process started from the library's startup snapshot
+  // (bundle.mjs) must load worker_threads itself, or its workers start broken.
+  const {Worker} = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   const workers = Array.from({length: threads - 1}, (_, k) => {
-    const workerData: WorkerData = {taken: taken.buffer as SharedArrayBuffer};
+    const workerData: WorkerData = {taken: taken.buffer as SharedArrayBuffer, task};
     // No inherited flags: tsx's own (`--import tsx`) would only slow a worker down.
     const worker = bundle ? new Worker(bundle, {execArgv: [], workerData}) : new Worker(tsxBootstrap(), {eval: true, execArgv: [], workerData});
     const inHand = new Set<number>();
@@ -259,13 +227,13 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
       while (alive && inHand.size < IN_HAND && queue.length) {
         const batch = queue.shift()!;
         inHand.add(batch);
-        worker.postMessage({batch, sources: work[batch]} satisfies BatchRequest);
+        worker.postMessage({batch, items: work[batch]} satisfies BatchRequest);
       }
     };
     const stop = () => {
       if (!alive) return;
       alive = false;
-      for (const batch of inHand) if (!results[batch]) mainOnly.push(batch);
+      for (const batch of inHand) if (!done[batch]) mainOnly.push(batch);
       inHand.clear();
       void worker.terminate();
       notify();
@@ -273,11 +241,11 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
     worker.on("message", (message: BatchReply | {ready: true}) => {
       if ("ready" in message) return feed();
       inHand.delete(message.batch);
-      if ("analyses" in message) finish(message.batch, message.analyses, k + 1);
-      // Not analysed here: the worker failed on it (the main thread then fails, or not, exactly
+      if ("results" in message) finish(message.batch, message.results as T[], k + 1);
+      // Not processed here: the worker failed on it (the main thread then fails, or not, exactly
       // as runPipeline would), or skipped it because the main thread had taken it over (and,
       // running synchronously, has finished it by now).
-      else if (!results[message.batch]) mainOnly.push(message.batch);
+      else if (!done[message.batch]) mainOnly.push(message.batch);
       feed();
       notify();
     });
@@ -292,17 +260,17 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
 
   /**
    * Work for the idle main thread once the queue is empty: a batch a worker holds but has
-   * not started (claimed, so the worker skips it); else a batch a worker is analysing, done
+   * not started (claimed, so the worker skips it); else a batch a worker is processing, done
    * again here — a worker's first batches run cold and slowly, and whichever copy finishes
    * first is kept.
    */
   const steal = (): number | undefined => {
     for (const w of workers) {
       for (const batch of [...w.inHand].reverse()) {
-        if (!results[batch] && Atomics.compareExchange(taken, batch, 0, 1) === 0) return batch;
+        if (!done[batch] && Atomics.compareExchange(taken, batch, 0, 1) === 0) return batch;
       }
     }
-    for (const w of workers) for (const batch of w.inHand) if (!results[batch]) return batch;
+    for (const w of workers) for (const batch of w.inHand) if (!done[batch]) return batch;
     return undefined;
   };
 
@@ -317,7 +285,11 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
         batch = queue.shift() ?? (mainThread ? steal() : undefined);
       }
       if (batch !== undefined) {
-        if (!results[batch]) analyse(batch);
+        if (!done[batch]) {
+          const t = performance.now();
+          processBatch(batch);
+          stats.mainMs += performance.now() - t;
+        }
       } else if (remaining > 0) {
         // Everything is handed out: wait for a reply (or for a failed worker's batches).
         await new Promise<void>((done) => (wake = done));
@@ -325,6 +297,29 @@ export async function runPipelineParallel(sources: readonly Source[], options: P
     }
   } finally {
     for (const w of workers) w.stop();
+    if (process.env.ATLAS_DEBUG) {
+      const kept = [...stats.kept].map(([t, n]) => `thread ${t}: ${n}`).join(", ");
+      process.stderr.write(`atlas: ${work.length} batches (${kept}; ${stats.twice} done twice); main thread ${stats.mainMs.toFixed(0)} ms analysing, ${stats.useMs.toFixed(0)} ms using results, of ${(performance.now() - stats.started).toFixed(0)} ms\n`);
+    }
   }
-  return assembleResult(results.flatMap((r) => r!));
+}
+
+/**
+ * Runs the pipeline like {@link runPipeline}, spreading the documents over `threads`
+ * threads (workers plus the main thread) when that pays; the result — every table, every
+ * analysis, in corpus order — is the same as runPipeline's.
+ * @example const {tables} = await runPipelineParallel(readCorpus("data"), {threads: 2});
+ */
+export async function runPipelineParallel(sources: readonly Source[], options: ParallelOptions = {}): Promise<PipelineOutput> {
+  const threads = Math.max(1, Math.floor(options.threads ?? defaultThreads()));
+  if (threads < 2 || sources.length < 2) {
+    const result = runPipeline(sources);
+    let totalBytes = 0;
+    for (const s of sources) totalBytes += sizeOf(s);
+    options.onProgress?.({documents: sources.length, totalDocuments: sources.length, bytes: totalBytes, totalBytes, thread: 0});
+    return result;
+  }
+  const analyses: DocumentAnalysis[] = [];
+  await spread<DocumentAnalysis>(sources, {kind: "analyse"}, options, (results) => analyses.push(...results));
+  return assembleResult(analyses);
 }

@@ -66,10 +66,14 @@ function describeWarnings(warnings: readonly Warning[]): string {
   return warnings.map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message)).join(" | ");
 }
 
-/** Builders of every output table, by name; each reads the analyses of all documents. */
-export const TABLE_BUILDERS: Record<string, (analyses: readonly DocumentAnalysis[]) => Row[]> = {
-  documents: (analyses) =>
-    analyses.map(({doc, interventions}) => ({
+/**
+ * The rows one document gives each per-document table. The whole table is these rows
+ * document after document, so a streaming export (stream.ts) can render and write them as
+ * each document is analysed, and drop the document.
+ */
+export const DOCUMENT_ROWS: Record<string, (analysis: DocumentAnalysis) => Row[]> = {
+  documents: ({doc, interventions}) => [
+    {
       document: doc.slug,
       title: doc.title,
       format: doc.format,
@@ -80,37 +84,49 @@ export const TABLE_BUILDERS: Record<string, (analyses: readonly DocumentAnalysis
       sections: doc.headings.filter((h) => h.level > 1).length,
       interventions: interventions.length,
       warnings: describeWarnings(doc.warnings),
+    },
+  ],
+  interventions: ({interventions}) =>
+    interventions.map((i) => ({
+      id: i.id,
+      document: i.document,
+      order: i.order,
+      period: i.period,
+      start_year: i.start_year,
+      end_year: i.end_year,
+      title: i.title,
+      place: i.place,
+      targets: i.targets.join(";"),
+      notes: i.notes.join(";"),
+      target_iso3: i.target_iso3.join(";"),
+      region: i.region.join(";"),
+      methods: i.methods.join(";"),
+      line: i.line,
+      rule: i.rule,
     })),
-  interventions: (analyses) =>
-    analyses.flatMap(({interventions}) =>
-      interventions.map((i) => ({
-        id: i.id,
-        document: i.document,
-        order: i.order,
-        period: i.period,
-        start_year: i.start_year,
-        end_year: i.end_year,
-        title: i.title,
-        place: i.place,
-        targets: i.targets.join(";"),
-        notes: i.notes.join(";"),
-        target_iso3: i.target_iso3.join(";"),
-        region: i.region.join(";"),
-        methods: i.methods.join(";"),
-        line: i.line,
-        rule: i.rule,
-      })),
-    ),
+  warnings: ({doc}) => doc.warnings.map((w) => ({...w})),
+  method_cues: ({methods}) => methodCueRows(methods),
+  events: ({events}) => eventRows(events),
+  figures: ({figures}) => figureRows(figures),
+};
+
+/** A per-document table: the rows of every document, in corpus order. */
+const perDocument = (name: string) => (analyses: readonly DocumentAnalysis[]) => analyses.flatMap(DOCUMENT_ROWS[name]);
+
+/** Builders of every output table, by name (in output order); each reads the analyses of all documents. */
+export const TABLE_BUILDERS: Record<string, (analyses: readonly DocumentAnalysis[]) => Row[]> = {
+  documents: perDocument("documents"),
+  interventions: perDocument("interventions"),
   decades: (analyses) => countByDecade(analyses.flatMap((a) => a.interventions)),
   periods: (analyses) => countByPeriod(analyses.flatMap((a) => a.interventions)),
-  warnings: (analyses) => analyses.flatMap((a) => a.doc.warnings.map((w) => ({...w}))),
+  warnings: perDocument("warnings"),
   methods: (analyses) => countMethods(analyses.map((a) => a.doc.slug), analyses.flatMap((a) => a.interventions)),
   method_periods: (analyses) => countMethodPeriods(analyses.flatMap((a) => a.interventions)),
-  method_cues: (analyses) => methodCueRows(analyses.flatMap((a) => a.methods)),
+  method_cues: perDocument("method_cues"),
   countries: (analyses) => countByCountry(analyses.flatMap((a) => a.interventions)),
-  events: (analyses) => eventRows(analyses.flatMap((a) => a.events)),
+  events: perDocument("events"),
   compare: (analyses) => compareDocuments(analyses),
-  figures: (analyses) => figureRows(analyses.flatMap((a) => a.figures)),
+  figures: perDocument("figures"),
   intervention_figures: (analyses) => interventionFigureRows(analyses.flatMap((a) => a.interventions), analyses.flatMap((a) => a.figures)),
 };
 

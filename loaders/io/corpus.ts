@@ -25,19 +25,42 @@ export interface DecodedSource {
 }
 
 /**
- * Lists and reads every document in `dir` — plain text (`.txt`, `.text`), wikitext (`.wiki`,
+ * A document found in a data folder, not read yet: what {@link readCorpus} gives, without the
+ * bytes, so that a large corpus streams through the pipeline one document at a time.
+ */
+export interface CorpusEntry {
+  file: string;
+  slug: string;
+  /** Absolute path of the file. */
+  path: string;
+  /** Size on disk, bytes (for batching; the file is read later). */
+  size: number;
+  /** Text of the `<slug>.meta.json` sidecar, if there is one. */
+  meta?: string;
+  /** Problems found while listing the corpus (e.g. `duplicate-slug`). */
+  warnings?: Warning[];
+}
+
+/**
+ * Lists every document in `dir` — plain text (`.txt`, `.text`), wikitext (`.wiki`,
  * `.wikitext`, `.mediawiki`) and saved pages (`.html`, `.htm`) — with its `<slug>.meta.json`
  * sidecar (origin, url, licence) when there is one, sorted by file name so that output order
- * never depends on the file system. Two files with the same slug (`x.txt` and `x.wiki`) are both
- * read, each under its slug with its extension added (`x-txt`, `x-wiki`) and with a
- * `duplicate-slug` warning; `x.meta.json` applies to both.
- * @example readCorpus("data").map((s) => s.slug) // ["soviet-involvement-in-regime-change", "soviet-union-in-world-war-ii"]
+ * never depends on the file system; the documents themselves are not read (see
+ * {@link readEntry}). Two files with the same slug (`x.txt` and `x.wiki`) are both listed, each
+ * under its slug with its extension added (`x-txt`, `x-wiki`) and with a `duplicate-slug`
+ * warning; `x.meta.json` applies to both.
+ * @example listCorpus("data").map((e) => [e.slug, e.size]) // [["soviet-involvement-in-regime-change", 52809], ["soviet-union-in-world-war-ii", 2010]]
  */
-export function readCorpus(dir: string): SourceFile[] {
+export function listCorpus(dir: string): CorpusEntry[] {
+  const stats = new Map<string, number>();
   const files = readdirSync(dir)
     .filter((f) => DOCUMENT_FILE.test(f) && !f.startsWith("."))
     .sort()
-    .filter((f) => statSync(join(dir, f)).isFile());
+    .filter((f) => {
+      const stat = statSync(join(dir, f));
+      if (stat.isFile()) stats.set(f, stat.size);
+      return stat.isFile();
+    });
   const bySlug = new Map<string, string[]>();
   for (const file of files) bySlug.set(slugOf(file), [...(bySlug.get(slugOf(file)) ?? []), file]);
   return files.map((file) => {
@@ -51,8 +74,25 @@ export function readCorpus(dir: string): SourceFile[] {
       same.length > 1
         ? [{document: slug, file, line: 0, code: "duplicate-slug", message: `${same.join(" and ")} share the slug "${base}"; this one is read as "${slug}"`}]
         : [];
-    return {file, slug, bytes: new Uint8Array(readFileSync(join(dir, file))), ...(meta === undefined ? {} : {meta}), ...(warnings.length ? {warnings} : {})};
+    return {file, slug, path: join(dir, file), size: stats.get(file)!, ...(meta === undefined ? {} : {meta}), ...(warnings.length ? {warnings} : {})};
   });
+}
+
+/**
+ * Reads a listed document's bytes.
+ * @example readEntry(listCorpus("data")[0]).bytes.length // 52809
+ */
+export function readEntry(entry: CorpusEntry): SourceFile {
+  const {file, slug, meta, warnings} = entry;
+  return {file, slug, bytes: new Uint8Array(readFileSync(entry.path)), ...(meta === undefined ? {} : {meta}), ...(warnings ? {warnings} : {})};
+}
+
+/**
+ * Lists and reads every document in `dir` ({@link listCorpus}, then {@link readEntry} each).
+ * @example readCorpus("data").map((s) => s.slug) // ["soviet-involvement-in-regime-change", "soviet-union-in-world-war-ii"]
+ */
+export function readCorpus(dir: string): SourceFile[] {
+  return listCorpus(dir).map(readEntry);
 }
 
 /** 1-based line of byte offset `at` in raw bytes (counting `\n`). */
@@ -74,12 +114,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-const STRICT_UTF8 = new TextDecoder("utf-8", {fatal: true});
+// Made at first use, not at import: a decoder is a native object that a V8 startup snapshot
+// of the library (loaders/bundle.mjs) cannot hold.
+let STRICT_UTF8: TextDecoder | undefined;
 
 /** The text of valid UTF-8 bytes (a BOM dropped), or null when they are not valid UTF-8. */
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return STRICT_UTF8.decode(bytes);
+    return (STRICT_UTF8 ??= new TextDecoder("utf-8", {fatal: true})).decode(bytes);
   } catch {
     return null;
   }

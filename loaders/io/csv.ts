@@ -41,8 +41,26 @@ export function formatCell(value: Row[string] | readonly string[] | undefined): 
  * @example formatCSV([{a: 1, b: "x,y"}], ["a", "b"]) // 'a,b\n1,"x,y"\n'
  */
 export function formatCSV(rows: readonly Row[], columns: readonly string[] = Object.keys(rows[0] ?? {})): string {
-  const lines = [columns.map((c) => formatCell(c)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => formatCell(row[c])).join(","));
+  return formatCSVHeader(columns) + formatCSVRows(rows, columns);
+}
+
+/**
+ * The header line of a CSV file, with its line end.
+ * @example formatCSVHeader(["a", "b"]) // "a,b\n"
+ */
+export function formatCSVHeader(columns: readonly string[]): string {
+  return columns.map((c) => formatCell(c)).join(",") + "\n";
+}
+
+/**
+ * Rows → CSV lines, each with its line end, no header: a CSV file is its header followed by
+ * the rows of every part, so a streaming export can write each document's rows as it goes.
+ * @example formatCSVRows([{a: 1}, {a: 2}], ["a"]) // "1\n2\n"
+ */
+export function formatCSVRows(rows: readonly Row[], columns: readonly string[]): string {
+  if (!rows.length) return "";
+  const lines = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) lines[i] = columns.map((c) => formatCell(rows[i][c])).join(",");
   return lines.join("\n") + "\n";
 }
 

@@ -29,13 +29,27 @@ function inferType(rows: readonly Row[], column: string): Column["type"] {
   return "string";
 }
 
+/** What the package says of a table: its row count and its columns in file order. */
+export interface TableShape {
+  rows: number;
+  columns: readonly string[];
+}
+
 /**
- * The datapackage.json object for the given tables, metrics and documents. Key order and
- * resource order are fixed, and nothing depends on the clock, so the file is byte-identical
- * for the same input.
- * @example buildDataPackage(result.tables, metrics, result.documents).resources[0].path // "documents.csv"
+ * The shape of a table from its rows.
+ * @example shapeOf("decades", rows) // {rows: 7, columns: ["document", "decade", "started", "active"]}
  */
-export function buildDataPackage(tables: Record<string, Row[]>, metrics: readonly MetricResult[], documents: readonly Document[]) {
+export function shapeOf(name: string, rows: readonly Row[]): TableShape {
+  return {rows: rows.length, columns: columnsOf(name, rows)};
+}
+
+/**
+ * The datapackage.json object for the given tables (their shapes, in output order), metrics
+ * and documents. Key order and resource order are fixed, and nothing depends on the clock, so
+ * the file is byte-identical for the same input.
+ * @example buildDataPackage(mapValues(result.tables, shapeOf), metrics, result.documents).resources[0].path // "documents.csv"
+ */
+export function buildDataPackage(tables: Record<string, TableShape>, metrics: readonly MetricResult[], documents: readonly Pick<Document, "title" | "file" | "meta">[]) {
   const licences = [...new Set(documents.map((d) => d.meta.licence))].sort();
   const resource = (name: string, path: string, title: string, description: string, fields: Field[], rows: number) => ({
     // The package's profile (tabular-data-package) requires every resource to declare this one.
@@ -64,11 +78,11 @@ export function buildDataPackage(tables: Record<string, Row[]>, metrics: readonl
       ...Object.keys(tables).map((name) => {
         const schema = SCHEMAS[name];
         // A table with data-dependent columns (compare: one per document) lists each of them.
-        const fields = columnsOf(name, tables[name]).map((column) => {
+        const fields = tables[name].columns.map((column) => {
           const fixed = schema.columns.find((c) => c.name === column);
           return fixed ? {...fixed} : {...schema.dynamic!, name: column, description: schema.dynamic!.description.replace("<document>", column)};
         });
-        return resource(name, `${name}.csv`, schema.title, `One row per ${schema.row}.`, fields, tables[name].length);
+        return resource(name, `${name}.csv`, schema.title, `One row per ${schema.row}.`, fields, tables[name].rows);
       }),
       ...metrics.map(({metric, rows, columns}) =>
         resource(`metric-${metric.name}`, `metric-${metric.name}.csv`, metric.title, `${metric.description} Unit: ${metric.unit}.`,

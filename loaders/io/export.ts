@@ -6,7 +6,7 @@ import {resolve} from "node:path";
 import type {PipelineResult} from "../types.ts";
 import type {DocumentAnalysis} from "../pipeline.ts";
 import {writeFileAtomic} from "./csv.ts";
-import {renderOutputs, type Output} from "./outputs.ts";
+import {eachOutput, type Output} from "./outputs.ts";
 import {METRICS, type Metric} from "../tables/metrics.ts";
 
 /** What was written (or, with `error`, could not be computed): file name and row count. */
@@ -20,7 +20,8 @@ export type Written = Pick<Output, "file" | "rows" | "error">;
  */
 export function writeOutputs(result: PipelineResult & {analyses: DocumentAnalysis[]}, out: string, metrics: readonly Metric[] = METRICS): Written[] {
   const written: Written[] = [];
-  for (const {file, content, rows, kind, error} of renderOutputs(result, metrics)) {
+  // One file at a time, and not the pages' files: the export does not serve them.
+  for (const {file, content, rows, kind, error} of eachOutput(result, metrics, {pages: false})) {
     if (kind !== "download") continue;
     if (!error) writeFileAtomic(resolve(out, file), content);
     written.push({file, rows, ...(error ? {error} : {})});

@@ -11,6 +11,7 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {dataDir, ROOT} from "./paths.ts";
+import type {DigestCache} from "../stream.ts";
 
 /** Where rendered outputs are kept, one folder per input hash. */
 const CACHE = resolve(ROOT, "node_modules/.cache/intervention-atlas");
@@ -49,43 +50,48 @@ function sleep(ms: number): void {
 }
 
 /**
+ * The cache folder of the outputs for the documents in `data` (named by {@link inputHash}).
+ * @example outputFolder() // "/…/node_modules/.cache/intervention-atlas/3f2a…"
+ */
+export function outputFolder(data: string = dataDir()): string {
+  return join(CACHE, inputHash(data));
+}
+
+/**
  * Renders every output for the current inputs into the cache, atomically (temp folder, then
  * rename). Framework starts the loaders a page needs all at once; one of them takes a lock
  * and renders while the others wait for its folder, so two cores are not shared by a dozen
- * identical pipeline runs. The library is imported only here: a loader served from the
- * cache starts without it.
+ * identical pipeline runs. The dev server (scripts/dev.ts) renders ahead of them the same way,
+ * `onLocked` telling it when the lock is its own, and `reuse` keeping the digests of the
+ * documents that did not change. The library is imported only here: a loader served from
+ * the cache starts without it.
+ * @example await renderOutputFolder(outputFolder(), dataDir())
  */
-async function render(folder: string, data: string): Promise<void> {
+export async function renderOutputFolder(folder: string, data: string, onLocked?: () => void, reuse?: DigestCache): Promise<void> {
   const lock = `${folder}.lock`;
   mkdirSync(CACHE, {recursive: true});
   try {
     mkdirSync(lock);
   } catch {
     // Another loader is rendering: wait for it (and take over from one that died).
-    for (const until = Date.now() + 60_000; Date.now() < until && !existsSync(folder) && existsSync(lock); ) sleep(15);
+    for (const until = Date.now() + 60_000; Date.now() < until && !existsSync(folder) && existsSync(lock); ) sleep(10);
     if (existsSync(folder)) return;
     rmSync(lock, {recursive: true, force: true});
     mkdirSync(lock, {recursive: true});
   }
   try {
-    await renderUnlocked(folder, data);
+    onLocked?.();
+    if (!existsSync(folder)) await renderUnlocked(folder, data, reuse);
   } finally {
     rmSync(lock, {recursive: true, force: true});
   }
 }
 
-async function renderUnlocked(folder: string, data: string): Promise<void> {
-  const [{readCorpus}, {runPipeline}, {renderOutputs}, {formatWarning}] = await Promise.all([
-    import("./corpus.ts"),
-    import("../pipeline.ts"),
-    import("./outputs.ts"),
-    import("./warnings.ts"),
-  ]);
-  const result = runPipeline(readCorpus(data));
+async function renderUnlocked(folder: string, data: string, reuse?: DigestCache): Promise<void> {
+  const [{listCorpus}, {streamOutputs}, {formatWarning}] = await Promise.all([import("./corpus.ts"), import("../stream.ts"), import("./warnings.ts")]);
   const tmp = `${folder}.tmp-${process.pid}`;
   rmSync(tmp, {recursive: true, force: true});
-  mkdirSync(tmp, {recursive: true});
-  for (const {file, content} of renderOutputs(result)) writeFileSync(join(tmp, file), content);
+  const {result} = await streamOutputs(listCorpus(data), tmp, {pages: true, reuse});
   writeFileSync(join(tmp, "warnings.txt"), result.warnings.map((w) => formatWarning(w) + "\n").join(""));
   try {
     renameSync(tmp, folder);
@@ -108,10 +114,51 @@ async function renderUnlocked(folder: string, data: string): Promise<void> {
  */
 export async function loaderOutput(file: string): Promise<string> {
   const data = dataDir();
-  const folder = join(CACHE, inputHash(data));
-  if (!existsSync(join(folder, file))) await render(folder, data);
+  const folder = outputFolder(data);
+  if (!existsSync(join(folder, file))) await renderOutputFolder(folder, data);
   const path = join(folder, file);
   if (!existsSync(path)) throw new Error(`no output named ${file}`);
+  return readFileSync(path, "utf8");
+}
+
+/**
+ * The content of an output that has inputs of its own (the Accuracy page's `accuracy.json`
+ * reads gold/ and corpus/dev/ as well), kept in the same cache under a hash of those folders,
+ * the library and the lock file; `render` makes it when it is not there. Loaders started
+ * together render it once, as {@link loaderOutput} does.
+ * @example await cachedOutput("accuracy.json", [resolve(ROOT, "gold")], async () => "{}")
+ */
+export async function cachedOutput(file: string, inputs: readonly string[], render: () => Promise<string>): Promise<string> {
+  const hash = createHash("sha256").update(`${file}\0`);
+  for (const dir of inputs) hash.update(`${dir}\0${inputHash(dir)}\0`);
+  const folder = join(CACHE, `${file}-${hash.digest("hex").slice(0, 20)}`);
+  const path = join(folder, file);
+  if (!existsSync(path)) {
+    const lock = `${folder}.lock`;
+    mkdirSync(CACHE, {recursive: true});
+    let mine = true;
+    try {
+      mkdirSync(lock);
+    } catch {
+      for (const until = Date.now() + 120_000; Date.now() < until && !existsSync(folder) && existsSync(lock); ) sleep(10);
+      mine = !existsSync(folder);
+    }
+    if (mine) {
+      try {
+        const tmp = `${folder}.tmp-${process.pid}`;
+        rmSync(tmp, {recursive: true, force: true});
+        mkdirSync(tmp, {recursive: true});
+        writeFileSync(join(tmp, file), await render());
+        try {
+          renameSync(tmp, folder);
+        } catch {
+          rmSync(tmp, {recursive: true, force: true});
+        }
+      } finally {
+        rmSync(lock, {recursive: true, force: true});
+      }
+    }
+  }
   return readFileSync(path, "utf8");
 }
 

@@ -178,9 +178,14 @@ export function tableOf(name: string, rows: readonly Row[]): Table {
  * error instead of stopping the others.
  * @example computeMetrics(runPipeline(readCorpus("data")).tables)[0].rows[0] // {document: "soviet-…", decade: 1920, interventions: 3}
  */
-export function computeMetrics(tables: Record<string, Row[]>, metrics: readonly Metric[] = METRICS): MetricResult[] {
+export function computeMetrics(tables: Record<string, readonly Row[]>, metrics: readonly Metric[] = METRICS): MetricResult[] {
+  // Each table is made (and its rows read) when a metric first asks for it: most metrics read
+  // two or three of the tables, and the others (events, method cues) are the largest ones.
   const input: Record<string, Table> = {};
-  for (const [name, rows] of Object.entries(tables)) input[name] = tableOf(name, rows);
+  for (const name of Object.keys(tables)) {
+    let table: Table | undefined;
+    Object.defineProperty(input, name, {enumerable: true, get: () => (table ??= tableOf(name, tables[name]))});
+  }
   return metrics.map((metric) => {
     try {
       const table = metric.compute(input);
