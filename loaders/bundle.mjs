@@ -283,11 +283,27 @@ export function removeBundlesOf(root, cacheRoot = ROOT) {
   const base = bundleRoot(cacheRoot);
   if (!existsSync(base)) return;
   for (const name of readdirSync(base)) {
+    // Vendor bundles are shared by every copy of the project that has the same packages.
+    if (name.startsWith("vendor-")) continue;
     try {
       if (JSON.parse(readFileSync(join(base, name, "manifest.json"), "utf8")).root === root) rmSync(join(base, name), {recursive: true, force: true});
     } catch {
       // not a bundle, or being written
     }
+  }
+}
+
+/**
+ * Whether a built library folder can run: its manifest is there, and so is the vendor bundle
+ * its modules import (a vendor folder pruned, or removed with a copy of the project, leaves a
+ * library folder that would fail at its first import: it is then built again).
+ */
+function usable(dir) {
+  try {
+    const {vendor} = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
+    return !vendor || existsSync(vendor);
+  } catch {
+    return false;
   }
 }
 
@@ -322,7 +338,8 @@ function prune(root) {
  */
 export async function libraryBundle(root = ROOT, hash = libraryHash(root)) {
   const dir = join(bundleRoot(root), hash);
-  if (existsSync(join(dir, "manifest.json"))) return {dir, hash};
+  if (usable(dir)) return {dir, hash};
+  rmSync(dir, {recursive: true, force: true});
   try {
     const esbuild = loadEsbuild(root);
     const specifiers = new Set();
@@ -350,7 +367,8 @@ export async function bundleBuilder(root = ROOT) {
     async rebuild() {
       const hash = libraryHash(root);
       const dir = join(bundleRoot(root), hash);
-      if (existsSync(join(dir, "manifest.json"))) return {dir, hash};
+      if (usable(dir)) return {dir, hash};
+      rmSync(dir, {recursive: true, force: true});
       // A loader entry point added or removed, or a module that starts reading import.meta:
       // both are part of the build's options.
       const now = shape();
@@ -385,8 +403,14 @@ export async function bundleBuilder(root = ROOT) {
  */
 export const SNAPSHOT_FLAGS = ["--heap-growing-percent=50", "--max-semi-space-size=8"];
 
-/** Sample articles the snapshot is warmed on, when they are there (inside the project, committed). */
-const WARM_UP = ["tests/fixtures/corpus", "corpus/dev/list-of-conflicts-in-the-near-east.txt"];
+/**
+ * Sample articles the snapshot is warmed on, when they are there (inside the project, committed).
+ * None: Node 20's V8 aborts (SIGTRAP, "unreachable code") when it serializes a regular expression
+ * that has been compiled to native code, and any rule pattern run twice is; a warm-up that runs
+ * the passes over an article makes the snapshot unbuildable. The snapshot holds the evaluated
+ * modules — the gazetteer, the compiled rule tables, arquero — which is most of the start-up.
+ */
+const WARM_UP = [];
 
 /**
  * The fixed name by which loaders/atlas.sh finds the latest snapshot (for this Node version)
@@ -430,7 +454,7 @@ export async function librarySnapshot(root = ROOT, hash = libraryHash(root)) {
   if (process.env.ATLAS_SNAPSHOT === "0") return null;
   const dir = join(bundleRoot(root), hash);
   const blob = join(dir, "atlas.blob");
-  if (existsSync(blob)) return pointAt(root, hash), blob;
+  if (existsSync(blob) && usable(dir)) return pointAt(root, hash), blob;
   if (existsSync(join(dir, "snapshot.failed"))) return null;
   if (!(await libraryBundle(root, hash))) return null;
   const failed = (reason) => {

@@ -9,6 +9,7 @@
  */
 import countries from "world-countries";
 import type {Rule} from "../types.ts";
+import {compareStrings} from "../order.ts";
 
 /** A state that acts: its display name (the `actor` of events.csv) and today's country holding its capital. */
 export interface State {
@@ -31,7 +32,7 @@ export const COUNTRY_NAME_BY_ISO3: ReadonlyMap<string, string> = new Map(countri
  */
 const RANK = new Map(
   [...countries]
-    .sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area || a.cca3.localeCompare(b.cca3))
+    .sort((a, b) => Number(b.unMember) - Number(a.unMember) || b.area - a.area || compareStrings(a.cca3, b.cca3))
     .map((c, i) => [c.cca3, i]),
 );
 const byRank = (a: readonly [string, string], b: readonly [string, string]) => (RANK.get(a[1]) ?? 1e9) - (RANK.get(b[1]) ?? 1e9);
@@ -77,7 +78,7 @@ export const COUNTRY_NAMES: readonly (readonly [name: string, iso3: string])[] =
   pairs.push(...EXTRA_DEMONYMS);
   pairs.sort(byRank);
   const seen = new Set<string>();
-  return pairs.filter(([n]) => !seen.has(n) && seen.add(n)).sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  return pairs.filter(([n]) => !seen.has(n) && seen.add(n)).sort((a, b) => b[0].length - a[0].length || compareStrings(a[0], b[0]));
 })();
 
 /**
@@ -96,7 +97,7 @@ export const CAPITAL_NAMES: readonly (readonly [name: string, iso3: string])[] =
 
 /** Names, demonyms and capitals (as metonyms) of every modern country: `[name, iso3]`, longest first. */
 export const COUNTRY_ACTOR_NAMES: readonly (readonly [name: string, iso3: string])[] = [...COUNTRY_NAMES, ...CAPITAL_NAMES.filter(([n]) => !COUNTRY_NAMES.some(([m]) => m === n))].sort(
-  (a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]),
+  (a, b) => b[0].length - a[0].length || compareStrings(a[0], b[0]),
 );
 
 /**

@@ -3,6 +3,7 @@
  * package; only historical states and regions are kept here by hand.
  */
 import countries from "world-countries";
+import {compareStrings} from "../order.ts";
 
 /**
  * Country names that contain a separator (`and`, `,`) and must not be split into
@@ -11,7 +12,7 @@ import countries from "world-countries";
 export const COMPOUND_PLACE_NAMES: readonly string[] = countries
   .flatMap((c) => [c.name.common, c.name.official, ...c.altSpellings])
   .filter((name) => /,| and | & /i.test(name) && name.length <= 60)
-  .sort((a, b) => b.length - a.length || a.localeCompare(b));
+  .sort((a, b) => b.length - a.length || compareStrings(a, b));
 
 /**
  * A gazetteer row: `[name pattern, today's ISO 3166-1 alpha-3 codes, region, "example"]`.

@@ -3,6 +3,7 @@
  */
 import type {Intervention, Row} from "../types.ts";
 import {MODERN_COUNTRIES} from "../rules/places.ts";
+import {compareStrings} from "../order.ts";
 
 const NAMES = new Map(MODERN_COUNTRIES.map((c) => [c.iso3, c.name]));
 
@@ -29,5 +30,5 @@ export function countByCountry(interventions: readonly Intervention[]): Row[] {
       }
     }
   }
-  return [...rows.values()].sort((a, b) => a.document.localeCompare(b.document) || a.first_year - b.first_year || a.iso3.localeCompare(b.iso3));
+  return [...rows.values()].sort((a, b) => compareStrings(a.document, b.document) || a.first_year - b.first_year || compareStrings(a.iso3, b.iso3));
 }
