@@ -42,7 +42,8 @@ export function hotSpots(dir: string, top = 12): {files: HotSpot[]; functions: H
   }
 }
 
-function summarise(profile: {nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]}, top: number) {
+/** Charges a CPU profile's samples to library files and functions (see hotSpots). */
+export function summarise(profile: {nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]}, top: number) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
