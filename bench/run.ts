@@ -13,6 +13,8 @@
  *   parallel    the export of the 400× corpus on 1 thread and on 2: speed-up, identical output
  *   memory      peak RSS of the export at 10× and 100× (one thread): bytes of RSS per byte of text
  *   build       `npm run build` from clean with the development articles in data/
+ *   readers     each reader on the seed in every form (.txt, .wiki, .html, mobile .html) and on
+ *               the longest development article: ms per article and per 100 KB, warm
  *   profile     (not run by default) where the export's time goes, per library file
  *   pages       (not run by default) gzipped JS and CSS per page, first chart in headless Chromium
  *
@@ -32,10 +34,10 @@ import {hotSpots} from "./profile.ts";
 import {measurePages, privateTree, removeTree, timeBuild, timeTweakLoop, type PageWeight} from "./site.ts";
 import {CORPORA, corpusBytes, DATA, median, ROOT, runChild, runChildAsync, since, syntheticCorpus, tail, timeCommand} from "./util.ts";
 
-const SECTIONS = ["export", "tweak", "throughput", "parallel", "memory", "build", "profile", "pages"] as const;
+const SECTIONS = ["export", "tweak", "throughput", "parallel", "memory", "build", "readers", "profile", "pages"] as const;
 type Section = (typeof SECTIONS)[number];
 /** What a plain `npm run bench` runs: the issue's targets. */
-const DEFAULT: readonly Section[] = ["export", "tweak", "throughput", "parallel", "memory", "build"];
+const DEFAULT: readonly Section[] = ["export", "tweak", "throughput", "parallel", "memory", "build", "readers"];
 
 function selected(): Set<Section> {
   const list = (flag: string) => {
@@ -314,6 +316,15 @@ try {
     data.build = {clean, documents, firstBuildEver: first};
     row("build", `npm run build, from clean, ${documents} documents in data/ (the seed and the development articles)`, `${fmt(clean, 1)} s`, "< 15 s", clean < 15);
     if (first !== null) row("build", "  the first build ever (Framework also bundles node_modules' packages for the pages)", `${fmt(first, 1)} s`);
+  });
+
+  await section("readers", () => {
+    const reads = runChild<{file: string; format: string; bytes: number; firstMs: number; ms: number[]}[]>("readers.ts");
+    data.readers = reads;
+    for (const r of reads) {
+      const per100KB = r.ms.map((ms) => (ms * 1e5) / r.bytes);
+      row("readers", `Read ${r.file} (${r.format}, ${fmt(r.bytes / 1e3, 0)} KB), warm`, `${spread(r.ms, " ms", 2)}; ${fmt(median(per100KB), 2)} ms per 100 KB; first call ${fmt(r.firstMs, 0)} ms`);
+    }
   });
 
   await section("profile", () => {

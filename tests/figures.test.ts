@@ -637,4 +637,13 @@ describe("scoreFigures", () => {
     expect(report).toContain('FALSE order 2: "40 tanks"');
     expect(report).toContain("CATEGORY");
   });
+
+  // Nothing claimed is no false claim; nothing to find is nothing missed.
+  test.each([
+    ["nothing predicted, nothing in the keys", [], [], {precision: 1, recall: 1, f1: 1}],
+    ["nothing predicted, three in the keys", [], gold, {precision: 1, recall: 0, f1: 0}],
+    ["one predicted, nothing in the keys", [{...base, order: 9, quote: "7 tanks", low: 7, high: 7, unit: "tanks", category: "equipment"}], [], {precision: 0, recall: 1, f1: 0}],
+  ] as const)("scoreFigures: %s", (_, predicted, keys, expected) => {
+    expect(scoreFigures([...predicted], [...keys])).toMatchObject(expected);
+  });
 });

@@ -143,8 +143,9 @@ export function scoreFigures(predicted: readonly PredictedFigure[], gold: readon
     }
     agreement[field] = matches.length ? agree / matches.length : 0;
   }
-  const precision = scored.length ? matches.length / scored.length : 0;
-  const recall = gold.length ? matches.length / gold.length : 0;
+  // Nothing claimed is no false claim, and nothing to find is nothing missed (as events score).
+  const precision = scored.length ? matches.length / scored.length : 1;
+  const recall = gold.length ? matches.length / gold.length : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return {
     predicted: scored.length,

@@ -122,7 +122,7 @@ export function corpusView(documents: DocumentRow[], interventions: Intervention
     const eventCount = events.filter((e) => e.document === d.document).length;
     return html`<section class="corpus-card" aria-label=${title(d.document)} style=${{borderTopColor: color}}>
       <h3><span class="swatch" style=${{background: color}}></span><a href=${`./sources#${slug}`}>${title(d.document)}</a></h3>
-      <p class="muted">${rows.length ? `${rows.length} interventions, ${span}` : `No intervention rows (${eventCount} events in its prose)`} · <a href=${`./sources#${slug}`}>text</a> · <a href=${`./compare#${slug}`}>compare</a></p>
+      <p class="muted">${rows.length ? `${rows.length} interventions, ${span}` : `No intervention rows (${eventCount} ${eventCount === 1 ? "event" : "events"} in its prose)`} · <a href=${`./sources#${slug}`}>text</a> · <a href=${`./compare#${slug}`}>compare</a></p>
       ${rows.length
         ? html`<div class="corpus-charts">
             <div><h4>Started per decade</h4>${decadeStrip(rows, scales, color, cardWidth)}</div>

@@ -6,8 +6,8 @@ import type {Page} from "playwright-core";
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {describe, expect, test} from "vitest";
-import {openPage} from "./site.ts";
-import {useFixtureSite} from "./fixture-site.ts";
+import {builtCsv, openPage} from "./site.ts";
+import {fixtureDist, useFixtureSite} from "./fixture-site.ts";
 import {PAGES} from "./pages.ts";
 
 const site = useFixtureSite("many-documents");
@@ -165,7 +165,9 @@ describe("documents are first-class", () => {
     const cards = page.locator("#corpus section.corpus-card");
     expect(await cards.count()).toBe(TITLES.length);
     expect((await cards.locator("h3").allInnerTexts()).map((t) => t.trim())).toEqual(TITLES);
-    expect(await cards.filter({hasText: "Soviet Union in World War II"}).innerText()).toMatch(/No intervention rows \(4 events in its prose\)/);
+    const events = builtCsv(fixtureDist("many-documents"), "events").filter((r) => r.document === "soviet-union-in-world-war-ii").length;
+    expect(events).toBeGreaterThan(0);
+    expect(await cards.filter({hasText: "Soviet Union in World War II"}).innerText()).toContain(`No intervention rows (${events} event${events === 1 ? "" : "s"} in its prose)`);
     // Shared scales: every decade strip spans the same years, every method axis the same counts.
     const axes = await cards.evaluateAll((sections) => sections.filter((s) => s.querySelector("svg")).map((s) => [...s.querySelectorAll("svg[class^=plot]")].map((svg) => [...svg.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent).join(" "))));
     expect(axes.length).toBe(WITH_ROWS.length);

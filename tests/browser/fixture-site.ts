@@ -31,13 +31,18 @@ function inputHash(data: string): string {
   return hash.digest("hex");
 }
 
+/** Where the site of fixture `name` is built: `dist-<name>/`. @example fixtureDist("many-documents") */
+export function fixtureDist(name: string): string {
+  return resolve(ROOT, `dist-${name}`);
+}
+
 /**
  * Builds `tests/fixtures/<name>` (a folder, or `<name>.manifest`) into `dist-<name>/` unless that build is current, then serves it
  * with a browser for the file's tests.
  * @example const site = useFixtureSite("many-documents");
  */
 export function useFixtureSite(name: string): {browser: import("playwright-core").Browser; origin: string} {
-  const out = resolve(ROOT, `dist-${name}`);
+  const out = fixtureDist(name);
   const stamp = join(out, ".inputs");
   beforeAll(() => {
     // A fixture is a folder of documents, or a manifest of documents the project already holds.

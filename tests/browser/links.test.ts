@@ -270,7 +270,8 @@ describe("the Sources page → rows, and within itself", () => {
   test("a figure's mark of a list-shaped document → exactly that row", async () => {
     const {page, errors} = await openPage(site.browser, site.origin, `/sources#${GIBRALTAR}`);
     await settled(page);
-    const mark = page.locator("article.source a.evidence-link").nth(10);
+    // A figure's mark, not a method cue's (the list's items carry both kinds).
+    const mark = page.locator("article.source a.evidence-link:not(:has(mark.method))").nth(10);
     await mark.scrollIntoViewIfNeeded();
     const quote = await mark.innerText();
     await mark.click();

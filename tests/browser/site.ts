@@ -3,13 +3,27 @@
  * playwright-core. Records console errors and every request that leaves 127.0.0.1.
  */
 import {createServer, type Server} from "node:http";
-import {existsSync, readFileSync, statSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {extname, join, resolve} from "node:path";
+import {csvParse} from "d3-dsv";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {ROOT} from "../../loaders/io/paths.ts";
 import {CHROMIUM} from "../../scripts/chromium.ts";
 
 export const DIST = resolve(ROOT, "dist");
+
+/**
+ * The rows of a CSV as the build published it (`_file/data/<name>.<hash>.csv`), so a
+ * test states what the page must show in terms of the data it was built from, not of
+ * counts copied by hand that drift whenever extraction improves.
+ * @example builtCsv(DIST, "method_cues").filter((r) => r.document === "x").length
+ */
+export function builtCsv(dist: string, name: string): Record<string, string>[] {
+  const dir = join(dist, "_file", "data");
+  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.csv$`).test(f));
+  if (!file) throw new Error(`${dir} has no ${name}.csv: run \`npm run build\` first`);
+  return csvParse(readFileSync(join(dir, file), "utf8"));
+}
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".csv": "text/csv; charset=utf-8",
