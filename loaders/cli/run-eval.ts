@@ -55,10 +55,12 @@ export function runEval(argv: readonly string[]): number {
     const i = a.interventions;
     const f = a.figures;
     const e = a.events;
+    // Agreement is measured on matched figures: with none matched there is nothing to agree on.
+    const agree = (x: number) => (f.matched ? pct(x) : "    –");
     return line([
       a.name, a.part, `${i.matched}/${i.iso.total}${i.extra ? `+${i.extra}` : ""}`, pct(i.years.accuracy), pct(i.iso.accuracy),
-      pct(i.micro.precision), pct(i.micro.recall), pct(i.micro.f1), pct(f.precision), pct(f.recall), pct(f.agreement.unit), pct(f.agreement.category),
-      pct(f.agreement.approx), pct(f.agreement.bound), e ? pct(e.precision) : "    –", e ? pct(e.recall) : "    –",
+      pct(i.micro.precision), pct(i.micro.recall), pct(i.micro.f1), pct(f.precision), pct(f.recall), agree(f.agreement.unit), agree(f.agreement.category),
+      agree(f.agreement.approx), agree(f.agreement.bound), e ? pct(e.precision) : "    –", e ? pct(e.recall) : "    –",
     ]);
   };
   const out: string[] = [

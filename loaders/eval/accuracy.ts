@@ -106,7 +106,7 @@ export function accuracyRows(pooled: readonly Accuracy[]): AccuracyRow[] {
     add(part, "figures", "precision", f.precision, `${f.matched} of ${f.predicted} figures found`);
     add(part, "figures", "recall", f.recall, `${f.matched} of ${f.gold} gold figures`);
     for (const [field, name] of [["unit", "figure unit"], ["category", "figure category"], ["approx", "figure hedge (approx)"], ["bound", "figure bound"]] as const) {
-      add(part, name, "agreement", f.agreement[field], `${Math.round(f.agreement[field] * f.matched)} of ${f.matched} matched figures`);
+      if (f.matched) add(part, name, "agreement", f.agreement[field], `${Math.round(f.agreement[field] * f.matched)} of ${f.matched} matched figures`);
     }
     if (e) {
       add(part, "events", "precision", e.precision, `${e.matched} of ${e.predicted} (actor, method, target) triples`);
