@@ -6,12 +6,12 @@ import type {Figure, Rule} from "../loaders/types.ts";
 import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURE_HINTS, NOT_FIGURES, RANGE_JOINERS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE} from "../loaders/rules/numbers.ts";
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE} from "../loaders/rules/hedges.ts";
 import {
-  CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGNS, CURRENCY_WORDS, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES,
+  ASIDE, CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGNS, CURRENCY_WORDS, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES,
   UNIT_NOUNS,
 } from "../loaders/rules/units.ts";
 import {
   COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS,
-  AID_CUES_AFTER, AID_CUES_BEFORE, BARE_SUBJECT_CUES, POPULATION_CUES, PREDICATE_STEMS, RATIO_CUES, SENTENCE_CUES, SHARE_CATEGORIES, WEIGHT_CUES,
+  AID_CUES_AFTER, AID_CUES_BEFORE, BARE_SUBJECT_CUES, POPULATION_CUES, PREDICATE_STEMS, RATIO_CUES, SENTENCE_CUES, SHARE_CATEGORIES, VAGUE_LINK, WEIGHT_CUES,
 } from "../loaders/rules/categories.ts";
 import {PARTIES} from "../loaders/rules/parties.ts";
 import {figureRows, interventionFigureRows} from "../loaders/tables/figures.ts";
@@ -505,6 +505,13 @@ describe("rule classes of real-text figure writing", () => {
     ["year before a people", "They are the children of 1948 refugees.", []],
     ["year-like count after a force", "She commanded a force of 1800 militiamen.", [[1800, 1800, false, "exact", "persons", "military_personnel"]]],
     ["part of the whole", "By noon 90 of the 140 bombers had been destroyed.", [[90, 90, false, "exact", "aircraft", "equipment"], [140, 140, false, "exact", "aircraft", "equipment"]]],
+    // An aside between a count and its noun; a quantity phrase after its noun.
+    ["aside", "The country mobilised 70,000 (mostly reservists) troops.", [[70000, 70000, false, "exact", "persons", "military_personnel"]]],
+    ["aside with a number", "The army had 5,000 (including 2,000 reservists) troops.", [[2000, 2000, false, "exact", "persons", "military_personnel"]]],
+    ["aside after the noun", "The country mobilised 70,000 troops (mostly reservists).", [[70000, 70000, false, "exact", "persons", "military_personnel"]]],
+    ["death toll in the hundreds", "The clashes left a death toll in the hundreds.", [[200, 999, true, "exact", "persons", "killed"]]],
+    ["casualties in the thousands", "Casualties in the thousands were reported.", [[2000, 9999, true, "exact", "persons", "casualties"]]],
+    ["in the, before a number", "Soldiers in the 3 provinces rebelled.", []],
   ])("%s: %j", (_class, text, expected) => {
     const got = rowsOf(text);
     expect(got.length, JSON.stringify(got)).toBe(expected.length);
@@ -546,6 +553,7 @@ const RULE_TABLES: Record<string, readonly Rule<unknown>[]> = {
   PRE_NOUNS, SHARE_CATEGORIES, MONEY_CUES, WEIGHT_CUES, RATIO_CUES, PARTIES, RATIO: [RATIO], YEAR_RANGE: [YEAR_RANGE],
   CURRENCY_IMPLIED, SENTENCE_CURRENCIES, PRONOUN_SHARES, DESTINATION_CUES, COMBAT_CUES_BEFORE, COMBAT_CUES_AFTER, EVENT_COMPLEMENTS, COMBATANT_NOUNS: [COMBATANT_NOUNS],
   POPULATION_CUES, BARE_SUBJECT_CUES, AID_CUES_BEFORE, AID_CUES_AFTER, CURRENCY_WORDS: [CURRENCY_WORDS], YEAR_BEFORE: [YEAR_BEFORE], OTHER_WORDS: [OTHER_WORDS], PARTITIVE: [PARTITIVE], CALIBRE: [CALIBRE], TALLY_ITEM: [TALLY_ITEM],
+  ASIDE: [ASIDE], VAGUE_LINK: [VAGUE_LINK],
 };
 
 describe("rule tables", () => {

@@ -22,10 +22,10 @@ import {splitSentences} from "../parse/sentences.ts";
 import {extractInterventions, interventionAt} from "./interventions.ts";
 import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURE_HINTS, NOT_FIGURES, PROPORTION, RANGE_JOINERS, RATIO_WORDS, SMALL_NUMBERS, TENS, VAGUE_QUANTITIES, YEAR_BEFORE, YEAR_RANGE, type VagueRange} from "../rules/numbers.ts";
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE, type Hedge} from "../rules/hedges.ts";
-import {CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_SIGNS, CURRENCY_WORDS, CURRENCY_BEFORE, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
+import {ASIDE, CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_SIGNS, CURRENCY_WORDS, CURRENCY_BEFORE, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
 import {
   AID_CUES_AFTER, AID_CUES_BEFORE, BARE_SUBJECT_CUES, COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, POPULATION_CUES, PREDICATE_STEMS, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
-  SENTENCE_CUES, SHARE_CATEGORIES, UNIT_CATEGORIES, WEIGHT_CUES,
+  SENTENCE_CUES, SHARE_CATEGORIES, UNIT_CATEGORIES, VAGUE_LINK, WEIGHT_CUES,
   type Strength,
 } from "../rules/categories.ts";
 import {PARTIES} from "../rules/parties.ts";
@@ -196,6 +196,8 @@ const COUNT_OF = /(?:pair|score)$/i;
 const PARTITIVE_RE = PARTITIVE[0];
 const OTHER_RE = OTHER_WORDS[0];
 const CALIBRE_RE = CALIBRE[0];
+const ASIDE_RE = ASIDE[0];
+const VAGUE_LINK_RE = atEnd(VAGUE_LINK[0]);
 const TALLY_RE = atEnd(TALLY_ITEM[0]);
 /** Between a part and its whole: "30 of 250 riders". */
 /** Passives said of things as well as people ("12 were captured", "were returned"). */
@@ -596,6 +598,10 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     const part = PARTITIVE_RE.exec(s);
     if (part) pos += part[0].length;
   }
+  // "70,000 (mostly reservists) troops": an aside right after the count, then the noun.
+  ASIDE_RE.lastIndex = pos;
+  const aside = ASIDE_RE.exec(s);
+  if (aside && unitAt(s, pos + aside[0].length, true, options.count)) pos += aside[0].length;
   const first = pos;
   // "two more civilians", "eight more wounded": skip "more"/"other"; alone, it stands for a noun.
   OTHER_RE.lastIndex = pos;
@@ -1132,6 +1138,9 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.noun = match.noun;
     draft.demonym = !!match.label.modifier;
     draft.skipped = match.skipped;
+    GAP.lastIndex = from;
+    ASIDE_RE.lastIndex = from + (GAP.exec(seg)?.[0].length ?? 0);
+    if (match.how === "noun" && ASIDE_RE.test(seg)) rules.push(ASIDE[1]);
     draft.end = draft.phraseEnd = from + match.end;
     readHedgeAfter(seg, draft);
     return draft;
@@ -1139,8 +1148,10 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   draft.phraseEnd = from + phraseEnd;
   // The noun may stand inside a hedge ("put rebel losses at 1,200"): then read up to the number.
   const beforeNumber = hedge ? seg.slice(Math.max(0, num.start - PRE_NOUN_WINDOW), num.start) : "";
+  const link = num.kind === "vague" ? VAGUE_LINK_RE.exec(before) : null;
+  const linked = link ? before.slice(0, link.index) : before;
   for (const {re, label} of PRE_NOUN) {
-    const own = re.exec(before);
+    const own = re.exec(linked);
     const pn = own ?? (hedge ? re.exec(beforeNumber) : null);
     if (!pn) continue;
     draft.preNoun = label;
@@ -1149,7 +1160,8 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.category = label.category;
     draft.categoryHow = "pre-noun";
     draft.strength = "strong";
-    draft.start = own ? draft.start - pn[0].length : Math.min(draft.start, num.start - pn[0].length);
+    draft.start = own ? draft.start - pn[0].length - (link ? link[0].length : 0) : Math.min(draft.start, num.start - pn[0].length);
+    if (own && link) rules.push(`link:${VAGUE_LINK[1]}`);
     // "Of the 60 crewmen, 14 were lost": a verb right after says what befell the part.
     if (label.category === "military_personnel") {
       const verb = subjectVerbAt(seg, draft.end);

@@ -238,6 +238,13 @@ export const PRE_NOUNS: readonly Rule<{unit: string; category: string}>[] = [
 ];
 
 /**
+ * "in the" between such a noun and a vague quantity ("a death toll in the hundreds"); before
+ * a number it starts a place or a time instead ("soldiers in the 3 provinces"), so only there.
+ * Matched at the end of the words before the quantity, as PRE_NOUNS are.
+ */
+export const VAGUE_LINK: Rule = [/\bin\s+the\s+/i, "in-the", "a death toll in the hundreds"];
+
+/**
  * What a share is a share of, read from "of" and the words after it ("N% of …", "one-third
  * of …"). The match that ends last wins, as the head of the phrase comes last ("the
  * country's population"); a complement that names a time ("half of 1941") makes it no figure.

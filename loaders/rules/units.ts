@@ -138,6 +138,13 @@ export const OTHER_WORDS: Rule = [/(?:other|more|further|additional)\b(?!\s+than
  */
 export const PARTITIVE: Rule = [/of\s+(?:(?:the|its|their|our|his|her|these|those|my|your)\s+|(?=\p{Lu}[\p{L}\p{M}'’.-]*['’]s\s))/uy, "partitive", "four of its soldiers were killed"];
 
+/**
+ * An aside between a count and its noun ("70,000 (mostly reservists) troops"): skipped with
+ * the count when the noun follows it. Not one with a number in it ("5,000 (including 2,000
+ * reservists) troops"), which is a figure of its own.
+ */
+export const ASIDE: Rule = [/\([^()\d\n]{1,40}\)[ \t\u00a0]+/uy, "aside", "mobilised 70,000 (mostly reservists) troops"];
+
 /** A calibre before a noun ("six 105 mm howitzers"): part of the noun phrase, skipped with it. */
 export const CALIBRE: Rule = [/\d+(?:\.\d+)?\s*(?:mm|cm|-?inch|-?in\.|-?pounders?|pdr)(?![\p{L}])\s*/uy, "calibre", "six 105 mm howitzers"];
 
