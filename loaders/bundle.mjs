@@ -190,6 +190,19 @@ async function vendorBundle(root, esbuild, specifiers) {
   const result = await esbuild.build({
     entryPoints: Object.fromEntries([...specifiers].map((s) => [vendorFile(s).replace(/\.mjs$/, ""), s])),
     absWorkingDir: root,
+    ...esmOptions(root),
+    plugins: plugins(esbuild, []),
+  });
+  writeFolder(root, result.outputFiles, dir, {packages: [...specifiers].sort()}, (text) => text);
+  return dir;
+}
+
+/** CommonJS code inside ES modules needs `require`. */
+const REQUIRE_SHIM = "import {createRequire as __atlasRequire} from 'node:module'; const require = __atlasRequire(import.meta.url);";
+
+/** What the vendor and the library builds share: ES modules for this Node, with shared chunks, kept in memory. */
+function esmOptions(root) {
+  return {
     bundle: true,
     splitting: true,
     platform: "node",
@@ -201,14 +214,8 @@ async function vendorBundle(root, esbuild, specifiers) {
     write: false,
     logLevel: "silent",
     banner: {js: REQUIRE_SHIM},
-    plugins: plugins(esbuild, []),
-  });
-  writeFolder(root, result.outputFiles, dir, {packages: [...specifiers].sort()}, (text) => text);
-  return dir;
+  };
 }
-
-/** CommonJS code inside ES modules needs `require`. */
-const REQUIRE_SHIM = "import {createRequire as __atlasRequire} from 'node:module'; const require = __atlasRequire(import.meta.url);";
 
 /**
  * Leaves every package the library imports out of its build, marked, and notes which: the
@@ -232,17 +239,7 @@ function vendorPlugin(specifiers) {
 function bundleOptions(root, esbuild, specifiers, metaFiles = importMetaFiles(root)) {
   return {
     entryPoints: bundleEntries(root),
-    bundle: true,
-    splitting: true,
-    platform: "node",
-    format: "esm",
-    target: `node${process.versions.node.split(".")[0]}`,
-    outdir: join(bundleRoot(root), "_out"),
-    outExtension: {".js": ".mjs"},
-    chunkNames: "chunks/[name]-[hash]",
-    write: false,
-    logLevel: "silent",
-    banner: {js: REQUIRE_SHIM},
+    ...esmOptions(root),
     plugins: [vendorPlugin(specifiers), ...plugins(esbuild, metaFiles)],
   };
 }

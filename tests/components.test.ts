@@ -9,7 +9,7 @@ import {readCorpus} from "../loaders/io/corpus.ts";
 import {runPipeline} from "../loaders/pipeline.ts";
 import {buildSourceView} from "../loaders/tables/sources.ts";
 import {assembleFixture, DATA, FIXTURES} from "./helpers.ts";
-import {axisLabel, formatDecade, formatYear, integerTicks, yearSpan as spanOfYears} from "../src/components/format.ts";
+import {axisLabel, decadeAxis, formatDecade, formatYear, integerTicks, yearSpan as spanOfYears} from "../src/components/format.ts";
 import {DOCUMENT_PALETTE, documentColors, documentScale, rankDocuments, titleOf} from "../src/components/documents.ts";
 import {compareTable, defaultSelection, sharedAmong} from "../src/components/compareCharts.ts";
 import {stackDecades} from "../src/components/decadeChart.ts";
@@ -265,6 +265,11 @@ describe.each([
 describe("format: years, decades, spans, ticks, labels", () => {
   test.each([[1921, "1921"], [-2500, "2500 BCE"], [0, "0"], [null, ""]])("formatYear(%s) = %s", (y, text) => expect(formatYear(y)).toBe(text));
   test.each([[1920, "1920s"], [-2500, "2500s BCE"], [2010, "2010s"]])("formatDecade(%s) = %s", (d, text) => expect(formatDecade(d)).toBe(text));
+  test.each([[640, 5], [1280, 11], [150, 2]])("decadeAxis(%i) has %i ticks, labelled by decade", (width, ticks) => {
+    const axis = decadeAxis(width);
+    expect(axis).toMatchObject({label: "Decade", ticks});
+    expect(axis.tickFormat(-2500)).toBe("2500s BCE");
+  });
   test.each([
     [-2500, -2400, "2500–2400 BCE"],
     [-30, 14, "30 BCE–14"],

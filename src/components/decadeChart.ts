@@ -4,7 +4,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {documentScale, titleOf, type DocumentRow} from "./documents.js";
-import {formatDecade, integerTicks} from "./format.js";
+import {decadeAxis, formatDecade, integerTicks} from "./format.js";
 import {emptyChart, plot} from "./plot.js";
 
 /** A row of decades.csv. */
@@ -67,7 +67,7 @@ export function decadeChart(
     height: 280,
     marginLeft: 44,
     marginRight: 20,
-    x: {label: "Decade", tickFormat: formatDecade, ticks: Math.max(2, Math.floor(width / 110))},
+    x: decadeAxis(width),
     y: {label, grid: true, ticks: integerTicks(max), tickFormat: "d"},
     color: documentScale(documents, shown),
     ariaLabel: `${label} per decade, by document`,

@@ -24,6 +24,15 @@ export function formatDecade(decade: number | null | undefined): string {
 }
 
 /**
+ * The x axis of a chart by decade: continuous (so 3100 BCE and 2011 fit on one chart), labelled
+ * as a reader writes decades, a tick per 110 px or so of `width` (px).
+ * @example decadeAxis(640) // {label: "Decade", tickFormat: formatDecade, ticks: 5}
+ */
+export function decadeAxis(width: number): {label: string; tickFormat: (decade: number) => string; ticks: number} {
+  return {label: "Decade", tickFormat: formatDecade, ticks: Math.max(2, Math.floor(width / 110))};
+}
+
+/**
  * A year span: `1921–1924`, `1929` for one year, `1979–present` when open, `2500–2400 BCE`
  * when both ends are BCE, `30 BCE–14` across the era.
  * @example yearSpan(1921, 1924) // "1921–1924"

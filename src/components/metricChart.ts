@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {documentScale, titleOf, type DocumentRow} from "./documents.js";
-import {axisLabel, formatDecade, formatYear, humanize, integerTicks} from "./format.js";
+import {axisLabel, decadeAxis, formatDecade, formatYear, humanize, integerTicks} from "./format.js";
 import {emptyChart, NO_EPISODES, plot} from "./plot.js";
 
 /** A metric as src/data/metrics.json carries it. */
@@ -74,14 +74,14 @@ export function metricChart(metric: MetricData, {width = 640, documents = [], ..
   const tip = {channels: {...(color === "document" ? {Document: (d: Record<string, unknown>) => title(d.document)} : {})}, format: {fill: color !== "document", stroke: false, x: horizontal ? true : (d: unknown) => categoryFormat(d)}};
   const rows = metric.rows.map((d) => ({...d}));
 
-  // Decades along x: a continuous axis, so that 3100 BCE and 2011 fit on one chart.
+  // Decades along x (a continuous axis).
   if (!horizontal && decadeColumn(x) && mark === "barY") {
     return plot({
       width,
       height: 260,
       marginLeft: 48,
       marginRight: 16,
-      x: {label: "Decade", tickFormat: formatDecade, ticks: Math.max(2, Math.floor(width / 110))},
+      x: decadeAxis(width),
       y: valueAxis,
       color: colorScale,
       ariaLabel: metric.title,
