@@ -89,7 +89,8 @@ export const METRICS: Metric[] = [
     title: "Median episode length per period",
     description: "Median of (end year − start year + 1) over the episodes of each period; open-ended episodes are left out.",
     unit: "years",
-    chart: {mark: "barX", x: "median_years", y: "period", color: "document"},
+    // Dots, not bars: medians of two documents do not add up, and bars would stack them.
+    chart: {mark: "dot", x: "median_years", y: "period", color: "document"},
     compute: ({interventions}) =>
       interventions
         .filter((d: {end_year: number | null}) => d.end_year != null)

@@ -48,7 +48,8 @@ export function metricFormat(column: string, documents: DocumentRow[]): ((value:
 const integral = (rows: Record<string, unknown>[], column: string) => rows.every((d) => d[column] == null || Number.isInteger(d[column]));
 
 /**
- * A Plot figure for a metric: bars (stacked by the colour column) or lines/dots; decades on a
+ * A Plot figure for a metric: bars (stacked by the colour column), lines, or dots (never
+ * stacked: for values that do not add up, such as medians); decades on a
  * continuous axis (a decade is a bar from its first year to the next); counts on whole-number
  * ticks; documents in their corpus colours, named by title.
  * @param metric one entry of metrics.json
@@ -59,7 +60,8 @@ const integral = (rows: Record<string, unknown>[], column: string) => rows.every
 export function metricChart(metric: MetricData, {width = 640, documents = [], ...options}: {width?: number; documents?: DocumentRow[]} & Plot.PlotOptions = {}) {
   if (!metric.rows.length) return emptyChart(`Nothing to show: ${metric.title.toLowerCase()} needs rows these documents do not have. ${NO_EPISODES}`);
   const {mark, x, y, color} = metric.chart;
-  const horizontal = mark === "barX";
+  // Bars along x, or dots whose x is the value (categories down the side): one row per category.
+  const horizontal = mark === "barX" || (mark === "dot" && metric.rows.every((d) => d[x] == null || typeof d[x] === "number") && metric.rows.some((d) => typeof d[y] === "string"));
   const category = horizontal ? y : x;
   const value = horizontal ? x : y;
   const title = titleOf(documents);
@@ -98,7 +100,7 @@ export function metricChart(metric: MetricData, {width = 640, documents = [], ..
     barY: () => Plot.barY(rows, {...channels, stroke: undefined}),
     barX: () => Plot.barX(rows, {...channels, stroke: undefined}),
     lineY: () => Plot.lineY(rows, {...channels, fill: undefined, marker: true}),
-    dot: () => Plot.dot(rows, channels),
+    dot: () => Plot.dot(rows, {...channels, r: 5}),
   };
   const labels = [...new Set(metric.rows.map((d) => categoryFormat(d[category])))];
   return plot({

@@ -6,7 +6,7 @@ import type {Page} from "playwright-core";
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {describe, expect, test} from "vitest";
-import {builtCsv, openPage} from "./site.ts";
+import {builtCsv, builtFile, openPage} from "./site.ts";
 import {fixtureDist, useFixtureSite} from "./fixture-site.ts";
 import {PAGES} from "./pages.ts";
 
@@ -239,6 +239,14 @@ describe("documents are first-class", () => {
     const axisLabels = await page.locator("main svg[class^=plot] g[aria-label$='axis label'] text").allTextContents();
     expect(axisLabels.length).toBeGreaterThan(0);
     for (const label of axisLabels) expect(label).not.toMatch(/(\w+) \(\1\)/);
+    // Medians are drawn as dots, one per document and period, at the median itself: never stacked.
+    const metrics = JSON.parse(builtFile(fixtureDist("many-documents"), "metrics", "json")) as {name: string; rows: {median_years: number}[]}[];
+    const medians = metrics.find((m) => m.name === "episode-length")!.rows;
+    expect(medians.length).toBeGreaterThan(1);
+    const lengthChart = page.locator("#metric-episode-length svg[class^=plot]").first();
+    await expect.poll(() => lengthChart.locator("circle").count()).toBe(medians.length);
+    const xTicks = (await lengthChart.locator("g[aria-label='x-axis tick label'] text").allTextContents()).map(Number);
+    expect(Math.max(...xTicks)).toBeLessThanOrEqual(Math.max(...medians.map((m) => m.median_years)));
     const decadeCard = page.locator("#metric-interventions-per-decade");
     await decadeCard.locator("summary").click();
     const region = decadeCard.getByRole("region");

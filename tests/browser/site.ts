@@ -13,16 +13,21 @@ import {CHROMIUM} from "../../scripts/chromium.ts";
 export const DIST = resolve(ROOT, "dist");
 
 /**
- * The rows of a CSV as the build published it (`_file/data/<name>.<hash>.csv`), so a
- * test states what the page must show in terms of the data it was built from, not of
- * counts copied by hand that drift whenever extraction improves.
- * @example builtCsv(DIST, "method_cues").filter((r) => r.document === "x").length
+ * A data file as the build published it (`_file/data/<name>.<hash>.<ext>`), so a test states
+ * what a page must show in terms of the data it was built from, not of counts copied by hand
+ * that drift whenever extraction improves.
+ * @example builtFile(DIST, "metrics", "json")
  */
-export function builtCsv(dist: string, name: string): Record<string, string>[] {
+export function builtFile(dist: string, name: string, ext: "csv" | "json"): string {
   const dir = join(dist, "_file", "data");
-  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.csv$`).test(f));
-  if (!file) throw new Error(`${dir} has no ${name}.csv: run \`npm run build\` first`);
-  return csvParse(readFileSync(join(dir, file), "utf8"));
+  const file = readdirSync(dir).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.${ext}$`).test(f));
+  if (!file) throw new Error(`${dir} has no ${name}.${ext}: run \`npm run build\` first`);
+  return readFileSync(join(dir, file), "utf8");
+}
+
+/** The rows of a CSV the build published. @example builtCsv(DIST, "method_cues").filter((r) => r.document === "x").length */
+export function builtCsv(dist: string, name: string): Record<string, string>[] {
+  return csvParse(builtFile(dist, name, "csv"));
 }
 
 const TYPES: Record<string, string> = {
