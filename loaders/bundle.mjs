@@ -425,11 +425,14 @@ const WARM_UP = [];
 /**
  * The fixed name by which loaders/atlas.sh finds the latest snapshot (for this Node version)
  * without starting Node to hash the library; the snapshot then checks that it is current
- * (snapshot.ts), and hands over to launch.mjs when it is not.
- * @example currentSnapshot() // "/…/intervention-atlas-bundle/current-v20.20.2.blob"
+ * (snapshot.ts), and hands over to launch.mjs when it is not. The name says which flags the
+ * snapshot was built with (`native-regexp`: SNAPSHOT_FLAGS with `--no-regexp-tier-up`): a
+ * checkout with other flags (another worktree sharing node_modules, an older commit) keeps its
+ * own link, where one link would send each to a snapshot that Node refuses, with a message.
+ * @example currentSnapshot() // "/…/intervention-atlas-bundle/current-v20.20.2-native-regexp.blob"
  */
 export function currentSnapshot(root = ROOT) {
-  return join(bundleRoot(root), `current-${process.version}.blob`);
+  return join(bundleRoot(root), `current-${process.version}-native-regexp.blob`);
 }
 
 /** Points {@link currentSnapshot} at the snapshot of `hash` (a symbolic link, replaced atomically). */
