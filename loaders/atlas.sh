@@ -6,10 +6,11 @@
 # straight to launch.mjs, which builds what is missing. See loaders/launch.mjs and bundle.mjs.
 node_version=${npm_config_user_agent#*node/}
 node_version=${node_version%% *}
-blob="node_modules/.cache/intervention-atlas-bundle/current-$node_version.blob"
+# (The link's name says which flags its snapshot was built with: bundle.mjs, currentSnapshot.)
+blob="node_modules/.cache/intervention-atlas-bundle/current-$node_version-native-regexp.blob"
 if [ -n "$npm_config_user_agent" ] && [ -f "$blob" ] && [ -f loaders/atlas.sh ] && [ "$ATLAS_SNAPSHOT" != 0 ] && [ -z "$NODE_OPTIONS" ]; then
   # The flags the snapshot was built with (bundle.mjs: SNAPSHOT_FLAGS).
-  ATLAS_ROOT=$PWD node --heap-growing-percent=50 --max-semi-space-size=8 --snapshot-blob "$blob" "$@"
+  ATLAS_ROOT=$PWD node --heap-growing-percent=50 --max-semi-space-size=8 --no-regexp-tier-up --snapshot-blob "$blob" "$@"
   status=$?
   # 14: Node could not start from the snapshot (another Node, other flags); nothing has run.
   [ "$status" -ne 14 ] && exit "$status"

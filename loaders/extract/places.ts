@@ -687,10 +687,19 @@ function modernPlace(country: ModernCountry, rule: string): Place {
 const HISTORICAL_SINGLE = HISTORICAL_PLACES.map(([pattern]) => new RegExp(pattern.source, pattern.flags.replace("g", "")));
 const matchHistorical = compileRules(HISTORICAL_PLACES.map(([pattern]) => pattern));
 
+/**
+ * The gazetteer patterns a name may match, in table order: one scan for their words leaves out
+ * the rest (most names are of no gazetteer entry, and every cold run compiled all ~80 patterns).
+ */
+const historicalCandidates = literalScanner(HISTORICAL_PLACES.map(([pattern]) => pattern));
+
 /** The whole-name lookup without qualifiers. */
 function lookup(name: string): Place | null {
   const trimmed = name.trim().replace(/^the\s+/i, "");
-  for (const [k, [, iso3, region, example]] of HISTORICAL_PLACES.entries()) {
+  const {maybe} = historicalCandidates(trimmed);
+  for (let i = 0; i < maybe.length; i++) {
+    const k = maybe[i];
+    const [, iso3, region, example] = HISTORICAL_PLACES[k];
     const m = HISTORICAL_SINGLE[k].exec(trimmed);
     if (m && m.index === 0 && m[0].length === trimmed.length) return {name: trimmed, iso3: [...iso3], region, rule: `place:historical:${example}`};
   }
