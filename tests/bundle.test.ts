@@ -3,7 +3,7 @@
 // start), and a command or data loader run from the bundle or the startup snapshot writes
 // exactly what the TypeScript writes through tsx.
 import {spawnSync} from "node:child_process";
-import {copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
@@ -95,6 +95,27 @@ describe("the bundle follows the library", () => {
     writeFileSync(schema, original);
     expect(libraryHash(copy)).toBe(before);
     expect((await libraryBundle(copy))?.dir).toBe(first?.dir);
+  });
+
+  test("a project moved elsewhere: the snapshot its node_modules points at names a folder that is gone, and `npm run export` hands over", async () => {
+    const copy = mkdtempSync(join(tmpdir(), "atlas-bundle-moved-"));
+    copies.push(copy);
+    for (const part of ["loaders", "src/data", "data", "package.json", "package-lock.json"]) cpSync(join(ROOT, part), join(copy, part), {recursive: true});
+    symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
+    const prepared = run(process.execPath, [join(copy, "loaders/launch.mjs"), "--prepare"], {}, copy);
+    expect(prepared.status, prepared.stderr).toBe(0);
+    expect((JSON.parse(prepared.stdout) as {snapshot: string | null}).snapshot).not.toBeNull();
+    // The folder moves; the link in node_modules still leads to the snapshot built in it.
+    const moved = `${copy}-moved`;
+    renameSync(copy, moved);
+    copies.push(moved);
+    const out = temp("moved-out");
+    const sh = run("sh", ["loaders/atlas.sh", "export", "--data", join(moved, "data"), "--out", out, "--quiet"], {npm_config_user_agent: NPM_AGENT, ATLAS_SNAPSHOT: "1"}, moved);
+    expect(sh.status, sh.stderr).toBe(0);
+    expect(filesOf(out)).toEqual(exportThroughTsx(join(ROOT, "data")));
+    // (The hand-over starts building the moved project's snapshot: let it finish before the folder goes.)
+    const bundle = await libraryBundle(moved);
+    for (const until = Date.now() + 120_000; existsSync(join(bundle!.dir, "snapshot.building")) && Date.now() < until; ) await new Promise((done) => setTimeout(done, 200));
   });
 });
 

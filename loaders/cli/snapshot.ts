@@ -28,6 +28,19 @@ declare const ATLAS_SNAPSHOT_OF: {root: string; hash: string; bundle: string};
 /** The commands a snapshot can start. */
 const COMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {export: runExport, eval: runEval};
 
+/**
+ * Whether two paths name the same folder. A folder that is gone names none: the project the
+ * snapshot was built in may have been moved or deleted (another checkout sharing node_modules).
+ * @example sameFolder("/work/atlas", "/work/atlas/") // true
+ */
+function sameFolder(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
 /** The sample articles, listed as the export lists a data folder. */
 function warmUpEntries(): CorpusEntry[] {
   const paths = typeof ATLAS_WARM_UP === "undefined" ? [] : ATLAS_WARM_UP;
@@ -48,7 +61,7 @@ streamOutputs(warmUpEntries(), out, {threads: 1, pages: true})
       const root = process.env.ATLAS_ROOT;
       if (root !== undefined) {
         delete process.env.ATLAS_ROOT;
-        if (realpathSync(root) !== realpathSync(ATLAS_SNAPSHOT_OF.root) || libraryHash(ATLAS_SNAPSHOT_OF.root) !== ATLAS_SNAPSHOT_OF.hash) {
+        if (!sameFolder(root, ATLAS_SNAPSHOT_OF.root) || libraryHash(ATLAS_SNAPSHOT_OF.root) !== ATLAS_SNAPSHOT_OF.hash) {
           const run = spawnSync(process.execPath, [join(root, "loaders/launch.mjs"), command, ...args], {stdio: "inherit"});
           process.exitCode = run.status ?? 1;
           return;
