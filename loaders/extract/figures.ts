@@ -577,9 +577,10 @@ interface NounMatch {
 /**
  * Finds the noun a number counts, in the words after it (local offsets into `s`):
  * skips up to four adjectives or names, stops at punctuation or a closed-class word.
- * Returns the noun, or the end of the words read when there is none.
+ * Returns the noun, or the end of the words read when there is none, and whether an aside
+ * ("(mostly reservists)") right after the number was skipped to reach it.
  */
-function readNoun(s: string, p: number, options: {allowOf: boolean; count: number}): {match: NounMatch | null; phraseEnd: number} {
+function readNoun(s: string, p: number, options: {allowOf: boolean; count: number}): {match: NounMatch | null; phraseEnd: number; aside?: boolean} {
   SPACES.lastIndex = p;
   let pos = p + SPACES.exec(s)![0].length;
   if (options.allowOf) {
@@ -601,7 +602,8 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
   // "70,000 (mostly reservists) troops": an aside right after the count, then the noun.
   ASIDE_RE.lastIndex = pos;
   const aside = ASIDE_RE.exec(s);
-  if (aside && unitAt(s, pos + aside[0].length, true, options.count)) pos += aside[0].length;
+  const skipsAside = !!aside && unitAt(s, pos + aside[0].length, true, options.count) !== null;
+  if (skipsAside) pos += aside![0].length;
   const first = pos;
   // "two more civilians", "eight more wounded": skip "more"/"other"; alone, it stands for a noun.
   OTHER_RE.lastIndex = pos;
@@ -619,9 +621,9 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
   for (const {re, label} of PASSIVES) {
     re.lastIndex = pos;
     const m = re.exec(s);
-    if (m) return {match: {label, noun: m[0], end: pos + m[0].length, skipped: "", how: "passive"}, phraseEnd: pos + m[0].length};
+    if (m) return {match: {label, noun: m[0], end: pos + m[0].length, skipped: "", how: "passive"}, phraseEnd: pos + m[0].length, aside: skipsAside};
   }
-  if (standsAlone) return {match: standsAlone, phraseEnd: standsAlone.end};
+  if (standsAlone) return {match: standsAlone, phraseEnd: standsAlone.end, aside: skipsAside};
   let phraseEnd = p;
   let capitalised = false;
   let allCapitalised = true;
@@ -639,11 +641,11 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
         const next = unitAt(s, match.end + gap[0].length, false, options.count);
         if (!next) break;
         // "two infantry divisions": a formation (or a measure) as the head makes it no figure.
-        if (next.label.kind !== "figure") return {match: {label: next.label, noun: next.text, end: match.end + gap[0].length + next.text.length, skipped: match.skipped, how: "noun"}, phraseEnd: match.end};
+        if (next.label.kind !== "figure") return {match: {label: next.label, noun: next.text, end: match.end + gap[0].length + next.text.length, skipped: match.skipped, how: "noun"}, phraseEnd: match.end, aside: skipsAside};
         match = {label: next.label, noun: next.text, end: match.end + gap[0].length + next.text.length, skipped: match.skipped, how: "noun"};
       }
       if (match.label.modifier) match = headAfterModifier(s, match);
-      return {match, phraseEnd: match.end};
+      return {match, phraseEnd: match.end, aside: skipsAside};
     }
     NOUN_WORD.lastIndex = pos;
     const w = NOUN_WORD.exec(s);
@@ -674,7 +676,7 @@ function readNoun(s: string, p: number, options: {allowOf: boolean; count: numbe
     if (!gap) break;
     pos += gap[0].length;
   }
-  return {match: null, phraseEnd};
+  return {match: null, phraseEnd, aside: skipsAside};
 }
 
 /**
@@ -881,9 +883,7 @@ function countTallies(seg: string, drafts: Draft[], lead: Lead): void {
     d.bare = false;
     d.unit = lead.unit;
     d.unitHow = "tally";
-    d.category = lead.category;
-    d.categoryHow = "lead";
-    d.strength = "strong";
+    assign(d, lead.category, "lead", "strong");
     d.nounEnd = d.end;
     d.rules.push("tally");
   }
@@ -1127,7 +1127,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   readHedgeAfter(seg, draft);
   // The words after the number, in a bounded window (offsets relative to `from`).
   const from = draft.end;
-  const {match, phraseEnd} = readNoun(seg.slice(from, from + POST_WINDOW), 0, {allowOf: num.kind === "vague" || num.magnitude || COUNT_OF.test(seg.slice(num.start, num.end)), count: num.low});
+  const {match, phraseEnd, aside} = readNoun(seg.slice(from, from + POST_WINDOW), 0, {allowOf: num.kind === "vague" || num.magnitude || COUNT_OF.test(seg.slice(num.start, num.end)), count: num.low});
   if (match) {
     // A duration, a distance, "two brigades": not figures (measures only when asked for).
     if (match.label.kind === "not-figure" || (match.label.kind === "measure" && !options.measures)) return null;
@@ -1138,9 +1138,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.noun = match.noun;
     draft.demonym = !!match.label.modifier;
     draft.skipped = match.skipped;
-    GAP.lastIndex = from;
-    ASIDE_RE.lastIndex = from + (GAP.exec(seg)?.[0].length ?? 0);
-    if (match.how === "noun" && ASIDE_RE.test(seg)) rules.push(ASIDE[1]);
+    if (aside) rules.push(ASIDE[1]);
     draft.end = draft.phraseEnd = from + match.end;
     readHedgeAfter(seg, draft);
     return draft;
@@ -1157,9 +1155,7 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
     draft.preNoun = label;
     draft.unit = label.unit;
     draft.unitHow = "pre-noun";
-    draft.category = label.category;
-    draft.categoryHow = "pre-noun";
-    draft.strength = "strong";
+    assign(draft, label.category, "pre-noun", "strong");
     draft.start = own ? draft.start - pn[0].length - (link ? link[0].length : 0) : Math.min(draft.start, num.start - pn[0].length);
     if (own && link) rules.push(`link:${VAGUE_LINK[1]}`);
     // "Of the 60 crewmen, 14 were lost": a verb right after says what befell the part.
