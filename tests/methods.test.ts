@@ -126,6 +126,17 @@ describe("findCues", () => {
     ["the USSR sent 2,000 military advisers and covertly shipped arms", [["military_aid", "military advisers"], ["covert", "covertly"], ["military_aid", "shipped arms"]]],
     ["show elections conducted by the NKVD secret police", [["election", "show elections"], ["covert", "NKVD"], ["covert", "secret police"]]],
     ["The weather was fine.", []],
+    // General wordings of each label (no article's: the lexicon's vocabulary, not evidence of generalization).
+    ["the army seized power with American support", [["coup", "seized power"]]],
+    ["Stalin tried to take power within the Republicans", []],
+    ["the United States intervened militarily", [["invasion", "intervened militarily"]]],
+    ["the agency spent millions to influence the 1958 election", [["election", "influence the 1958 election"]]],
+    ["the United States gave financial support to the Christian Democrats", [["military_aid", "financial support to"]]],
+    ["Washington supported the rebels with weapons and money", [["military_aid", "supported the rebels with weapons"]]],
+    ["the United States sponsored the insurgency", [["military_aid", "sponsored the insurgency"]]],
+    ["arms shipments to the rebels continued", [["military_aid", "arms shipments to"]]],
+    ["the United States would prohibit arms sales to Argentina", []],
+    ["the agency plotted to kill the prime minister", [["covert", "plotted to kill"]]],
   ])("findCues(%j) → %j", (text, expected) => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });

@@ -72,6 +72,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:marched|advanced|pushed)\s+(?:[\p{Ll}-]+\s+){0,2}(?:on|into|against|towards?)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "the army marched on Kabul"],
   [/\bFall\s+of\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Fall of Babylon"],
   [/\b(?:blew\s+up|blow\s+(?:[\p{L}-]+\s+){0,3}up|demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing))\b/iu, "invasion", "instructed Royal Engineers to blow the forts up"],
+  // "Intervened militarily" with no "in" after it, and the noun: the act articles about interventions name most.
+  [/\bintervened\s+militarily\b|\bmilitary\s+interventions?\b/iu, "invasion", "the United States intervened militarily"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -89,6 +91,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\brestor(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+(?:the\s+throne|power)\b/iu, "coup", "the British restored Shah Shuja to the throne"],
   [/\bforc(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+abdicate\b|\bforced\s+the\s+abdication\s+of\b/iu, "coup", "the British forced the king to abdicate"],
   [/\bplayed\s+a\s+(?:[\p{L}]+\s+)?(?:part|role)\s+in\s+the\s+(?:fall|overthrow|ouster|removal|deposition)\s+of\b/iu, "coup", "Britain played a part in the fall of Amanullah"],
+  // Power seized ("take power" is also said of elections): whose act it was is the agent pass's question ("with American support").
+  [/\b(?:seiz(?:ed|ing|es|e)|grabbed|grabbing|grab)\s+power\b|\bmilitary\s+takeover\b/iu, "coup", "the army seized power with American support"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -119,6 +123,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:funded|financed|bankrolled|backed)\s+(?:[\p{L}-]+\s+){0,2}(?:candidates?|campaigns?\s+of)\b|\belection\s+(?:interference|meddling)\b/iu, "election", "the CIA funded candidates of the Christian Democrats"],
   [/\b(?:helped|aided|assisted|help|aid|assist)\s+(?:[\p{L}'’.-]+\s+){0,5}(?:win|in)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|referendums?)\b/iu, "election", "foreign consultants helped the president's campaign win the election"],
   [/\brefused\s+to\s+(?:allow|let)\s+(?:the\s+)?(?:winning\s+)?(?:party|parties|winners?)\s+(?:to\s+)?(?:take|assume|form)\b/iu, "election", "the Soviet forces refused to allow the party to take power"],
+  [/\binfluenc(?:ed|ing|es|e)\s+(?:the\s+)?(?:(?:outcome|result|results)\s+of\s+(?:the\s+)?)?(?:[\p{L}\d]+\s+){0,3}(?:elections?|votes?|referendums?|plebiscites?)\b|\bvote[- ]buying\b/iu, "election", "the agency spent millions to influence the 1958 election"],
 
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
@@ -148,6 +153,11 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:funded|financed|bankrolled|armed|equipped|trained|paid)\s+by\b/iu, "military_aid", "exiles trained by the CIA landed"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐](?:trained|armed|funded|financed|equipped|supplied|sponsored)\b/u, "military_aid", "CIA-trained exiles landed on the coast"],
   [new RegExp(`\\b(?:smuggled|smuggling|airlifted|airlifting|funnell?ed|funnell?ing|channell?ed|channell?ing)\\s+(?:[^.;]{0,40}?\\s)?(?:${ARMS.slice(3, -1)}|money|funds|cash)\\b`, "iu"), "military_aid", "the United Arab Republic smuggled weapons across the border"],
+  // Money or supplies to a side, in words that say what kind of support: "financial support to".
+  [/\b(?:financial|economic|logistical|logistic|material|monetary)\s+(?:support|backing|aid|assistance|help)\s+(?:to|for)\b/iu, "military_aid", "the United States gave financial support to the Christian Democrats"],
+  [/\b(?:supported|backed|assisted|helped|aided)\s+(?:[\p{L}'’.-]+\s+){1,4}with\s+(?:[\p{L}]+\s+)?(?:arms|weapons|money|funds|cash|equipment|supplies|advisers|advisors|instructors|training)\b/iu, "military_aid", "the United States supported the rebels with weapons"],
+  [/\bsponsor(?:ed|ing|s)?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|insurgency|militias?|contras|opposition|exiles|uprising|revolt|fighters)\b/iu, "military_aid", "the United States sponsored the rebels"],
+  [/\b(?:arms|weapons)\s+(?:shipments?|deliveries|airlifts?)\s+to\b/iu, "military_aid", "arms shipments to the rebels"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -166,6 +176,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s+and\s+\p{Lu}[\p{L}]+)?)\s+(?:secret\s+)?agents\b/u, "covert", "British and Russian agents supporting the two sides"],
   [/\bintrigues?\b/iu, "covert", "Kaufman's intrigues in Kabul"],
   [/\b(?:frogmen|saboteurs?|sabotage|sabotaged)\b/iu, "covert", "Italian commando frogmen"],
+  [/\bplot(?:ted|ting|s)?\s+to\s+(?:kill|murder|assassinate|poison|eliminate)\b|\b(?:murder|poison(?:ing)?)\s+plots?\b/iu, "covert", "the agency plotted to kill the prime minister"],
 ];
 
 /**
@@ -255,7 +266,7 @@ export const MUTUAL_ACT: Rule = [/\b(?:exchang(?:e|ed|ing)\s+(?:of\s+)?(?:[\p{L}
 export const ACT_OVER: Rule = [/^\s+(?:was|were|had\s+been|had)\s+(?:now\s+)?(?:over|ended|finished|lifted|raised)\b/iu, "mention:over", " was over"];
 
 /** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
-export const NOMINAL_CUE = /^(?:invasions?|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
+export const NOMINAL_CUE = /^(?:invasions?|military\s+interventions?|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
 
 /**
  * Words governing a nominal cue that make it a mention, not an act of the sentence's subject:
