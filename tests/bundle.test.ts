@@ -139,6 +139,9 @@ describe("commands and loaders from the bundle write what tsx writes", () => {
     // works, from the plain bundle, but every command then starts ~2× slower: say why.
     const failed = join(bundle, "snapshot.failed");
     expect(snapshot, existsSync(failed) ? readFileSync(failed, "utf8") : "no snapshot").not.toBeNull();
+    // Warmed up on the development articles (bundle.mjs: WARM_UP_ATTEMPTS); that run leaves no
+    // trace in a command's output (the comparisons below).
+    expect(JSON.parse(readFileSync(join(bundle, "snapshot.json"), "utf8"))).toMatchObject({warm: true});
     const data = corpus();
     const want = exportThroughTsx(data);
     for (const threads of ["1", "2"]) {

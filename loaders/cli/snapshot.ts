@@ -8,7 +8,7 @@
  * command started from the snapshot begins there: no module to read, compile or evaluate.
  * Nothing of the sample run reaches a command's output (the equivalence tests hold that).
  */
-import {restoreTextDecoder} from "./snapshot-prelude.ts";
+import {dropRegExpCode, restoreRegExps, restoreTextDecoder} from "./snapshot-prelude.ts";
 import {spawnSync} from "node:child_process";
 import {mkdtempSync, realpathSync, rmSync, statSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -43,7 +43,7 @@ function sameFolder(a: string, b: string): boolean {
 
 /** The sample articles, listed as the export lists a data folder. */
 function warmUpEntries(): CorpusEntry[] {
-  const paths = typeof ATLAS_WARM_UP === "undefined" ? [] : ATLAS_WARM_UP;
+  const paths = typeof ATLAS_WARM_UP === "undefined" || process.env.ATLAS_SNAPSHOT_WARM === "0" ? [] : ATLAS_WARM_UP;
   return paths.flatMap((path) => (statSync(path).isDirectory() ? listCorpus(path) : listCorpus(dirname(path)).filter((e) => e.file === basename(path))));
 }
 
@@ -51,8 +51,11 @@ const out = mkdtempSync(join(tmpdir(), "atlas-snapshot-"));
 streamOutputs(warmUpEntries(), out, {threads: 1, pages: true})
   .finally(() => rmSync(out, {recursive: true, force: true}))
   .then(() => {
+    // Long patterns forget their native code, which V8 cannot serialize (bundle.mjs: WARM_UP_ATTEMPTS).
+    dropRegExpCode(Number(process.env.ATLAS_SNAPSHOT_DROP ?? 0));
     startupSnapshot.setDeserializeMainFunction(async () => {
       restoreTextDecoder();
+      restoreRegExps();
       // argv is [node, command, ...args]: as for a script, the arguments start at argv[2].
       const [command, ...args] = process.argv.slice(1);
       // Started by loaders/atlas.sh, which finds the latest snapshot by a fixed name without
