@@ -101,7 +101,7 @@ export function bundleEntries(root = ROOT) {
  * module would cost an incremental rebuild more than the rebuild.
  */
 function importMetaFiles(root) {
-  return libraryFiles(root).filter((f) => /\.(?:ts|mts|mjs)$/.test(f) && readFileSync(f, "utf8").includes("import.meta"));
+  return libraryFiles(root).filter((f) => /\.(?:ts|mts|mjs)$/.test(f) && /import\.meta|ATLAS_SOURCE_HASH/.test(readFileSync(f, "utf8")));
 }
 
 /** A regular expression (esbuild's filter syntax) matching exactly these paths. */
@@ -113,7 +113,9 @@ function exactly(paths) {
  * esbuild plugins shared by every build.
  * - Each library module that reads `import.meta.url` keeps its own (paths.ts finds the project
  *   root with it; createRequire resolves packages from it), replaced as an expression by
- *   esbuild itself, never inside a string. Transforms are cached by path, size and time.
+ *   esbuild itself, never inside a string; one that reads `ATLAS_SOURCE_HASH` gets a hash of
+ *   the source compiled (places.ts names its memory of pattern filters by it). Transforms are
+ *   cached by path, size and time.
  * - Large JSON (world-countries' 1.4 MB) becomes `JSON.parse("…")`, which V8 reads several
  *   times faster than the same data as an object literal; the data are unchanged.
  */
@@ -130,7 +132,7 @@ function plugins(esbuild, metaFiles) {
           if (hit?.key === key) return hit.result;
           const source = readFileSync(args.path, "utf8");
           const loader = /\.m?ts$/.test(args.path) ? "ts" : "js";
-          const result = {contents: (await esbuild.transform(source, {loader, format: "esm", sourcefile: args.path, define: {"import.meta.url": JSON.stringify(pathToFileURL(args.path).href)}})).code, loader: "js"};
+          const result = {contents: (await esbuild.transform(source, {loader, format: "esm", sourcefile: args.path, define: {"import.meta.url": JSON.stringify(pathToFileURL(args.path).href), ATLAS_SOURCE_HASH: JSON.stringify(createHash("sha256").update(source).digest("hex").slice(0, 16))}})).code, loader: "js"};
           cache.set(args.path, {key, result});
           return result;
         });

@@ -3,6 +3,7 @@
 // start), and a command or data loader run from the bundle or the startup snapshot writes
 // exactly what the TypeScript writes through tsx.
 import {spawnSync} from "node:child_process";
+import {createHash} from "node:crypto";
 import {copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -123,11 +124,16 @@ describe("commands and loaders from the bundle write what tsx writes", () => {
   test("npm run export from the bundle (1 and 2 threads) = tsx loaders/cli/export.ts", () => {
     const data = corpus();
     const want = exportThroughTsx(data);
-    for (const threads of ["1", "2"]) {
+    // Without the memory of pattern filters (places.ts: literalMemory), then with it.
+    const hash = createHash("sha256").update(readFileSync(join(ROOT, "loaders/extract/places.ts"), "utf8")).digest("hex").slice(0, 16);
+    const file = join(ROOT, "node_modules/.cache/intervention-atlas-bundle", `literals-${hash}-${process.version}.json`);
+    rmSync(file, {force: true});
+    for (const threads of ["1", "2", "1"]) {
       const out = temp(`bundle-${threads}`);
       const r = run(process.execPath, [LAUNCH, "export", "--data", data, "--out", out, "--quiet", "--threads", threads], {ATLAS_SNAPSHOT: "0", ATLAS_PARALLEL_MIN_SECONDS: "0"});
       expect(r.status, r.stderr).toBe(0);
       expect(filesOf(out)).toEqual(want);
+      expect(existsSync(file)).toBe(true);
     }
   });
 

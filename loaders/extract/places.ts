@@ -3,6 +3,9 @@
  * from `world-countries` (via rules/places.ts); historical states and regions from the
  * hand-kept gazetteer `HISTORICAL_PLACES`.
  */
+import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {ROOT} from "../io/paths.ts";
 import type {Document, Intervention} from "../types.ts";
 import {HISTORICAL_PLACES, MODERN_COUNTRIES, PLACE_QUALIFIER, type ModernCountry} from "../rules/places.ts";
 
@@ -342,6 +345,59 @@ function literalAt(text: string, at: number, literal: string, boundary: boolean,
   return true;
 }
 
+/** A hash of this module's source as the library's bundle compiled it (bundle.mjs); not set through tsx. */
+declare const ATLAS_SOURCE_HASH: string | undefined;
+
+/**
+ * requiredLiterals of the patterns, kept on disk from one process to the next: reading ~600
+ * patterns' sources is most of what loading the library costs (~150 ms of a cold start, paid by
+ * every worker thread and by the dev server's renderer after each save in loaders/). Only from
+ * the bundle, whose build hashes this module's source as it compiles it (the whole analysis is
+ * in this module): the file is named by that hash, so a change here starts a new file, and a
+ * process never reads filters another version of the analysis wrote. It holds the patterns the
+ * last process used, by flags and source.
+ */
+const literalMemory = (() => {
+  const file = typeof ATLAS_SOURCE_HASH === "string" ? join(ROOT, "node_modules/.cache/intervention-atlas-bundle", `literals-${ATLAS_SOURCE_HASH}-${process.version}.json`) : null;
+  let known = new Map<string, LiteralFilter | null>();
+  try {
+    if (file) known = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, LiteralFilter | null>));
+  } catch {
+    // No file yet, or a broken one: the filters are read from the patterns.
+  }
+  return {file, known, used: new Map<string, LiteralFilter | null>(), unsaved: false};
+})();
+
+/** requiredLiterals, from the memory of earlier processes when it has the pattern (see literalMemory). */
+function recallLiterals(re: RegExp): LiteralFilter | null {
+  const key = `${re.flags}/${re.source}`;
+  const filter = literalMemory.known.has(key) ? literalMemory.known.get(key)! : requiredLiterals(re);
+  if (!literalMemory.known.has(key) && literalMemory.file && !literalMemory.unsaved) {
+    // Once the modules have loaded (they compile their tables as they load): one write.
+    literalMemory.unsaved = true;
+    setImmediate(saveLiteralMemory);
+  }
+  literalMemory.known.set(key, filter);
+  literalMemory.used.set(key, filter);
+  return filter;
+}
+
+/** Writes the patterns this process used to the memory's file (a temporary file, then a rename). */
+function saveLiteralMemory(): void {
+  literalMemory.unsaved = false;
+  const {file, used} = literalMemory;
+  if (!file) return;
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  try {
+    mkdirSync(join(file, ".."), {recursive: true});
+    writeFileSync(tmp, JSON.stringify(Object.fromEntries(used)));
+    renameSync(tmp, file);
+  } catch {
+    // A read-only node_modules: the filters are read again next time.
+    rmSync(tmp, {force: true});
+  }
+}
+
 /** Which patterns of a table may match in a text, and where those that start with their literals may start. */
 interface LiteralScan {
   /** The patterns that may match, in table order; every one when the text cannot be filtered. */
@@ -357,7 +413,7 @@ const NOTHING: LiteralScan = {maybe: [], starts: [], startCounts: new Int32Array
  * every set any pattern needs (ignoring case if any pattern does), run once over a text.
  */
 function literalScanner(patterns: readonly RegExp[]): (text: string) => LiteralScan {
-  const filters = patterns.map(requiredLiterals);
+  const filters = patterns.map(recallLiterals);
   // Case-sensitive literals are looked for as they are, unless some pattern ignores case.
   const caseless = patterns.some((p) => p.flags.includes("i"));
   // Every set of literals gets a number; a pattern may match if its sets are all found.
