@@ -68,4 +68,12 @@ describe("scoreInterventions", () => {
     expect(report).toMatch(/d:1 p1 — method-fp: predicted "coup", expected "invasion"/);
     expect(report).toMatch(/d:1 p1 — iso: predicted "BBB", expected "AAA"/);
   });
+
+  test("formatInterventionReport names a row by its line where the gold keys rows by line, and a list item by its targets", () => {
+    const predicted = [{document: "d", order: 3, line: 41, place: "", methods: "annexation", target_iso3: "GIB"}];
+    const gold = [{document: "d", order: "", line: "41", place: "", targets: "Gibraltar;Marbella", methods: "invasion", target_iso3: "GIB;ESP"}];
+    const report = formatInterventionReport(scoreInterventions(predicted, gold, {documentAlias: {}}));
+    expect(report).toMatch(/d line 41 Gibraltar;Marbella — method-fp: predicted "annexation", expected "invasion"/);
+    expect(report).toMatch(/d line 41 Gibraltar;Marbella — iso: predicted "GIB", expected "GIB;ESP"/);
+  });
 });

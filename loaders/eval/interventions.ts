@@ -15,6 +15,8 @@ export interface InterventionRowLike {
   start_year?: number | string | null;
   end_year?: number | string | null;
   place?: string | null;
+  /** The targets as written (`;`-separated in the gold); shown where a row has no place. */
+  targets?: string | readonly string[] | null;
   methods: string | readonly string[] | null;
   target_iso3: string | readonly string[] | null;
 }
@@ -36,6 +38,8 @@ export interface LabelScore {
 export interface InterventionMiss {
   document: string;
   order: number;
+  /** The row's line, where the gold keys rows by line (the development corpus). */
+  line?: number;
   place: string;
   /** `method-fp` (predicted, not in gold), `method-fn` (in gold, not predicted), `iso` (codes differ), `missing` (gold row not predicted), `extra` (predicted row not in gold). */
   kind: "method-fp" | "method-fn" | "iso" | "missing" | "extra";
@@ -109,10 +113,12 @@ export function scoreInterventions(predicted: readonly InterventionRowLike[], go
     const document = alias[g.document] ?? g.document;
     const k = key(g);
     const p = byKey.get(k);
-    const place = String(g.place ?? "");
+    const line = byLine ? +g.line! : undefined;
+    // A list item's gold has no place: its targets say which row it is.
+    const place = String(g.place || list(g.targets ?? null).join(";"));
     const expected = new Set(list(g.methods));
     const got = new Set(p ? list(p.methods) : []);
-    if (!p) misses.push({document, order: +g.order, place, kind: "missing", predicted: "", expected: list(g.methods).join(";")});
+    if (!p) misses.push({document, order: +g.order, line, place, kind: "missing", predicted: "", expected: list(g.methods).join(";")});
     else {
       used.add(k);
       matched++;
@@ -126,16 +132,16 @@ export function scoreInterventions(predicted: readonly InterventionRowLike[], go
       if (expected.has(label) && got.has(label)) c.tp++;
       else if (got.has(label)) {
         c.fp++;
-        misses.push({document, order: +g.order, place, kind: "method-fp", predicted: label, expected: [...expected].join(";")});
+        misses.push({document, order: +g.order, line, place, kind: "method-fp", predicted: label, expected: [...expected].join(";")});
       } else if (expected.has(label)) {
         c.fn++;
-        if (p) misses.push({document, order: +g.order, place, kind: "method-fn", predicted: [...got].join(";"), expected: label});
+        if (p) misses.push({document, order: +g.order, line, place, kind: "method-fn", predicted: [...got].join(";"), expected: label});
       }
     }
     const isoExpected = list(g.target_iso3).sort().join(";");
     const isoGot = p ? list(p.target_iso3).sort().join(";") : "";
     if (p && isoGot === isoExpected) isoCorrect++;
-    else if (p) misses.push({document, order: +g.order, place, kind: "iso", predicted: list(p.target_iso3).join(";"), expected: list(g.target_iso3).join(";")});
+    else if (p) misses.push({document, order: +g.order, line, place, kind: "iso", predicted: list(p.target_iso3).join(";"), expected: list(g.target_iso3).join(";")});
   }
   // Predicted rows of gold documents that the gold does not have.
   const goldDocuments = new Set(gold.map((g) => alias[g.document] ?? g.document));
@@ -145,7 +151,7 @@ export function scoreInterventions(predicted: readonly InterventionRowLike[], go
     const k = key(p);
     if (!goldDocuments.has(alias[p.document] ?? p.document) || used.has(k)) continue;
     extra++;
-    misses.push({document: p.document, order: +p.order, place: String(p.place ?? ""), kind: "extra", predicted: list(p.methods).join(";"), expected: ""});
+    misses.push({document: p.document, order: +p.order, line: byLine ? +p.line! : undefined, place: String(p.place ?? ""), kind: "extra", predicted: list(p.methods).join(";"), expected: ""});
     for (const label of list(p.methods)) {
       const c = counts.get(label as (typeof labels)[number]);
       if (c) c.fp++;
@@ -207,7 +213,7 @@ export function formatInterventionReport(s: InterventionScore): string {
   ];
   if (s.misses.length) {
     out.push("", "Misses");
-    for (const m of s.misses) out.push(`  ${m.document}:${m.order} ${m.place} — ${m.kind}: predicted "${m.predicted}", expected "${m.expected}"`);
+    for (const m of s.misses) out.push(`  ${m.document}${m.line === undefined ? `:${m.order}` : ` line ${m.line}`} ${m.place} — ${m.kind}: predicted "${m.predicted}", expected "${m.expected}"`);
   } else out.push("", "No misses.");
   return out.join("\n") + "\n";
 }
