@@ -137,6 +137,14 @@ describe("findCues", () => {
     ["arms shipments to the rebels continued", [["military_aid", "arms shipments to"]]],
     ["the United States would prohibit arms sales to Argentina", []],
     ["the agency plotted to kill the prime minister", [["covert", "plotted to kill"]]],
+    ["Britain dispatched a punitive expedition against the Ashanti", [["invasion", "punitive expedition"]]],
+    ["troops were sent to the Dominican Republic", [["invasion", "troops were sent to"]]],
+    ["the British forced the prime minister to resign", [["coup", "forced the prime minister to resign"]]],
+    ["the United States backed the Christian Democrats in the 1948 election", [["election", "backed the Christian Democrats in the 1948 election"]]],
+    ["the United States provided training to the Contras", [["military_aid", "provided training to"]]],
+    ["British officers trained the Omani army", [["military_aid", "trained the Omani army"]]],
+    ["the kingdom trained its own army", []],
+    ["the Soviet Union supplied the rebels", [["military_aid", "supplied the rebels"]]],
   ])("findCues(%j) → %j", (text, expected) => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });

@@ -74,6 +74,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:blew\s+up|blow\s+(?:[\p{L}-]+\s+){0,3}up|demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing))\b/iu, "invasion", "instructed Royal Engineers to blow the forts up"],
   // "Intervened militarily" with no "in" after it, and the noun: the act articles about interventions name most.
   [/\bintervened\s+militarily\b|\bmilitary\s+interventions?\b/iu, "invasion", "the United States intervened militarily"],
+  [/\b(?:punitive|military|naval|armed)\s+expeditions?\b|\bexpeditionary\s+(?:force|forces|corps|army)\b/iu, "invasion", "Britain dispatched a punitive expedition against the Ashanti"],
+  [new RegExp(`\\b${TROOPS}\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:sent|dispatched|airlifted|flown|rushed)\\s+(?:in)?to\\b`, "iu"), "invasion", "troops were sent to the Dominican Republic"],
+  [/\bfl(?:ew|own|ying)\s+(?:combat|bombing|strike)\s+(?:missions|sorties)\b/iu, "invasion", "American pilots flew combat missions over Laos"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -93,6 +96,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bplayed\s+a\s+(?:[\p{L}]+\s+)?(?:part|role)\s+in\s+the\s+(?:fall|overthrow|ouster|removal|deposition)\s+of\b/iu, "coup", "Britain played a part in the fall of Amanullah"],
   // Power seized ("take power" is also said of elections): whose act it was is the agent pass's question ("with American support").
   [/\b(?:seiz(?:ed|ing|es|e)|grabbed|grabbing|grab)\s+power\b|\bmilitary\s+takeover\b/iu, "coup", "the army seized power with American support"],
+  [/\bforc(?:ed|ing)\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:resign|step\s+down)\b/iu, "coup", "the British forced the prime minister to resign"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -124,6 +128,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:helped|aided|assisted|help|aid|assist)\s+(?:[\p{L}'’.-]+\s+){0,5}(?:win|in)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|referendums?)\b/iu, "election", "foreign consultants helped the president's campaign win the election"],
   [/\brefused\s+to\s+(?:allow|let)\s+(?:the\s+)?(?:winning\s+)?(?:party|parties|winners?)\s+(?:to\s+)?(?:take|assume|form)\b/iu, "election", "the Soviet forces refused to allow the party to take power"],
   [/\binfluenc(?:ed|ing|es|e)\s+(?:the\s+)?(?:(?:outcome|result|results)\s+of\s+(?:the\s+)?)?(?:[\p{L}\d]+\s+){0,3}(?:elections?|votes?|referendums?|plebiscites?)\b|\bvote[- ]buying\b/iu, "election", "the agency spent millions to influence the 1958 election"],
+  [/\b(?:backed|supported|funded|financed|bankrolled)\s+(?:[\p{L}'’.-]+\s+){1,5}in\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}elections?\b/iu, "election", "the United States backed the Christian Democrats in the 1948 election"],
 
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
@@ -158,6 +163,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:supported|backed|assisted|helped|aided)\s+(?:[\p{L}'’.-]+\s+){1,4}with\s+(?:[\p{L}]+\s+)?(?:arms|weapons|money|funds|cash|equipment|supplies|advisers|advisors|instructors|training)\b/iu, "military_aid", "the United States supported the rebels with weapons"],
   [/\bsponsor(?:ed|ing|s)?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|insurgency|militias?|contras|opposition|exiles|uprising|revolt|fighters)\b/iu, "military_aid", "the United States sponsored the rebels"],
   [/\b(?:arms|weapons)\s+(?:shipments?|deliveries|airlifts?)\s+to\b/iu, "military_aid", "arms shipments to the rebels"],
+  [/\bprovid(?:ed|ing|es|e)\s+(?:[\p{L}]+\s+)?training\s+(?:to|for)\b/iu, "military_aid", "the United States provided training to the Contras"],
+  // Training another side's forces ("its own army" is no aid).
+  [/\btrain(?:ed|ing)\s+(?!(?:its|their|his|her|our|own)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:army|armies|armed\s+forces|troops|soldiers|police|officers|pilots|security\s+forces)\b/iu, "military_aid", "British officers trained the Omani army"],
+  [/\bsuppl(?:ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|insurgents|guerrillas|guerillas|partisans|militias?|opposition|contras|mujahideen|mujahedeen)\b/iu, "military_aid", "the Soviet Union supplied the rebels"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -266,7 +275,7 @@ export const MUTUAL_ACT: Rule = [/\b(?:exchang(?:e|ed|ing)\s+(?:of\s+)?(?:[\p{L}
 export const ACT_OVER: Rule = [/^\s+(?:was|were|had\s+been|had)\s+(?:now\s+)?(?:over|ended|finished|lifted|raised)\b/iu, "mention:over", " was over"];
 
 /** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
-export const NOMINAL_CUE = /^(?:invasions?|military\s+interventions?|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
+export const NOMINAL_CUE = /^(?:invasions?|military\s+interventions?|(?:punitive|military|naval|armed)\s+expeditions?|expeditionary\s+(?:force|forces|corps|army)|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
 
 /**
  * Words governing a nominal cue that make it a mention, not an act of the sentence's subject:
