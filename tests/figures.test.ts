@@ -287,6 +287,10 @@ type Row = [number, number, boolean, string, string, string];
 describe("rule classes beyond the seed", () => {
   test.each<[string, string, Row[]]>([
     // Combatants named by what they do.
+    // A hedge before the "between" of a range.
+    ["hedge before between", "The death toll was estimated at between 3,000 and 5,000.", [[3000, 5000, true, "exact", "persons", "killed"]]],
+    ["hedge before between", "It was estimated that between 3,000 and 5,000 people died.", [[3000, 5000, true, "exact", "persons", "killed"]]],
+    ["hedge before between", "Between 3,000 and 5,000 people were killed.", [[3000, 5000, false, "exact", "persons", "killed"]]],
     ["combatant nouns", "More than 300 attackers were killed in the ambush.", [[300, 300, true, "lower", "persons", "killed"]]],
     ["combatant nouns", "Around 40 gunmen stormed the parliament.", [[40, 40, true, "exact", "persons", "military_personnel"]]],
     ["combatant nouns", "Up to 3,000 peacekeepers patrolled the buffer zone.", [[3000, 3000, true, "upper", "persons", "military_personnel"]]],

@@ -1019,14 +1019,16 @@ function readFigure(seg: string, num: NumberSpan, options: FigureOptions): Draft
   }
   let hedge: Hedge | null = null;
   let hedgeHow = "";
-  const pre = seg.slice(Math.max(0, start - PRE_WINDOW), start);
+  // A hedge may stand before the "between" of a range ("estimated at between 3,000 and 5,000").
+  const between = num.rules.includes("range:between-and") ? (BETWEEN_BEFORE.exec(seg.slice(Math.max(0, start - 12), start))?.[0].length ?? 0) : 0;
+  const pre = seg.slice(Math.max(0, start - between - PRE_WINDOW), start - between);
   // One combined test first: most numbers have no hedge, and nineteen anchored tests cost.
   if (endsWithHedge(pre)) for (const {re, label} of HEDGE_PRE) {
     const h = re.exec(pre);
     if (h) {
       hedge = label;
       hedgeHow = label.name;
-      start -= h[0].length;
+      start -= h[0].length + between;
       break;
     }
   }
