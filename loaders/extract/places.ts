@@ -361,7 +361,12 @@ const literalMemory = (() => {
   const file = typeof ATLAS_SOURCE_HASH === "string" ? join(ROOT, "node_modules/.cache/intervention-atlas-bundle", `literals-${ATLAS_SOURCE_HASH}-${process.version}.json`) : null;
   let known = new Map<string, LiteralFilter | null>();
   try {
-    if (file) known = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, LiteralFilter | null>));
+    if (file) {
+      const read = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, LiteralFilter | null>));
+      // Anything but filters (a file edited by hand, another format) is not used.
+      for (const filter of read.values()) if (filter !== null && !(Array.isArray(filter.literals) && Array.isArray(filter.unless) && Array.isArray(filter.also))) throw new Error("not a memory of filters");
+      known = read;
+    }
   } catch {
     // No file yet, or a broken one: the filters are read from the patterns.
   }
