@@ -56,6 +56,14 @@ describe("findPlaces", () => {
     ["In June 1950 North Korea invaded South Korea", ["North Korea", "South Korea"]],
     ["the Japanese puppet state of Manchukuo", ["Manchukuo"]],
     ["a North Korean invasion; turkey and chad for dinner", []],
+    // Another place's name, an English word, a surname: no country.
+    ["the USS New Jersey shelled Lebanon", ["Lebanon"]],
+    ["settlers from New France and New Spain", []],
+    ["New Zealand and Papua New Guinea sent troops", ["New Zealand", "Papua New Guinea"]],
+    ["a raid on Pebble Island on the Falklands", ["Falklands"]],
+    ["the novelist Thomas Mann fled to Switzerland", ["Switzerland"]],
+    ["Iceland and the Isle of Man", ["Iceland", "Isle of Man"]],
+    ["the Congo Crisis", ["Congo"]],
   ])("findPlaces(%j) → %j", (text, names) => {
     expect(findPlaces(text).map((p) => p.text)).toEqual(names);
   });

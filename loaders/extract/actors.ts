@@ -23,6 +23,7 @@ import {
   type State,
 } from "../rules/actors.ts";
 import {compileRules, findPlaces, maybePlace, nameFinder, sortFew, type NameMatch} from "./places.ts";
+import {OTHER_PLACE_BEFORE} from "../rules/places.ts";
 
 /** A state named in a text, by offsets into that text. */
 export interface StateMention {
@@ -75,6 +76,8 @@ export function findStates(text: string): StateMention[] {
   for (const m of found) {
     const last = kept[kept.length - 1];
     if (last && m.start < last.end) continue;
+    // "New Spain", "New Jersey": another place's name (rules/places.ts).
+    if (m.rule === "state:country" && OTHER_PLACE_BEFORE[0].test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
     // Two states joined by a hyphen are one actor of both.
     if (last && m.start === last.end + 1 && JOINT.test(text[last.end]) && last.state.iso3 !== null && m.state.iso3 !== null) {
       const members = [...new Set([...last.state.members, ...m.state.members])];

@@ -7,7 +7,7 @@ import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:f
 import {join} from "node:path";
 import {ROOT} from "../io/paths.ts";
 import type {Document, Intervention} from "../types.ts";
-import {HISTORICAL_PLACES, MODERN_COUNTRIES, PLACE_QUALIFIER, type ModernCountry} from "../rules/places.ts";
+import {HISTORICAL_PLACES, MODERN_COUNTRIES, OTHER_PLACE_BEFORE, PLACE_QUALIFIER, type ModernCountry} from "../rules/places.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Running rule tables fast. The passes run tables of patterns (rules/*.ts) over every sentence.
@@ -848,6 +848,8 @@ function findPlacesIn(text: string): PlaceMention[] {
   for (const p of found) {
     const last = kept[kept.length - 1];
     if (last && p.start < last.end) continue;
+    // "New Spain", "New Jersey": another place, unless the name found starts with the word.
+    if (OTHER_PLACE_BEFORE[0].test(text.slice(Math.max(0, p.start - 10), p.start))) continue;
     kept.push(p);
   }
   return kept;

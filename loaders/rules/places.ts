@@ -147,11 +147,46 @@ export interface ModernCountry {
   names: readonly string[];
 }
 
+/**
+ * Alternative spellings in `world-countries` that are English words or names in prose, not the
+ * country: `[name, iso3, "example"]` ("Mann" is Manx for the Isle of Man).
+ */
+export const NOT_COUNTRY_NAMES: readonly (readonly [name: string, iso3: string, example: string])[] = [
+  ["Mann", "IMN", "the novelist Thomas Mann"],
+];
+
+/**
+ * The countries whose English names have a word in them: a word in the names of several other
+ * countries ("Island": Christmas Island, Norfolk Island, Bouvet Island …) is a common noun, so
+ * as a country's alternative spelling ("Island", Iceland in Icelandic) it names no country in
+ * English prose ("Pebble Island"). "Congo" (DR Congo, and the Republic of the Congo's own
+ * spelling) is in one other's: a name.
+ */
+const COUNTRIES_BY_NAME_WORD: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const countriesOf = new Map<string, Set<string>>();
+  for (const c of countries) for (const word of c.name.common.split(/[\s-]+/)) countriesOf.set(word, (countriesOf.get(word) ?? new Set()).add(c.cca3));
+  return countriesOf;
+})();
+
+/** Whether an alternative spelling of a country names it in English prose (see NOT_COUNTRY_NAMES, COUNTRIES_BY_NAME_WORD). */
+function namesCountry(name: string, iso3: string): boolean {
+  if (NOT_COUNTRY_NAMES.some(([n, code]) => n === name && code === iso3)) return false;
+  const others = [...(COUNTRIES_BY_NAME_WORD.get(name) ?? [])].filter((code) => code !== iso3);
+  return others.length < 2;
+}
+
 /** Every modern country, with its region (the `world-countries` subregion, else its region). */
 export const MODERN_COUNTRIES: readonly ModernCountry[] = countries.map((c) => ({
   iso3: c.cca3,
   name: c.name.common,
   region: c.subregion || c.region,
   // Two-letter codes ("MN", "US") are left out: they read as words in prose.
-  names: [...new Set([c.name.common, c.name.official, ...c.altSpellings])].filter((n) => n.length > 2 && !/^[A-Z]{2}$/.test(n)),
+  names: [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((n) => namesCountry(n, c.cca3))])].filter((n) => n.length > 2 && !/^[A-Z]{2}$/.test(n)),
 }));
+
+/**
+ * Words right before a place name that make it part of another place's name: "New Jersey",
+ * "New Spain", "New France" are not Jersey, Spain or France (the longer name, where it is a
+ * country or in the gazetteer — "New Zealand", "Papua New Guinea" — is found whole first).
+ */
+export const OTHER_PLACE_BEFORE: readonly [RegExp, string, string] = [/\b(?:New|Nueva|Nuevo|Nouvelle|Nova)\s+$/u, "place:new-x", "settlers from New France"];

@@ -1,0 +1,18 @@
+// The actors pass (loaders/extract/actors.ts): which states a text names.
+import {describe, expect, test} from "vitest";
+import {findStates} from "../loaders/extract/actors.ts";
+
+describe("findStates", () => {
+  test.each<[string, string[]]>([
+    ["an Anglo-Dutch fleet and the Red Army", ["GBR+NLD", "RUS"]],
+    ["Washington provided military aid to the junta", ["USA"]],
+    ["the Kremlin and the CIA", ["RUS", "USA"]],
+    // Another place's name: no state.
+    ["the USS New Jersey shelled Lebanon", ["LBN"]],
+    ["the viceroyalty of New Spain sent troops to New Mexico", []],
+    ["New Zealand sent a frigate", ["NZL"]],
+    ["a raid on Pebble Island", []],
+  ])("findStates(%j) → %j", (text, members) => {
+    expect(findStates(text).map((m) => m.state.members.join("+"))).toEqual(members);
+  });
+});
