@@ -12,6 +12,11 @@ describe("findStates", () => {
     ["the viceroyalty of New Spain sent troops to New Mexico", []],
     ["New Zealand sent a frigate", ["NZL"]],
     ["a raid on Pebble Island", []],
+    // A region, an organisation of states, a sea named after a country: no state.
+    ["Latin American governments asked the Organization of American States", []],
+    ["US warships in the Gulf of Mexico and the South China Sea", ["USA"]],
+    ["the Indian Ocean and the British Indian Army", ["GBR", "IND"]],
+    ["the Mexican–American War", ["MEX+USA"]],
   ])("findStates(%j) → %j", (text, members) => {
     expect(findStates(text).map((m) => m.state.members.join("+"))).toEqual(members);
   });

@@ -4,7 +4,7 @@ import countries from "world-countries";
 import {describe, expect, test} from "vitest";
 import {parseDocument} from "../loaders/parse/document.ts";
 import {extractInterventions} from "../loaders/extract/interventions.ts";
-import {findPlaces, locateTargets, maybePlace} from "../loaders/extract/places.ts";
+import {findPlaces, locateTargets, maybePlace, notStateSpans} from "../loaders/extract/places.ts";
 import {HISTORICAL_PLACES} from "../loaders/rules/places.ts";
 import {runPipeline} from "../loaders/pipeline.ts";
 
@@ -49,6 +49,17 @@ describe("maybePlace", () => {
   });
 });
 
+describe("notStateSpans", () => {
+  test.each<[string, string[]]>([
+    ["warships in the Gulf of Mexico", ["Gulf of Mexico"]],
+    ["the South China Sea and the Indian Ocean", ["South China Sea", "Indian Ocean"]],
+    ["Latin American and Central American states", ["Latin American", "Central American"]],
+    ["the Soviet Union invaded Afghanistan", []],
+  ])("notStateSpans(%j) → %j", (text, spans) => {
+    expect(notStateSpans(text).map(([start, end]) => text.slice(start, end))).toEqual(spans);
+  });
+});
+
 describe("findPlaces", () => {
   test.each([
     ["the Soviet Union invaded eastern Poland", ["Soviet Union", "Poland"]],
@@ -64,6 +75,7 @@ describe("findPlaces", () => {
     ["the novelist Thomas Mann fled to Switzerland", ["Switzerland"]],
     ["Iceland and the Isle of Man", ["Iceland", "Isle of Man"]],
     ["the Congo Crisis", ["Congo"]],
+    ["warships in the Gulf of Mexico sailed to Cuba", ["Cuba"]],
   ])("findPlaces(%j) → %j", (text, names) => {
     expect(findPlaces(text).map((p) => p.text)).toEqual(names);
   });

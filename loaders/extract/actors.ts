@@ -22,7 +22,7 @@ import {
   TITLE_SHAPES,
   type State,
 } from "../rules/actors.ts";
-import {compileRules, findPlaces, maybePlace, nameFinder, sortFew, type NameMatch} from "./places.ts";
+import {compileRules, findPlaces, insideSpans, maybePlace, nameFinder, notStateSpans, sortFew, type NameMatch} from "./places.ts";
 import {OTHER_PLACE_BEFORE} from "../rules/places.ts";
 
 /** A state named in a text, by offsets into that text. */
@@ -73,11 +73,14 @@ export function findStates(text: string): StateMention[] {
   }
   sortFew(found, (a, b) => a.start - b.start || b.end - a.end);
   const kept: StateMention[] = [];
+  // "Latin American", "the Gulf of Mexico": a name that names no state (rules/places.ts).
+  const spans = found.length ? notStateSpans(text) : [];
   for (const m of found) {
     const last = kept[kept.length - 1];
     if (last && m.start < last.end) continue;
     // "New Spain", "New Jersey": another place's name (rules/places.ts).
     if (m.rule === "state:country" && OTHER_PLACE_BEFORE[0].test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
+    if (spans.length && insideSpans(spans, m.start, m.end)) continue;
     // Two states joined by a hyphen are one actor of both.
     if (last && m.start === last.end + 1 && JOINT.test(text[last.end]) && last.state.iso3 !== null && m.state.iso3 !== null) {
       const members = [...new Set([...last.state.members, ...m.state.members])];

@@ -7,7 +7,7 @@ import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:f
 import {join} from "node:path";
 import {ROOT} from "../io/paths.ts";
 import type {Document, Intervention} from "../types.ts";
-import {HISTORICAL_PLACES, MODERN_COUNTRIES, OTHER_PLACE_BEFORE, PLACE_QUALIFIER, type ModernCountry} from "../rules/places.ts";
+import {HISTORICAL_PLACES, MODERN_COUNTRIES, NOT_STATE_SPANS, OTHER_PLACE_BEFORE, PLACE_QUALIFIER, type ModernCountry} from "../rules/places.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Running rule tables fast. The passes run tables of patterns (rules/*.ts) over every sentence.
@@ -829,6 +829,25 @@ export function findPlaces(text: string): PlaceMention[] {
 }
 const placesOfText = new Map<string, PlaceMention[]>();
 
+const matchNotStateSpans = compileRules(NOT_STATE_SPANS.map(([pattern]) => pattern));
+
+/**
+ * The spans of a text in which a country's name names no state (NOT_STATE_SPANS), as
+ * `[start, end]` pairs in text order: "the Gulf of Mexico", "Latin American".
+ * @example notStateSpans("warships in the Gulf of Mexico") // [[16, 30]]
+ */
+export function notStateSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const {matches} of matchNotStateSpans(text)) for (const m of matches) spans.push([m.index, m.index + m[0].length]);
+  return sortFew(spans, (a, b) => a[0] - b[0]);
+}
+
+/** Whether `[start, end)` lies inside one of `spans` (notStateSpans). */
+export function insideSpans(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  for (const [from, to] of spans) if (from <= start && end <= to) return true;
+  return false;
+}
+
 /** findPlaces without the memory. */
 function findPlacesIn(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
@@ -845,11 +864,13 @@ function findPlacesIn(text: string): PlaceMention[] {
   }
   sortFew(found, (a, b) => a.start - b.start || b.end - a.end);
   const kept: PlaceMention[] = [];
+  const spans = found.length ? notStateSpans(text) : [];
   for (const p of found) {
     const last = kept[kept.length - 1];
     if (last && p.start < last.end) continue;
     // "New Spain", "New Jersey": another place, unless the name found starts with the word.
     if (OTHER_PLACE_BEFORE[0].test(text.slice(Math.max(0, p.start - 10), p.start))) continue;
+    if (spans.length && insideSpans(spans, p.start, p.end)) continue;
     kept.push(p);
   }
   return kept;

@@ -185,6 +185,18 @@ export const MODERN_COUNTRIES: readonly ModernCountry[] = countries.map((c) => (
 }));
 
 /**
+ * Spans of running text in which a country's name or demonym names no state and no target:
+ * `[pattern, label, "example"]` — the Americas as a region, an organisation of states, a sea
+ * or gulf named after a country ("the Gulf of Mexico", "the South China Sea", "the Indian
+ * Ocean"). Whole target names (a heading's "Taiwan Strait") are read by maybePlace, not here.
+ */
+export const NOT_STATE_SPANS: readonly (readonly [pattern: RegExp, label: string, example: string])[] = [
+  [/\b(?:Latin|South|North|Central|Meso|Pan)[-\s]Americans?\b/u, "not-state:americas", "Latin American governments"],
+  [/\bOrgani[sz]ation\s+of\s+American\s+States\b/u, "not-state:organisation", "the Organization of American States"],
+  [/\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+|\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Ocean|Sea|Gulf|Straits?|Channel)\b/u, "not-state:water", "warships in the Gulf of Mexico"],
+];
+
+/**
  * Words right before a place name that make it part of another place's name: "New Jersey",
  * "New Spain", "New France" are not Jersey, Spain or France (the longer name, where it is a
  * country or in the gazetteer — "New Zealand", "Papua New Guinea" — is found whole first).
