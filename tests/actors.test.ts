@@ -7,6 +7,12 @@ describe("findStates", () => {
     ["an Anglo-Dutch fleet and the Red Army", ["GBR+NLD", "RUS"]],
     ["Washington provided military aid to the junta", ["USA"]],
     ["the Kremlin and the CIA", ["RUS", "USA"]],
+    // Britain, and states' former names.
+    ["Britain and the United States organised the coup", ["GBR", "USA"]],
+    ["Rhodesian forces raided Mozambique", ["ZWE", "MOZ"]],
+    ["Zaire sent troops into Angola", ["COD", "AGO"]],
+    ["the Khmer Rouge raided Vietnamese villages", ["KHM", "VNM"]],
+    ["West Germany and Holland", ["DEU", "NLD"]],
     // Another place's name: no state.
     ["the USS New Jersey shelled Lebanon", ["LBN"]],
     ["the viceroyalty of New Spain sent troops to New Mexico", []],

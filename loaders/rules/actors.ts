@@ -113,7 +113,7 @@ export const HISTORICAL_STATES: Rule<State>[] = [
     "the Soviet Union invaded Finland",
   ],
   [/\b(?:Russian Empire|Tsarist Russia|Imperial Russia|Tsardom of Russia|Muscovy|Muscovites?)\b/u, state("Russian Empire", "RUS"), "the Russian Empire annexed the khanate"],
-  [/\b(?:British East India Company|East India Company|British Empire|British India|British Raj|Kingdom of Great Britain|Kingdom of England|England|English|Britons?)\b/u, state("United Kingdom", "GBR"), "the British Empire and British India"],
+  [/\b(?:British East India Company|East India Company|British Empire|British India|British Raj|Kingdom of Great Britain|Kingdom of England|Great Britain|Britain|England|English|Britons?)\b/u, state("United Kingdom", "GBR"), "the British Empire and British India"],
   [/\b(?:Ottoman Empire|Ottomans?|Sublime Porte|Turks)\b/u, state("Ottoman Empire", "TUR"), "the Ottoman Empire besieged Vienna"],
   [/\b(?:Byzantine Empire|Byzantines?|Byzantium|Eastern Roman Empire)\b/u, state("Byzantine Empire", "TUR"), "a Byzantine assault on Persia"],
   [/\b(?:Roman Empire|Roman Republic|Romans?)\b/u, state("Rome", "ITA"), "the Roman Republic"],
@@ -143,6 +143,18 @@ export const HISTORICAL_STATES: Rule<State>[] = [
   [/\b(?:North Vietnam(?:ese)?|South Vietnam(?:ese)?|Viet Cong)\b/u, state("Vietnam", "VNM"), "North Vietnamese troops"],
   [/\b(?:Yugoslavia|Yugoslav)\b/u, state("Yugoslavia", "SRB"), "Yugoslav partisans"],
   [/\b(?:Czechoslovakia|Czechoslovak)\b/u, state("Czechoslovakia", "CZE"), "the Czechoslovak army"],
+  // Former names of states that acted in the Cold War, as their own texts write them.
+  [/\b(?:West Germany|West Germans?|Federal Republic of Germany|FRG|Bundeswehr)\b/u, state("West Germany", "DEU"), "West Germany supplied the rebels"],
+  [/\b(?:Holland)\b/u, state("Netherlands", "NLD"), "Holland sent a frigate"],
+  [/\b(?:Southern Rhodesia|Rhodesia|Rhodesians?)\b/u, state("Rhodesia", "ZWE"), "Rhodesian forces raided Mozambique"],
+  [/\b(?:Zaire|Zairean|Zairian|Zaireans|Zairians)\b/u, state("Zaire", "COD"), "Zaire sent troops into Angola"],
+  [/\b(?:Burma|Burmese)\b/u, state("Burma", "MMR"), "the Burmese army"],
+  [/\b(?:Siam|Siamese)\b/u, state("Siam", "THA"), "Siam annexed the provinces"],
+  [/\b(?:Ceylon|Ceylonese)\b/u, state("Ceylon", "LKA"), "Ceylon asked for help"],
+  [/\b(?:Abyssinia|Abyssinians?)\b/u, state("Abyssinia", "ETH"), "Abyssinian troops"],
+  [/\b(?:Democratic Kampuchea|Kampuchea|Khmer Rouge)\b/u, state("Kampuchea", "KHM"), "the Khmer Rouge raided Vietnamese villages"],
+  [/\b(?:Dahomey|Dahomeyan)\b/u, state("Dahomey", "BEN"), "Dahomeyan troops"],
+  [/\b(?:Upper Volta)\b/u, state("Upper Volta", "BFA"), "Upper Volta and Mali fought over the Agacher Strip"],
 ];
 
 /**
