@@ -23,6 +23,8 @@ describe("findStates", () => {
     ["US warships in the Gulf of Mexico and the South China Sea", ["USA"]],
     ["the Indian Ocean and the British Indian Army", ["GBR", "IND"]],
     ["the Mexican–American War", ["MEX+USA"]],
+    ["America sent advisers; Latin America and Spanish America, the Americas", ["USA"]],
+    ["anti-American protesters and a pro-Soviet regime", []],
   ])("findStates(%j) → %j", (text, members) => {
     expect(findStates(text).map((m) => m.state.members.join("+"))).toEqual(members);
   });

@@ -165,6 +165,8 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/\b(?:CIA|Central Intelligence Agency|NSA|Pentagon|White House|State Department|Green Berets|Navy SEALs|U\.S\. Marines|Marine Corps|Delta Force|Langley|Foggy Bottom)\b/u, state("United States", "USA"), "the CIA organised a coup"],
   // The capital as a metonym, where world-countries writes it "Washington D.C.": not George Washington, nor the Washington Post.
   [/(?<!George\s)\bWashington\b(?!\s+(?:D\.?\s?C\.?|Post|Times|State|Consensus|Conference|Naval|Treaty|Agreement|Accords?|Monument|Heights|Square))/u, state("United States", "USA"), "Washington provided military aid"],
+  // "America" alone is the United States ("Latin America", "the Americas" are regions: rules/places.ts NOT_STATE_SPANS).
+  [/\bAmerica\b/u, state("United States", "USA"), "America sent advisers to Saigon"],
   // "The Marines" alone: the United States Marine Corps ("Royal Marines" is the British organ).
   [/(?<!\bRoyal\s)(?<=\b[Tt]he\s)Marines\b/u, state("United States", "USA"), "the Marines landed"],
   [/\b(?:MI6|MI5|Secret Intelligence Service|Special Air Service|SAS|Special Boat Service|Whitehall|Downing Street|Royal Navy|Royal Marines|Royal Air Force|RAF|British Army)\b/u, state("United Kingdom", "GBR"), "the Special Air Service of the British Army"],
