@@ -24,7 +24,6 @@ describe("findStates", () => {
     ["the Indian Ocean and the British Indian Army", ["GBR", "IND"]],
     ["the Mexican–American War", ["MEX+USA"]],
     ["America sent advisers; Latin America and Spanish America, the Americas", ["USA"]],
-    ["anti-American protesters and a pro-Soviet regime", []],
   ])("findStates(%j) → %j", (text, members) => {
     expect(findStates(text).map((m) => m.state.members.join("+"))).toEqual(members);
   });

@@ -192,8 +192,6 @@ export const MODERN_COUNTRIES: readonly ModernCountry[] = countries.map((c) => (
  */
 export const NOT_STATE_SPANS: readonly (readonly [pattern: RegExp, label: string, example: string])[] = [
   [/\b(?:Latin|South|North|Central|Meso|Pan|Ibero|Spanish|Portuguese|Hispanic|[Cc]olonial|[Pp]re-Columbian)[-\s]Americ(?:as?|ans?)\b|\bthe\s+Americas\b/u, "not-state:americas", "Latin American governments"],
-  // A stance towards a state, not the state: "anti-American protesters", "a pro-Soviet regime".
-  [/\b(?:[Aa]nti|[Pp]ro)-\p{Lu}[\p{L}]+/u, "not-state:stance", "anti-American protesters stormed the embassy"],
   [/\bOrgani[sz]ation\s+of\s+American\s+States\b/u, "not-state:organisation", "the Organization of American States"],
   [/\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+|\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Ocean|Sea|Gulf|Straits?|Channel)\b/u, "not-state:water", "warships in the Gulf of Mexico"],
 ];
