@@ -145,6 +145,7 @@ describe("findCues", () => {
     ["British officers trained the Omani army", [["military_aid", "trained the Omani army"]]],
     ["the kingdom trained its own army", []],
     ["the Soviet Union supplied the rebels", [["military_aid", "supplied the rebels"]]],
+    ["the agency armed and trained an invasion force", [["military_aid", "armed and trained an invasion force"], ["invasion", "invasion"]]],
   ])("findCues(%j) → %j", (text, expected) => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });
@@ -162,6 +163,8 @@ describe("resolveAgent", () => {
     ["Stalin provided arms and, unlike Germany and Italy, did this covertly", "covertly", "Soviet Union"],
     ["these three countries were invaded, occupied and incorporated into the Soviet Union", "invaded", ""],
     ["About 1,400 Soviets, 700 East German and 500 Cuban instructors arrived", "instructors", "Soviet Union;East Germany;Cuba"],
+    // A state's organ after its possessive name is one conjunct of the subject.
+    ["In 1953 the CIA and Britain's MI6 organised the overthrow of the prime minister", "overthrow", "United States;United Kingdom;United Kingdom"],
   ])("resolveAgent(%j, %j) → %j", (text, word, actor) => {
     const cue = findCues(text).find((c) => text.slice(c.start, c.end).includes(word))!;
     expect(cue).toBeDefined();

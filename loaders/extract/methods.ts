@@ -204,11 +204,19 @@ export function isPower(mention: Mention, power: Power): boolean {
 /** Actors listed together with mention `i`: "the Soviet Union, Bulgaria, Poland and Hungary". */
 function coordinated(text: string, mentions: readonly Mention[], i: number): Mention[] {
   const named = (m: Mention) => m.role !== "pronoun" && m.role !== "compound";
+  // "the CIA and Britain's MI6": a state's organ after its possessive name is one conjunct.
+  const joined = (a: Mention, b: Mention) => {
+    const between = text.slice(a.end, b.start);
+    return COORDINATED.test(between) || (POSSESSIVE_LINK.test(between) && a.iso3 !== null && a.iso3 === b.iso3);
+  };
   const group = [mentions[i]];
-  for (let j = i - 1; j >= 0 && named(mentions[j]) && COORDINATED.test(text.slice(mentions[j].end, mentions[j + 1].start)); j--) group.unshift(mentions[j]);
-  for (let j = i + 1; j < mentions.length && named(mentions[j]) && COORDINATED.test(text.slice(mentions[j - 1].end, mentions[j].start)); j++) group.push(mentions[j]);
+  for (let j = i - 1; j >= 0 && named(mentions[j]) && joined(mentions[j], mentions[j + 1]); j--) group.unshift(mentions[j]);
+  for (let j = i + 1; j < mentions.length && named(mentions[j]) && joined(mentions[j - 1], mentions[j]); j++) group.push(mentions[j]);
   return group;
 }
+
+/** Between a state's possessive name and its organ: "Britain's MI6". */
+const POSSESSIVE_LINK = /^['’]s\s+$/;
 
 /** What joins coordinated actors: ", ", " and the ", " as well as ", ", some 2,000 ". */
 const COORDINATED = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$/i;
