@@ -146,6 +146,8 @@ describe("findCues", () => {
     ["the kingdom trained its own army", []],
     ["the Soviet Union supplied the rebels", [["military_aid", "supplied the rebels"]]],
     ["the agency armed and trained an invasion force", [["military_aid", "armed and trained an invasion force"], ["invasion", "invasion"]]],
+    ["French paratroopers flew in from Dakar", [["invasion", "paratroopers flew in"]]],
+    ["France airdropped weapons to rebels in the mountains", [["military_aid", "airdropped weapons"]]],
   ])("findCues(%j) → %j", (text, expected) => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });

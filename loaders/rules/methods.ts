@@ -77,6 +77,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:punitive|military|naval|armed)\s+expeditions?\b|\bexpeditionary\s+(?:force|forces|corps|army)\b/iu, "invasion", "Britain dispatched a punitive expedition against the Ashanti"],
   [new RegExp(`\\b${TROOPS}\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:sent|dispatched|airlifted|flown|rushed)\\s+(?:in)?to\\b`, "iu"), "invasion", "troops were sent to the Dominican Republic"],
   [/\bfl(?:ew|own|ying)\s+(?:combat|bombing|strike)\s+(?:missions|sorties)\b/iu, "invasion", "American pilots flew combat missions over Laos"],
+  [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+)?(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -157,7 +158,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:funded|financed|bankrolled|armed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground)\b/iu, "military_aid", "the agency funded the opposition"],
   [/\b(?:funded|financed|bankrolled|armed|equipped|trained|paid)\s+by\b/iu, "military_aid", "exiles trained by the CIA landed"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐](?:trained|armed|funded|financed|equipped|supplied|sponsored)\b/u, "military_aid", "CIA-trained exiles landed on the coast"],
-  [new RegExp(`\\b(?:smuggled|smuggling|airlifted|airlifting|funnell?ed|funnell?ing|channell?ed|channell?ing)\\s+(?:[^.;]{0,40}?\\s)?(?:${ARMS.slice(3, -1)}|money|funds|cash)\\b`, "iu"), "military_aid", "the United Arab Republic smuggled weapons across the border"],
+  [new RegExp(`\\b(?:smuggled|smuggling|airlifted|airlifting|air-?dropped|air-?dropping|parachuted|funnell?ed|funnell?ing|channell?ed|channell?ing)\\s+(?:[^.;]{0,40}?\\s)?(?:${ARMS.slice(3, -1)}|money|funds|cash)\\b`, "iu"), "military_aid", "the United Arab Republic smuggled weapons across the border"],
   // Money or supplies to a side, in words that say what kind of support: "financial support to".
   [/\b(?:financial|economic|logistical|logistic|material|monetary)\s+(?:support|backing|aid|assistance|help)\s+(?:to|for)\b/iu, "military_aid", "the United States gave financial support to the Christian Democrats"],
   [/\b(?:supported|backed|assisted|helped|aided)\s+(?:[\p{L}'’.-]+\s+){1,4}with\s+(?:[\p{L}]+\s+)?(?:arms|weapons|money|funds|cash|equipment|supplies|advisers|advisors|instructors|training)\b/iu, "military_aid", "the United States supported the rebels with weapons"],
