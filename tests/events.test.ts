@@ -76,6 +76,17 @@ describe("extractEvents", () => {
     ]);
   });
 
+  test("in an article about one state's civil war, a foreign act with no named target is done in that state; a route is no target", () => {
+    const text = "The United States covertly supplied arms to the rebels through Zaire. The Soviet Union provided the government with weapons.";
+    expect(events(text, "Angolan Civil War").map((e) => [e.actor, e.method, e.target])).toEqual([
+      ["United States", "covert", "Angola"],
+      ["United States", "military_aid", "Angola"],
+      ["Soviet Union", "military_aid", "Angola"],
+    ]);
+    // An article about no one state: no target is guessed, and an act with neither date nor target is no event.
+    expect(events(text, "A history of the region").map((e) => [e.actor, e.method, e.target])).toEqual([]);
+  });
+
   test("a pact's date does not date the act it is mentioned with", () => {
     expect(events("The Soviet invasion of Poland was approved by Germany following the signing of the Molotov–Ribbentrop Pact on 23 August 1939.")).toEqual([
       {date: "", year: null, actor: "Soviet Union", method: "invasion", target: "Poland", target_iso3: "POL"},

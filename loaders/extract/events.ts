@@ -6,6 +6,7 @@
  */
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
 import {MUTUAL_ACT} from "../rules/methods.ts";
+import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
 import {readAct, readSentence} from "./methods.ts";
@@ -172,6 +173,8 @@ export interface EventOptions {
 export function extractEvents(doc: Document, sentences: readonly Sentence[], options: EventOptions = {}): Event[] {
   const cast = options.cast ?? castOf(doc);
   const power = cast.title.power;
+  // The state whose civil war or revolution the article is about ("Angolan Civil War").
+  const titleState = cast.title.shape === "internal" && cast.title.named.length === 1 ? cast.title.named[0] : null;
   const interventions = options.interventions ?? [];
   const datesByBlock = new Map<number, DateMention[]>();
   const datesOf = (block: number): DateMention[] => {
@@ -264,6 +267,13 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
         names = [...section.targets];
         iso3 = [...sectionIso3(section)];
         targetHow = "target:section";
+      }
+      // An article about one state's civil war or revolution ("Angolan Civil War"): a foreign
+      // state's act with no named target is done there.
+      if (!names.length && titleState && !actorIso3.includes(titleState)) {
+        names = [COUNTRY_NAME_BY_ISO3.get(titleState) ?? titleState];
+        iso3 = [titleState];
+        targetHow = "target:title";
       }
       // An act with neither a date nor a target ("covert actions aimed at altering governments") is no event.
       if (!date && !names.length) continue;
