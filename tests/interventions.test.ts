@@ -22,6 +22,12 @@ describe("maybeDatedHeading", () => {
     ["Kalakani rules Kabul (February 1929 – October 1930)", {start: 1929, end: 1930, ongoing: false, place: "Kalakani rules Kabul", rule: "heading:title-then-dates"}],
     ["1921 Revolution", {start: 1921, end: 1921, ongoing: false, place: "Revolution", rule: "heading:year-inside"}],
     ["The 1953 coup in Iran", {start: 1953, end: 1953, ongoing: false, place: "The coup in Iran", rule: "heading:year-inside"}],
+    // Eras and "c.", as dated list items have them.
+    ["1500–1450 BC: Egypt", {start: -1500, end: -1450, ongoing: false, place: "Egypt", rule: "heading:era"}],
+    ["c. 1274 BCE – Battle of Kadesh", {start: -1274, end: -1274, ongoing: false, place: "Battle of Kadesh", rule: "heading:era"}],
+    ["53 BC: Carrhae", {start: -53, end: -53, ongoing: false, place: "Carrhae", rule: "heading:era"}],
+    ["70 AD: Jerusalem", {start: 70, end: 70, ongoing: false, place: "Jerusalem", rule: "heading:era"}],
+    ["c. 1915: Mexico", {start: 1915, end: 1915, ongoing: false, place: "Mexico", rule: "heading:circa"}],
   ])("maybeDatedHeading(%j)", (text, expected) => {
     expect(maybeDatedHeading(text)).toEqual(expected);
   });

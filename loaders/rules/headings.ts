@@ -29,6 +29,9 @@ const YEAR4 = "(?<![\\d,.])(?:1\\d{3}|20\\d{2}|21\\d{2})(?![\\d,]\\d|s\\b|'s\\b)
  * "Israeli attack: first day (9 June)") is not dated.
  */
 export const DATED_HEADINGS: Rule[] = [
+  // An era or "c." before the separator, as the dated list items have them: BCE years are negative.
+  [new RegExp(`^(?:(?:c\\.|ca\\.|circa)\\s*)?(?<start>\\d{1,4})${ERA("era")}?(?:\\s*${DASH}\\s*(?:(?:c\\.|ca\\.)\\s*)?(?<end>\\d{1,4}))?${ERA("era2")}\\s*[:.–—-]\\s*(?<place>.*)$`, "i"), "heading:era", "1500–1450 BC: Egypt"],
+  [new RegExp(`^(?:c\\.|ca\\.|circa)\\s*(?<start>\\d{3,4})(?:\\s*${DASH}\\s*(?<end>\\d{2,4}))?\\s*[:.–—-]\\s*(?<place>.*)$`, "i"), "heading:circa", "c. 1915: Mexico"],
   [new RegExp(`^(?<start>\\d{3,4})\\s*${DASH}\\s*${OPEN}\\s*[:.]\\s*(?<place>.*)$`, "i"), "heading:open-range", "1945–present: Kuril Islands"],
   [new RegExp(`^(?<start>\\d{3,4})\\s*${DASH}\\s*(?<end>\\d{2,4})\\s*[:.]\\s*(?<place>.*)$`), "heading:year-range", "1944–1947: Romania"],
   [/^(?<start>\d{3,4})\s*[:.]\s*(?<place>.*)$/, "heading:single-year", "1929: Tannu Tuva"],
@@ -79,7 +82,7 @@ export const TARGET_SEPARATORS: Rule = [/\s*(?:[,;:/&]|\band\b)\s*/i, "targets:s
  * The heading forms whose text after the years is, by the convention of such articles, a list
  * of places ("1944–1947: Romania"); after the other forms it is a title ("2016 – Surgical strikes").
  */
-export const PLACE_LIST_RULES: readonly string[] = ["heading:open-range", "heading:year-range", "heading:single-year", "heading:place-then-years"];
+export const PLACE_LIST_RULES: readonly string[] = ["heading:era", "heading:circa", "heading:open-range", "heading:year-range", "heading:single-year", "heading:place-then-years"];
 
 /** Parenthetical notes kept apart from the target names. */
 export const TARGET_NOTE: Rule = [/\s*\(([^()]*)\)/g, "targets:note", "British Guiana (Guyana)"];
