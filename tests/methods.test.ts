@@ -147,6 +147,9 @@ describe("findCues", () => {
     ["the Soviet Union supplied the rebels", [["military_aid", "supplied the rebels"]]],
     ["the agency armed and trained an invasion force", [["military_aid", "armed and trained an invasion force"], ["invasion", "invasion"]]],
     ["French paratroopers flew in from Dakar", [["invasion", "paratroopers flew in"]]],
+    ["Moscow manipulated the 1947 elections", [["election", "manipulated the 1947 elections"]]],
+    ["the agency tried to sway the 1970 election", [["election", "sway the 1970 election"]]],
+    ["the US spent $20 million on the 1948 Italian election", [["election", "spent $20 million on the 1948 Italian election"]]],
     ["France airdropped weapons to rebels in the mountains", [["military_aid", "airdropped weapons"]]],
   ])("findCues(%j) → %j", (text, expected) => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);

@@ -130,6 +130,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\brefused\s+to\s+(?:allow|let)\s+(?:the\s+)?(?:winning\s+)?(?:party|parties|winners?)\s+(?:to\s+)?(?:take|assume|form)\b/iu, "election", "the Soviet forces refused to allow the party to take power"],
   [/\binfluenc(?:ed|ing|es|e)\s+(?:the\s+)?(?:(?:outcome|result|results)\s+of\s+(?:the\s+)?)?(?:[\p{L}\d]+\s+){0,3}(?:elections?|votes?|referendums?|plebiscites?)\b|\bvote[- ]buying\b/iu, "election", "the agency spent millions to influence the 1958 election"],
   [/\b(?:backed|supported|funded|financed|bankrolled)\s+(?:[\p{L}'’.-]+\s+){1,5}in\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}elections?\b/iu, "election", "the United States backed the Christian Democrats in the 1948 election"],
+  [/\b(?:sway(?:ed|ing|s)?|manipulat(?:ed|ing|es|e)|falsif(?:ied|ying|ies|y)|fix(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|voters|ballots?|referendums?|plebiscites?)\b|\bballot[- ]stuffing\b/iu, "election", "Moscow manipulated the 1947 elections"],
+  [/\bspent\s+(?:[^.;]{0,40}?\s)?(?:on|in|to\s+influence)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}(?:elections?|campaigns?|votes?|referendums?)\b/iu, "election", "the US spent $20 million on the 1948 Italian election"],
 
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
