@@ -49,6 +49,22 @@ describe("maybePlace", () => {
   });
 });
 
+describe("maybePlace: regions as whole target names", () => {
+  test.each<[string, string[] | null]>([
+    ["Central Asia", ["KAZ", "KGZ", "TJK", "TKM", "UZB"]],
+    ["North Africa", ["DZA", "EGY", "LBY", "MAR", "SDN", "TUN"]],
+    ["Transcaucasia", ["GEO", "ARM", "AZE"]],
+    ["the Horn of Africa", ["DJI", "ERI", "ETH", "SOM"]],
+    ["Middle East", null],
+  ])("maybePlace(%j) → %j", (name, iso3) => {
+    expect(maybePlace(name)?.iso3 ?? null).toEqual(iso3);
+  });
+
+  test("a region in running text is no target: findPlaces(\"the campaign in North Africa\") → []", () => {
+    expect(findPlaces("the campaign in North Africa")).toEqual([]);
+  });
+});
+
 describe("notStateSpans", () => {
   test.each<[string, string[]]>([
     ["warships in the Gulf of Mexico", ["Gulf of Mexico"]],

@@ -7,7 +7,7 @@ import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:f
 import {join} from "node:path";
 import {ROOT} from "../io/paths.ts";
 import type {Document, Intervention} from "../types.ts";
-import {HISTORICAL_PLACES, MODERN_COUNTRIES, NOT_STATE_SPANS, OTHER_PLACE_BEFORE, PLACE_QUALIFIER, type ModernCountry} from "../rules/places.ts";
+import {HISTORICAL_PLACES, MODERN_COUNTRIES, NOT_STATE_SPANS, OTHER_PLACE_BEFORE, PLACE_QUALIFIER, REGION_NAMES, type ModernCountry} from "../rules/places.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Running rule tables fast. The passes run tables of patterns (rules/*.ts) over every sentence.
@@ -765,7 +765,14 @@ function lookup(name: string): Place | null {
     if (m && m.index === 0 && m[0].length === trimmed.length) return {name: trimmed, iso3: [...iso3], region, rule: `place:historical:${example}`};
   }
   const country = modernByKey.get(keyOf(trimmed));
-  return country ? modernPlace(country, "place:modern") : null;
+  if (country) return modernPlace(country, "place:modern");
+  for (const [pattern, members, example] of REGION_NAMES) {
+    if (!pattern.test(trimmed)) continue;
+    const iso3 = typeof members === "string" ? MODERN_COUNTRIES.filter((c) => c.region === members && c.unMember).map((c) => c.iso3) : [...members];
+    const region = typeof members === "string" ? members : (MODERN_COUNTRIES.find((c) => c.iso3 === members[0])?.region ?? "");
+    return {name: trimmed, iso3, region, rule: `place:region:${example}`};
+  }
+  return null;
 }
 
 /**

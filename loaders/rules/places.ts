@@ -144,6 +144,8 @@ export interface ModernCountry {
   iso3: string;
   name: string;
   region: string;
+  /** A member of the United Nations (territories are not). */
+  unMember: boolean;
   names: readonly string[];
 }
 
@@ -180,9 +182,29 @@ export const MODERN_COUNTRIES: readonly ModernCountry[] = countries.map((c) => (
   iso3: c.cca3,
   name: c.name.common,
   region: c.subregion || c.region,
+  unMember: c.unMember,
   // Two-letter codes ("MN", "US") are left out: they read as words in prose.
   names: [...new Set([c.name.common, c.name.official, ...c.altSpellings.filter((n) => namesCountry(n, c.cca3))])].filter((n) => n.length > 2 && !/^[A-Z]{2}$/.test(n)),
 }));
+
+/**
+ * Regions named as a whole target ("==== 1920s: Central Asia ===="), by the `world-countries`
+ * subregion they are (its UN members), or by a hand list where none is: `[pattern, subregion
+ * or codes, "example"]`. Only whole target names (maybePlace): in running text a region is a
+ * setting more often than a target ("the campaign in North Africa").
+ */
+export const REGION_NAMES: readonly (readonly [pattern: RegExp, members: string | readonly string[], example: string])[] = [
+  [/^(?:Soviet\s+)?Central\s+Asia$/i, "Central Asia", "Central Asia"],
+  [/^(?:North|Northern)\s+Africa$/i, "Northern Africa", "North Africa"],
+  [/^Central\s+America$/i, "Central America", "Central America"],
+  [/^(?:the\s+)?Caribbean$/i, "Caribbean", "the Caribbean"],
+  [/^South\s+America$/i, "South America", "South America"],
+  [/^(?:South[- ]?East(?:ern)?|Southeast)\s+Asia$/i, "South-Eastern Asia", "Southeast Asia"],
+  [/^(?:East|Eastern)\s+Asia$/i, "Eastern Asia", "East Asia"],
+  [/^(?:the\s+)?(?:South\s+Caucasus|Transcaucasia|Caucasus)$/i, ["GEO", "ARM", "AZE"], "Transcaucasia"],
+  [/^(?:the\s+)?Horn\s+of\s+Africa$/i, ["DJI", "ERI", "ETH", "SOM"], "the Horn of Africa"],
+  [/^Scandinavia$/i, ["DNK", "NOR", "SWE"], "Scandinavia"],
+];
 
 /**
  * Spans of running text in which a country's name or demonym names no state and no target:

@@ -92,6 +92,20 @@ async function settled(page: Page) {
 /** A table region (scrollingTable) by its accessible name. */
 const table = (page: Page, name: string | RegExp) => page.getByRole("region", {name});
 
+/**
+ * Waits until a table has redrawn for the document chosen in the selector: every source link it
+ * draws points into `slug`. Choosing a document replaces the table element; a row located before
+ * the redraw would detach under the test.
+ */
+async function showsDocument(region: Locator, slug: string) {
+  await expect
+    .poll(() => region.evaluate((el, slug) => {
+      const links = [...el.querySelectorAll<HTMLAnchorElement>('tbody a[href*="sources#"]')];
+      return links.length > 0 && links.every((a) => decodeURIComponent(a.getAttribute("href") ?? "").includes(`sources#${slug}/`));
+    }, slug), {timeout: 10_000})
+    .toBe(true);
+}
+
 /** The `index`-th element matching `selector` in a scrolling table, scrolling it until that row is drawn. */
 async function nthInTable(region: Locator, selector: string, index: number): Promise<Locator> {
   for (let i = 0; i < 20 && (await region.locator(selector).count()) <= index; i++) {
@@ -202,6 +216,7 @@ describe("rows → their sentence on the Sources page", () => {
     await page.getByLabel("Document", {exact: true}).selectOption({label: "Soviet involvement in regime change"});
     await settled(page);
     const region = table(page, "Method cues");
+    await showsDocument(region, SEED);
     const row = await nthInTable(region, "tbody tr", index);
     await row.scrollIntoViewIfNeeded();
     const quote = await cell(region, row, "quote");
