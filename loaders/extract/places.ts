@@ -648,10 +648,20 @@ export interface NameMatch {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+/** Whether the character at `at` is a letter or a digit (`[\p{L}\p{N}]`): ASCII without the pattern, which most characters are. */
+function letterOrDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Past the end (NaN) or beyond ASCII: the pattern decides (it reads a surrogate pair as one code point).
+  if (!(c >= 128)) return false;
+  LETTER_OR_DIGIT.lastIndex = at;
+  return LETTER_OR_DIGIT.test(text);
+}
 /** Whether the code point that ends at `at` is a letter or a digit, as `(?<![\p{L}\p{N}])` reads it. */
 function letterOrDigitBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const low = text.charCodeAt(at - 1);
+  if (low < 128) return (low >= 48 && low <= 57) || (low >= 65 && low <= 90) || (low >= 97 && low <= 122);
   const high = at > 1 ? text.charCodeAt(at - 2) : 0;
   LETTER_OR_DIGIT.lastIndex = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at - 2 : at - 1;
   return LETTER_OR_DIGIT.test(text);
@@ -690,8 +700,7 @@ export function nameFinder(names: readonly string[]): (text: string) => NameMatc
       let best: Node | null = null;
       for (let j = at + 1; node; node = node.next.get(text.charCodeAt(j++))) {
         if (node.name === undefined || (best && best.order < node.order)) continue;
-        LETTER_OR_DIGIT.lastIndex = j;
-        if (!LETTER_OR_DIGIT.test(text)) best = node;
+        if (!letterOrDigitAt(text, j)) best = node;
       }
       if (!best || letterOrDigitBefore(text, at)) continue;
       found.push({start: at, end: at + best.name!.length, name: best.name!});
