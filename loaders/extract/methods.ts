@@ -750,7 +750,13 @@ export function extractMethods(doc: Document, sentences: readonly Sentence[], in
   // anyway, and readSentence keeps them for this document): run back to back, the cue table's
   // scan and patterns stay in the processor's caches, where read section by section amid the
   // other work they ran about half as fast.
-  for (const sentence of sentences) readSentence(doc, sentence);
+  // Likewise the actors of every sentence with a cue (the events pass reads each of its acts).
+  const readings: Reading[] = [];
+  for (const sentence of sentences) {
+    const reading = readSentence(doc, sentence);
+    if (reading?.cues.length) readings.push(reading);
+  }
+  for (const reading of readings) readMentions(reading, cast);
   const cues: MethodCue[] = [];
   for (const intervention of interventions) {
     const labels = new Set<Method>();
