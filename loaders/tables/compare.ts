@@ -72,6 +72,7 @@ export const COMPARE_METRICS: readonly CompareMetric[] = [
  */
 export function compareDocuments(analyses: readonly CompareInput[], metrics: readonly CompareMetric[] = COMPARE_METRICS): Row[] {
   const rows: Row[] = [];
+  const cells: {row: Row; metric: CompareMetric; key: string}[] = [];
   for (const metric of metrics) {
     if (metric.when && !metric.when(analyses)) continue;
     const keys = metric.keys ? metric.keys(analyses) : [""];
@@ -80,9 +81,28 @@ export function compareDocuments(analyses: readonly CompareInput[], metrics: rea
         ? `${metric.description}: ${key}${metric.name === "method" && key in METHOD_DESCRIPTIONS ? ` (${METHOD_DESCRIPTIONS[key as keyof typeof METHOD_DESCRIPTIONS]})` : ""}`
         : metric.description;
       const row: Row = {metric: key ? `${metric.name}:${key}` : metric.name, description};
-      for (const a of analyses) row[a.doc.slug] = metric.value(a, key);
+      cells.push({row, metric, key});
       rows.push(row);
     }
   }
+  // Document by document: a streamed analysis reads its events and method cues from JSON each
+  // time they are asked for (readDigest), and several metrics ask. Each is read once here, and
+  // let go before the next document's.
+  for (const a of analyses) {
+    const once = onceEach(a);
+    for (const {row, metric, key} of cells) row[a.doc.slug] = metric.value(once, key);
+  }
   return rows;
+}
+
+/** The analysis, with its events and method cues read at most once (the rest as it is). */
+function onceEach(a: CompareInput): CompareInput {
+  let methods: CompareInput["methods"];
+  let events: CompareInput["events"];
+  let readMethods = false;
+  let readEvents = false;
+  return Object.create(a, {
+    methods: {enumerable: true, get: () => (readMethods ? methods : ((readMethods = true), (methods = a.methods)))},
+    events: {enumerable: true, get: () => (readEvents ? events : ((readEvents = true), (events = a.events)))},
+  });
 }
