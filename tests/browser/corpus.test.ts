@@ -196,10 +196,9 @@ describe("documents are first-class", () => {
     // A third and a fourth document: each chart draws all four, in one legend, on one scale.
     await page.getByLabel("Soviet involvement in regime change").check();
     await page.getByLabel("Russian conquest of Central Asia").check();
-    await page.waitForTimeout(500);
     const card = page.locator(".card", {has: page.getByRole("heading", {name: "Interventions per method"})});
-    const legend = (await card.locator("div[class*=-swatches] span[class$=-swatch]").allInnerTexts()).map((t) => t.trim());
-    expect(legend).toEqual(["List of conflicts in the Near East", "Russian conquest of Central Asia", "Soviet involvement in regime change", "Timeline of the history of Gibraltar"]);
+    const legend = () => card.locator("div[class*=-swatches] span[class$=-swatch]").allInnerTexts().then((ts) => ts.map((t) => t.trim()));
+    await expect.poll(legend, {timeout: 10_000}).toEqual(["List of conflicts in the Near East", "Russian conquest of Central Asia", "Soviet involvement in regime change", "Timeline of the history of Gibraltar"]);
     expect(await card.locator("g[aria-label='x-axis tick label']").count()).toBe(1);
     // The targets they share, a column per document, headed by its title.
     const shared = page.getByRole("region", {name: "Targets the documents share"});
@@ -225,9 +224,10 @@ describe("documents are first-class", () => {
     expect(TITLES.some((t) => t.startsWith(first[1].replace(/…$/, "")))).toBe(true);
     // One document: the charts and the table hold its figures only.
     await page.getByLabel("Document", {exact: true}).selectOption({label: "Timeline of the history of Gibraltar"});
-    await page.waitForTimeout(500);
-    const docs = await table.locator("tbody tr td:nth-child(2)").evaluateAll((tds) => [...new Set(tds.map((td) => (td as HTMLElement).title || td.textContent))]);
-    expect(docs).toEqual(["Timeline of the history of Gibraltar"]);
+    // The table redraws when the cell re-runs: wait for it rather than for a fixed time.
+    await expect
+      .poll(() => table.locator("tbody tr td:nth-child(2)").evaluateAll((tds) => [...new Set(tds.map((td) => (td as HTMLElement).title || td.textContent))]), {timeout: 10_000})
+      .toEqual(["Timeline of the history of Gibraltar"]);
     expect(errors).toEqual([]);
     await page.close();
   });

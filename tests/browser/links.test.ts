@@ -121,6 +121,21 @@ async function cell(region: Locator, row: Locator, header: string): Promise<stri
   return row.locator("td").nth(headers.indexOf(header)).innerText();
 }
 
+/**
+ * Scrolls a row or link into view. A locator is resolved again at each try: if the table was
+ * redrawn under it (a search or a selector re-ran its cell), the next try finds the new element.
+ */
+async function reveal(target: Locator) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await target.scrollIntoViewIfNeeded({timeout: 10_000});
+    } catch (error) {
+      if (attempt >= 4 || !/not attached/.test(String(error))) throw error;
+      await target.page().waitForTimeout(200);
+    }
+  }
+}
+
 /** Types into a page's search box and waits for the table to redraw. */
 async function search(page: Page, placeholder: RegExp, query: string) {
   await page.getByPlaceholder(placeholder).fill(query);
@@ -141,7 +156,7 @@ describe("rows → their sentence on the Sources page", () => {
     await search(page, /Search interventions/, slug);
     const region = table(page, "All interventions");
     const link = await nthInTable(region, `a[href*="sources#${slug}/"]`, index);
-    await link.scrollIntoViewIfNeeded();
+    await reveal(link);
     const href = await link.getAttribute("href");
     const line = await lineOf(link);
     await link.click();
@@ -187,7 +202,7 @@ describe("rows → their sentence on the Sources page", () => {
     await search(page, /Search figures/, slug);
     const region = table(page, "Every figure");
     const row = await nthInTable(region, `tbody tr:has(a[href*="sources#${slug}/"])`, index);
-    await row.scrollIntoViewIfNeeded();
+    await reveal(row);
     const quote = await cell(region, row, "quote");
     const link = row.locator(`a[href*="sources#"]`);
     const line = await lineOf(link);
@@ -218,7 +233,7 @@ describe("rows → their sentence on the Sources page", () => {
     const region = table(page, "Method cues");
     await showsDocument(region, SEED);
     const row = await nthInTable(region, "tbody tr", index);
-    await row.scrollIntoViewIfNeeded();
+    await reveal(row);
     const quote = await cell(region, row, "quote");
     const link = row.locator(`a[href*="sources#"]`);
     const line = await lineOf(link);
@@ -287,7 +302,7 @@ describe("the Sources page → rows, and within itself", () => {
     await settled(page);
     // A figure's mark, not a method cue's (the list's items carry both kinds).
     const mark = page.locator("article.source a.evidence-link:not(:has(mark.method))").nth(10);
-    await mark.scrollIntoViewIfNeeded();
+    await reveal(mark);
     const quote = await mark.innerText();
     await mark.click();
     await page.waitForURL(/\/figures#/);
@@ -303,7 +318,7 @@ describe("the Sources page → rows, and within itself", () => {
     const {page, errors} = await openPage(site.browser, site.origin, `/sources#${SEED}`);
     await settled(page);
     const mark = page.locator("article.source a.evidence-link:has(mark.method)").nth(index);
-    await mark.scrollIntoViewIfNeeded();
+    await reveal(mark);
     const quote = await mark.innerText();
     await mark.click();
     await page.waitForURL(/\/methods#/);
@@ -329,7 +344,7 @@ describe("the Sources page → rows, and within itself", () => {
     await settled(page);
     await landed(page, {line: 40, title: "Timeline of the history of Gibraltar"});
     const anchor = page.locator("article.source a.line-anchor", {hasText: /^L120$/});
-    await anchor.scrollIntoViewIfNeeded();
+    await reveal(anchor);
     await anchor.click();
     await landed(page, {line: 120, title: "Timeline of the history of Gibraltar"});
     await page.goBack();
