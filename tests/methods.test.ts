@@ -8,7 +8,7 @@ import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, MENTION_CONTEXT, PRONOUNS, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CLIENT_CUES, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, PACT_PERMITS, PASSIVE} from "../loaders/rules/methods.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CIVILIAN_SUBJECT, CLIENT_CUES, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, PACT_PERMITS, PASSIVE} from "../loaders/rules/methods.ts";
 
 const SOVIET = "Soviet involvement in regime change";
 const US = "United States involvement in regime change";
@@ -91,6 +91,18 @@ describe("extractMethods", () => {
     expect(section("Troops invaded the country.", "A history of things").interventions[0].methods).toEqual(["invasion"]);
     expect(section("The rebels besieged the capital.", "Hungarian Civil War").interventions[0].methods).toEqual([]);
     expect(section("Romanian troops besieged the capital.", "Hungarian Civil War").interventions[0].methods).toEqual(["invasion"]);
+  });
+
+  test.each([
+    // People who are no armed force do no state's act; an aside's participle tells a place's past.
+    ["Many Spanish workmen entered Gibraltar every day.", []],
+    ["Protesters attacked the embassy.", []],
+    ["The lands of Algeciras (destroyed in 1369) were granted to the town.", []],
+    // The same cues with an armed subject, or outside an aside, still count.
+    ["Spanish troops entered Gibraltar.", ["invasion"]],
+    ["The Castilians destroyed Algeciras in 1369.", ["invasion"]],
+  ])("extractMethods(%j) in an article about no one power → %j", (body, expected) => {
+    expect(section(body, "A history of things").interventions[0].methods).toEqual(expected);
   });
 });
 
@@ -210,7 +222,7 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, PACT_PERMITS, ADJECTIVAL_PARTICIPLE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER],
+    single: [NEGATION, PACT_PERMITS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {

@@ -19,6 +19,7 @@ import {
   INTERNAL_STRIFE,
   NOT_GOVERNING,
   ADJECTIVAL_PARTICIPLE,
+  CIVILIAN_SUBJECT,
   EQUIPMENT_AFTER,
   GOVERNING_WORDS,
   PASSIVE,
@@ -330,6 +331,7 @@ export function resolveAgent(
 }
 
 const ADJECTIVAL = compileTest(ADJECTIVAL_PARTICIPLE[0]);
+const CIVILIAN = compileTest(CIVILIAN_SUBJECT[0]);
 const WAR = /^wars?$/i;
 const IS_OVER = compileTest(ACT_OVER[0]);
 const NOT_GOVERNED = compileTest(NOT_GOVERNING[0]);
@@ -557,14 +559,16 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
 
 /**
  * Who did the act the `k`-th cue of a sentence names (resolveAgent), or null if the cue is
- * negated or a pact permits the act; read once per cue and cast (both passes ask).
+ * negated, a pact permits the act or its subject is no armed force ("workmen entered"); read once per cue and cast (both passes ask).
  */
 export function readAct(reading: Reading, cast: Cast | null, k: number, context?: {doc: Document; sentences: readonly Sentence[]; sentence: Sentence}): Agent | null {
   const mentions = readMentions(reading, cast);
   const acts = reading.acts!;
   if (acts[k] === undefined) {
     const {text, cues} = reading;
-    if (isNegated(text, cues[k].start) || isPermittedByPact(text, cues[k].start)) acts[k] = null;
+    // "workmen entered Gibraltar", "protesters attacked the embassy": people who are no armed force act for no state.
+    const civilian = CIVILIAN(text.slice(Math.max(0, cues[k].start - 40), cues[k].start));
+    if (civilian || isNegated(text, cues[k].start) || isPermittedByPact(text, cues[k].start)) acts[k] = null;
     else {
       const needsCarried = mentions.some((m) => m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text));
       const carried = needsCarried && context ? carriedActor(context.doc, context.sentences, context.sentence, cast) : [];

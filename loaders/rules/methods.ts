@@ -298,8 +298,21 @@ export const GOVERNING_WORDS: Rule[] = [
   ],
 ];
 
-/** A participle used as an adjective is no act: "persons deported from the occupied Baltic states". */
-export const ADJECTIVAL_PARTICIPLE: Rule = [/\b(?:the|a|an|its|their|his|her|newly|formerly|once|previously)\s+$/i, "mention:adjectival", "persons deported from the occupied Baltic states"];
+/**
+ * A participle used as an adjective is no act: "persons deported from the occupied Baltic states";
+ * nor is one opening an aside, which tells a place's past ("the lands of Algeciras (destroyed in 1369)").
+ */
+export const ADJECTIVAL_PARTICIPLE: Rule = [/(?:\b(?:the|a|an|its|their|his|her|newly|formerly|once|previously)\s+|\(\s*)$/i, "mention:adjectival", "persons deported from the occupied Baltic states"];
+
+/**
+ * People who are no armed force as the subject of a cue: "12,500 Spanish workmen entered
+ * Gibraltar every day", "protesters attacked the embassy" tell no state's act.
+ */
+export const CIVILIAN_SUBJECT: Rule = [
+  /\b(?:workers|workmen|labou?rers|tourists|visitors|pilgrims|merchants|traders|shoppers|commuters|refugees|civilians|migrants|immigrants|emigrants|students|families|residents|inhabitants|villagers|crowds?|mobs?|rioters|protesters|demonstrators|smugglers|fishermen|journalists|reporters|delegates|negotiators|diplomats)\s+(?:(?:[\p{Ll}]+ly|then|also|still)\s+)?$/iu,
+  "mention:civilian",
+  "many Spanish workmen entered Gibraltar every day",
+];
 
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
 export const PASSIVE: Rule = [
