@@ -180,6 +180,10 @@ describe("resolveAgent", () => {
     ["Stalin provided arms and, unlike Germany and Italy, did this covertly", "covertly", "Soviet Union"],
     ["these three countries were invaded, occupied and incorporated into the Soviet Union", "invaded", ""],
     ["About 1,400 Soviets, 700 East German and 500 Cuban instructors arrived", "instructors", "Soviet Union;East Germany;Cuba"],
+    // The name before "defeat" is the side that lost.
+    ["after the Argentine defeat at Goose Green, Venezuela offered to send paratroopers", "defeat", ""],
+    ["Napoleon's defeat at Waterloo ended the war", "defeat", ""],
+    ["Britain defeated France at Waterloo", "defeated", "United Kingdom"],
     // A state's organ after its possessive name is one conjunct of the subject.
     ["In 1953 the CIA and Britain's MI6 organised the overthrow of the prime minister", "overthrow", "United States;United Kingdom;United Kingdom"],
   ])("resolveAgent(%j, %j) → %j", (text, word, actor) => {

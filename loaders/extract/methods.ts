@@ -27,6 +27,7 @@ import {
   METHODS,
   NEGATION,
   NOMINAL_CUE,
+  SUFFERED_NOUN,
   PACT_PERMITS,
   type Method,
 } from "../rules/methods.ts";
@@ -299,6 +300,8 @@ export function resolveAgent(
     const m = mentions[i];
     return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound" && m.role !== "backing";
   }) ?? -1;
+  // "the Argentine defeat": the name before this noun lost; the winner is not named here.
+  if (left !== -1 && SUFFERED_NOUN.test(quote)) return {mentions: [], how: "suffered"};
   if (left !== -1 && mentions[left].role !== "pronoun") return withGroup(left, "actor:adjacent");
   // 4. "during the invasion", "for their invasion": a noun cue governed by a preposition names no act of anyone.
   if (NOMINAL_CUE.test(quote) && (isGoverned(text, start, quote) || IS_OVER(text.slice(end, end + 30)))) return {mentions: [], how: "governed"};

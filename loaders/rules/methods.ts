@@ -277,6 +277,9 @@ export const MUTUAL_ACT: Rule = [/\b(?:exchang(?:e|ed|ing)\s+(?:of\s+)?(?:[\p{L}
 /** What follows a noun cue that makes it a past act only mentioned: "By now the siege was over". */
 export const ACT_OVER: Rule = [/^\s+(?:was|were|had\s+been|had)\s+(?:now\s+)?(?:over|ended|finished|lifted|raised)\b/iu, "mention:over", " was over"];
 
+/** Noun cues whose name right before them is the side that suffered the act: "after the Argentine defeat at Goose Green", "Napoleon's defeat". */
+export const SUFFERED_NOUN = /^defeats?$/i;
+
 /** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
 export const NOMINAL_CUE = /^(?:invasions?|military\s+interventions?|(?:punitive|military|naval|armed)\s+expeditions?|expeditionary\s+(?:force|forces|corps|army)|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
 
