@@ -562,7 +562,8 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
 
 /**
  * Who did the act the `k`-th cue of a sentence names (resolveAgent), or null if the cue is
- * negated, a pact permits the act or its subject is no armed force ("workmen entered"); read once per cue and cast (both passes ask).
+ * negated, a pact permits the act or its subject is no armed force ("workmen entered"); read
+ * once per cue and cast (both passes ask).
  */
 export function readAct(reading: Reading, cast: Cast | null, k: number, context?: {doc: Document; sentences: readonly Sentence[]; sentence: Sentence}): Agent | null {
   const mentions = readMentions(reading, cast);

@@ -648,10 +648,12 @@ export interface NameMatch {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+/** Whether an ASCII code unit is a letter or a digit. */
+const asciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Whether the character at `at` is a letter or a digit (`[\p{L}\p{N}]`): ASCII without the pattern, which most characters are. */
 function letterOrDigitAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return asciiLetterOrDigit(c);
   // Past the end (NaN) or beyond ASCII: the pattern decides (it reads a surrogate pair as one code point).
   if (!(c >= 128)) return false;
   LETTER_OR_DIGIT.lastIndex = at;
@@ -661,7 +663,7 @@ function letterOrDigitAt(text: string, at: number): boolean {
 function letterOrDigitBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const low = text.charCodeAt(at - 1);
-  if (low < 128) return (low >= 48 && low <= 57) || (low >= 65 && low <= 90) || (low >= 97 && low <= 122);
+  if (low < 128) return asciiLetterOrDigit(low);
   const high = at > 1 ? text.charCodeAt(at - 2) : 0;
   LETTER_OR_DIGIT.lastIndex = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at - 2 : at - 1;
   return LETTER_OR_DIGIT.test(text);
