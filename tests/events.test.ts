@@ -87,6 +87,12 @@ describe("extractEvents", () => {
     expect(events(text, "A history of the region").map((e) => [e.actor, e.method, e.target])).toEqual([]);
   });
 
+  test("a place named as both actor and target is no act of one state on another", () => {
+    expect(events("Therefore, the siege ended in a truce, allowing the Marinids to keep Gibraltar (Fourth Siege of Gibraltar).", "Timeline of the history of Gibraltar")).toEqual([]);
+    // Another state's act on it still is one.
+    expect(events("In 1462 Castile captured Gibraltar.", "Timeline of the history of Gibraltar").map((e) => [e.actor, e.method, e.target])).toEqual([["Spain", "invasion", "Gibraltar"]]);
+  });
+
   test("a pact's date does not date the act it is mentioned with", () => {
     expect(events("The Soviet invasion of Poland was approved by Germany following the signing of the Molotov–Ribbentrop Pact on 23 August 1939.")).toEqual([
       {date: "", year: null, actor: "Soviet Union", method: "invasion", target: "Poland", target_iso3: "POL"},

@@ -277,6 +277,9 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       }
       // An act with neither a date nor a target ("covert actions aimed at altering governments") is no event.
       if (!date && !names.length) continue;
+      // A place named as both the actor and the target ("allowing the Marinids to keep Gibraltar
+      // (Fourth Siege of Gibraltar)") tells no act of one state on another.
+      if (names.length && names.every((n) => actors.some((a) => a.toLowerCase() === n.toLowerCase()))) continue;
       // In a power's article the events are the power's acts and the acts done to it (gold/README.md "Who acts").
       if (power && !actorIso3.some((c) => power.iso3.includes(c)) && !iso3.some((c) => power.iso3.includes(c))) continue;
       seen.push(key);
