@@ -14,6 +14,18 @@ describe("inferTargets", () => {
     expect([row.targets, row.target_iso3]).toEqual([targets, iso3]);
   });
 
+  test("a timeline of one place: an act its row tells without naming where was done there", () => {
+    const rows = run(["= Timeline of the history of Gibraltar =", "", "== The War of the Spanish Succession ==", "", "- 1704 night of 3–4 August – Heavy shelling targeted the castle and the town.", "- 1705 – Talks were held.", ""].join("\n"));
+    expect(rows.map((r) => [r.targets, r.target_iso3, r.rule.endsWith("+targets:title")])).toEqual([
+      [["Gibraltar"], ["GIB"], true],
+      // No act, no target.
+      [[], [], false],
+    ]);
+    // A list about no one place guesses none.
+    const [row] = run(["= List of conflicts =", "", "== Modern ==", "", "- 1704 – Heavy shelling targeted the castle and the town.", ""].join("\n"));
+    expect(row.targets).toEqual([]);
+  });
+
   const rows = run(
     [
       "= Foreign interventions by Egypt =", "", "== Nasser era ==", "",

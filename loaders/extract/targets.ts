@@ -5,6 +5,7 @@
  * their text reports.
  */
 import type {Document, Intervention, Sentence} from "../types.ts";
+import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {TARGET_GAP_STOP, TARGET_LIST_JOIN} from "../rules/places.ts";
 import {castOf} from "./actors.ts";
 import {countedActs, type Mention} from "./methods.ts";
@@ -57,12 +58,17 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
  * order of first telling: the places each act was done to, else the places the act's sentence
  * names, its agent and the article's own power left out. A row that reports no act keeps no
  * targets (gold/README.md: "Empty when the row reports no such act"). Codes and regions follow
- * through the gazetteer; the row's `rule` records how (`+targets:acts`, `+targets:act-sentences`).
+ * through the gazetteer; the row's `rule` records how (`+targets:acts`, `+targets:act-sentences`,
+ * `+targets:title` for the one place a timeline's or history's title names).
  * @example inferTargets(doc, rows, sentences); rows[0].targets // ["Gibraltar"] (from "- 1309 – … sent to capture Gibraltar")
  */
 export function inferTargets(doc: Document, interventions: readonly Intervention[], sentences: readonly Sentence[]): void {
   const cast = castOf(doc);
   const own = cast.title.power?.iso3 ?? [];
+  // A timeline or history of one place ("Timeline of the history of Gibraltar", "Siege of
+  // Vienna"): an act its row tells without naming where ("Heavy shelling targeted the castle
+  // and the town") was done there.
+  const titled = cast.title.shape === "many" && cast.title.named.length === 1 ? cast.title.named[0] : null;
   const filled: Intervention[] = [];
   for (const row of interventions) {
     if (row.targets.length || !row.methods.length) continue;
@@ -83,6 +89,10 @@ export function inferTargets(doc: Document, interventions: readonly Intervention
         const agents = [...act.agent.mentions, ...act.mentions.filter((m) => m.source === "state:leader" || (m.role === "subject" && m.end <= act.cue.start))];
         for (const p of places(act.sentence, act.text)) if (!agents.some((a) => p.start < a.end && p.end > a.start)) add(p);
       }
+    }
+    if (!names.length && titled && acts.length && !acts.some((a) => a.agent.mentions.some((m) => m.members.includes(titled)))) {
+      how = "+targets:title";
+      names.push(COUNTRY_NAME_BY_ISO3.get(titled) ?? titled);
     }
     if (!names.length) continue;
     row.targets = names;
