@@ -16,7 +16,7 @@ describe("inferTargets", () => {
 
   test("a timeline of one place: an act its row tells without naming where was done there", () => {
     const rows = run(["= Timeline of the history of Gibraltar =", "", "== The War of the Spanish Succession ==", "", "- 1704 night of 3–4 August – Heavy shelling targeted the castle and the town.", "- 1705 – Talks were held.", ""].join("\n"));
-    expect(rows.map((r) => [r.targets, r.target_iso3, r.rule.endsWith("+targets:title")])).toEqual([
+    expect(rows.map((r) => [r.targets, r.target_iso3, r.rule.endsWith("+targets:document-title")])).toEqual([
       [["Gibraltar"], ["GIB"], true],
       // No act, no target.
       [[], [], false],

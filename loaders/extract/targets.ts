@@ -59,7 +59,7 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
  * names, its agent and the article's own power left out. A row that reports no act keeps no
  * targets (gold/README.md: "Empty when the row reports no such act"). Codes and regions follow
  * through the gazetteer; the row's `rule` records how (`+targets:acts`, `+targets:act-sentences`,
- * `+targets:title` for the one place a timeline's or history's title names).
+ * `+targets:document-title` for the one place a timeline's or history's title names).
  * @example inferTargets(doc, rows, sentences); rows[0].targets // ["Gibraltar"] (from "- 1309 – … sent to capture Gibraltar")
  */
 export function inferTargets(doc: Document, interventions: readonly Intervention[], sentences: readonly Sentence[]): void {
@@ -91,7 +91,7 @@ export function inferTargets(doc: Document, interventions: readonly Intervention
       }
     }
     if (!names.length && titled && acts.length && !acts.some((a) => a.agent.mentions.some((m) => m.members.includes(titled)))) {
-      how = "+targets:title";
+      how = "+targets:document-title";
       names.push(COUNTRY_NAME_BY_ISO3.get(titled) ?? titled);
     }
     if (!names.length) continue;
