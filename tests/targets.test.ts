@@ -26,6 +26,14 @@ describe("inferTargets", () => {
     expect(row.targets).toEqual([]);
   });
 
+  test("a conflict between the two states its title names: what one party does is done to the other", () => {
+    const rows = run(["= Iran–Iraq border clashes =", "", "== 1980 – Shelling ==", "", "Iraqi artillery shelled border posts.", "", "== 1981 – Raids ==", "", "Iraqi troops raided the posts, and Iranian troops raided them back.", ""].join("\n"));
+    expect(rows.map((r) => [r.target_iso3, r.rule.includes("+targets:other-party")])).toEqual([
+      [["IRN"], true],
+      [["IRN", "IRQ"], true],
+    ]);
+  });
+
   const rows = run(
     [
       "= Foreign interventions by Egypt =", "", "== Nasser era ==", "",

@@ -59,7 +59,8 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
  * names, its agent and the article's own power left out. A row that reports no act keeps no
  * targets (gold/README.md: "Empty when the row reports no such act"). Codes and regions follow
  * through the gazetteer; the row's `rule` records how (`+targets:acts`, `+targets:act-sentences`,
- * `+targets:document-title` for the one place a timeline's or history's title names).
+ * `+targets:document-title` for the one place a timeline's or history's title names,
+ * `+targets:other-party` for the other of the two states a conflict's title names).
  * @example inferTargets(doc, rows, sentences); rows[0].targets // ["Gibraltar"] (from "- 1309 – … sent to capture Gibraltar")
  */
 export function inferTargets(doc: Document, interventions: readonly Intervention[], sentences: readonly Sentence[]): void {
@@ -69,6 +70,9 @@ export function inferTargets(doc: Document, interventions: readonly Intervention
   // Vienna"): an act its row tells without naming where ("Heavy shelling targeted the castle
   // and the town") was done there.
   const titled = cast.title.shape === "many" && cast.title.named.length === 1 ? cast.title.named[0] : null;
+  // A conflict between the two states its title names ("India–Pakistan border skirmishes",
+  // "Iran–Iraq War"): what one party does is done to the other.
+  const parties = cast.title.shape === "many" && cast.title.named.length === 2 ? cast.title.named : null;
   const filled: Intervention[] = [];
   for (const row of interventions) {
     if (row.targets.length || !row.methods.length) continue;
@@ -82,6 +86,17 @@ export function inferTargets(doc: Document, interventions: readonly Intervention
     const places = (s: Sentence, text: string) => placesOf.get(s) ?? placesOf.set(s, findPlaces(text)).get(s)!;
     for (const act of acts) for (const p of targetsOfAct(act.text, act.cue, places(act.sentence, act.text), act.agent.mentions).places) add(p);
     let how = "+targets:acts";
+    if (parties) {
+      const before = names.length;
+      for (const act of acts) {
+        const by = parties.filter((c) => act.agent.mentions.some((m) => m.members.length === 1 && m.members[0] === c));
+        if (by.length !== 1) continue;
+        const other = parties.find((c) => c !== by[0])!;
+        const name = COUNTRY_NAME_BY_ISO3.get(other) ?? other;
+        if (!names.includes(name)) names.push(name);
+      }
+      if (names.length > before) how += "+targets:other-party";
+    }
     if (!names.length) {
       how = "+targets:act-sentences";
       // Of the places the acts' sentences name, not the agents' nor a leader's ("Ur-Nammu of Ur").
