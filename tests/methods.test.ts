@@ -8,7 +8,7 @@ import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, MENTION_CONTEXT, PRONOUNS, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CIVILIAN_SUBJECT, CLIENT_CUES, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, PACT_PERMITS, PASSIVE} from "../loaders/rules/methods.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CIVILIAN_SUBJECT, CLIENT_CUES, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, PACT_PERMITS, PASSIVE, WAR_NAMED_AFTER} from "../loaders/rules/methods.ts";
 
 const SOVIET = "Soviet involvement in regime change";
 const US = "United States involvement in regime change";
@@ -180,6 +180,10 @@ describe("resolveAgent", () => {
     ["Stalin provided arms and, unlike Germany and Italy, did this covertly", "covertly", "Soviet Union"],
     ["these three countries were invaded, occupied and incorporated into the Soviet Union", "invaded", ""],
     ["About 1,400 Soviets, 700 East German and 500 Cuban instructors arrived", "instructors", "Soviet Union;East Germany;Cuba"],
+    // A war named after a preposition opening the sentence is named, not fought.
+    ["During the Russo-Persian War (1804–13) British agents were active in Persia", "War", ""],
+    ["Following the Russo-Persian War (1722–23) Russia briefly occupied the west side of the Caspian Sea", "War", ""],
+    ["In 1804 Russia and Persia fought the Russo-Persian War", "War", "Russia;Persia"],
     // The name before "defeat" is the side that lost.
     ["after the Argentine defeat at Goose Green, Venezuela offered to send paratroopers", "defeat", ""],
     ["Napoleon's defeat at Waterloo ended the war", "defeat", ""],
@@ -226,7 +230,7 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, PACT_PERMITS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER],
+    single: [NEGATION, PACT_PERMITS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {

@@ -28,6 +28,7 @@ import {
   NEGATION,
   NOMINAL_CUE,
   SUFFERED_NOUN,
+  WAR_NAMED_AFTER,
   PACT_PERMITS,
   type Method,
 } from "../rules/methods.ts";
@@ -338,6 +339,7 @@ const CIVILIAN = compileTest(CIVILIAN_SUBJECT[0]);
 const WAR = /^wars?$/i;
 const IS_OVER = compileTest(ACT_OVER[0]);
 const NOT_GOVERNED = compileTest(NOT_GOVERNING[0]);
+const WAR_NAMED = compileTest(WAR_NAMED_AFTER[0]);
 const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
 /**
  * Whether a noun cue at `start` is governed by a preposition or a verb of opposition ("during the
@@ -347,6 +349,7 @@ const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
 function isGoverned(text: string, start: number, quote: string): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   // "the beginning of the War" is still no act: a war's start is its declaration.
+  if (WAR.test(quote) && WAR_NAMED(before)) return true;
   if ((NOT_GOVERNED(before) && !WAR.test(quote)) || !some(GOVERNED, before)) return false;
   const word = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];
   return !(word && COUNTRY_NAMES_SET.has(word));

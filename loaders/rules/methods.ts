@@ -302,6 +302,17 @@ export const GOVERNING_WORDS: Rule[] = [
 ];
 
 /**
+ * A preposition opening a sentence before a war's name: the war is named, not fought ("During the
+ * Russo-Persian War (1804–13) …", "Following the Eighty Years' War …"). Only for wars: an
+ * occupation or a siege after "After" is still told ("After Komarov's occupation of Tejend …").
+ */
+export const WAR_NAMED_AFTER: Rule = [
+  /(?:^|[.;:]\s+|\()(?:During|After|Following|Before|Since|Throughout|Until|Amid|Despite)\s+(?:the\s+)?(?:[\p{L}\d–'’-]+\s+){0,3}$/u,
+  "mention:war-name",
+  "During the Russo-Persian War",
+];
+
+/**
  * A participle used as an adjective is no act: "persons deported from the occupied Baltic states";
  * nor is one opening an aside, which tells a place's past ("the lands of Algeciras (destroyed in 1369)").
  */
