@@ -26,6 +26,7 @@ import {
   METHOD_CUES,
   METHODS,
   NEGATION,
+  NEGATION_AFTER,
   NOMINAL_CUE,
   SUFFERED_NOUN,
   WAR_NAMED_AFTER,
@@ -419,6 +420,7 @@ export function isNegated(text: string, start: number): boolean {
   return NEGATED(text.slice(Math.max(0, start - 40), start));
 }
 const NEGATED = compileTest(NEGATION[0]);
+const DENIED = compileTest(NEGATION_AFTER[0]);
 
 /** Whether a pact or conference before the cue is what permits it ("the Yalta Conference permitted the Soviet Union to annex"). */
 export function isPermittedByPact(text: string, start: number): boolean {
@@ -565,8 +567,9 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
 
 /**
  * Who did the act the `k`-th cue of a sentence names (resolveAgent), or null if the cue is
- * negated, a pact permits the act or its subject is no armed force ("workmen entered"); read
- * once per cue and cast (both passes ask).
+ * negated (before it, or after a noun cue: "an invasion … seems improbable"), a pact permits the
+ * act or its subject is no armed force ("workmen entered"); read once per cue and cast (both
+ * passes ask).
  */
 export function readAct(reading: Reading, cast: Cast | null, k: number, context?: {doc: Document; sentences: readonly Sentence[]; sentence: Sentence}): Agent | null {
   const mentions = readMentions(reading, cast);
@@ -575,7 +578,9 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
     const {text, cues} = reading;
     // "workmen entered Gibraltar", "protesters attacked the embassy": people who are no armed force act for no state.
     const civilian = CIVILIAN(text.slice(Math.max(0, cues[k].start - 40), cues[k].start));
-    if (civilian || isNegated(text, cues[k].start) || isPermittedByPact(text, cues[k].start)) acts[k] = null;
+    // "A Russian invasion of India seems improbable": a noun cue denied by what follows it.
+    const denied = NOMINAL_CUE.test(text.slice(cues[k].start, cues[k].end)) && DENIED(text.slice(cues[k].end, cues[k].end + 80));
+    if (civilian || denied || isNegated(text, cues[k].start) || isPermittedByPact(text, cues[k].start)) acts[k] = null;
     else {
       const needsCarried = mentions.some((m) => m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text));
       const carried = needsCarried && context ? carriedActor(context.doc, context.sentences, context.sentence, cast) : [];

@@ -342,6 +342,16 @@ export const NEGATION: Rule = [
   "There was military buildup and a planned invasion",
 ];
 
+/**
+ * What follows a noun cue and says the act did not happen or was only thought of: "A Russian
+ * invasion of India seems improbable", "the invasion was called off", "the coup never took place".
+ */
+export const NEGATION_AFTER: Rule = [
+  /^(?:\s+(?:of|on|against|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*(?:(?:seems|seemed|appears|appeared|was|is|were|remained|proved|looked)\s+(?:(?:[\p{Ll}]+ly|to\s+be)\s+)?(?:improbable|unlikely|impossible|hypothetical|unthinkable|called\s+off|cancell?ed|abandoned|averted|postponed|aborted|shelved|never\s+(?:carried\s+out|launched))|never\s+(?:happened|took\s+place|materiali[sz]ed|came))\b/u,
+  "negated:after",
+  "A Russian invasion of India seems improbable",
+];
+
 /** A pact or a conference that permits an act is not the act: "An agreement at the Yalta Conference permitted the Soviet Union to annex …". */
 export const PACT_PERMITS: Rule = [
   /\b(?:pact|treaty|treaties|agreement|accords?|conference|protocol|talks|summit|declaration)\b[^.;]{0,80}?\b(?:permitted|allowed|provided\s+for|granted|recognized|recognised|stipulated|assigned|divided)\b/iu,
