@@ -87,6 +87,10 @@ describe("extractEvents", () => {
     expect(events(text, "A history of the region").map((e) => [e.actor, e.method, e.target])).toEqual([]);
   });
 
+  test("a campaign's targets are the places named after it, a list followed", () => {
+    expect(events("- French campaign in Egypt and Syria 1798-1801", "List of conflicts in the Near East").map((e) => [e.actor, e.method, e.target, e.year])).toEqual([["France", "invasion", "Egypt;Syria", 1798]]);
+  });
+
   test("a place named as both actor and target is no act of one state on another", () => {
     expect(events("Therefore, the siege ended in a truce, allowing the Marinids to keep Gibraltar (Fourth Siege of Gibraltar).", "Timeline of the history of Gibraltar")).toEqual([]);
     // Another state's act on it still is one.

@@ -54,7 +54,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A civil war is one state's own; a declared war is a declaration, not an act.
   [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)(?<!\b(?:World|Cold|Great)\s)\bwars?\b(?!\s+(?:on|against|efforts?|office|ministry|department|crimes?|memorial|cemetery|council|cabinet|time|years?|zone|criminals?|veterans?|debts?|bonds?|reparations?|declaration|chest|effort)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
   // A name's campaign is an election campaign ("the Yeltsin campaign") unless it is possessive or goes somewhere.
-  [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?['’]s\s)campaigns?\b(?!\s+(?:for|to\s+win)\b)|\bcampaigns?\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu}/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
+  [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?['’]s\s)campaigns?\b(?!\s+(?:for|to\s+win)\b)|\bcampaigns?(?=\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu})/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
   [/\bconquests?\b/iu, "invasion", "Assyrian conquest of Israel"],
   [/\bconquer(?:ed|ing|s)?\b/iu, "invasion", "After conquering Granada"],
   [/\b(?:[Ss]ack(?:ed|ing)?|[Ss]acks)\b(?=\s+(?:of\s+)?(?:the\s+)?\p{Lu})/u, "invasion", "925 BCE Sack of Jerusalem"],
