@@ -8,6 +8,8 @@ import {runPipeline} from "../loaders/pipeline.ts";
 import {DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../loaders/rules/dates.ts";
 import {DATA} from "./helpers.ts";
 
+const SOVIET_TITLE = "Soviet involvement in regime change";
+
 /** Events of a one-paragraph document (no headings) titled `title`: by default a war's, where every state acts. */
 function events(text: string, title = "The Second World War in Europe") {
   const doc = parseDocument(`${title}\n\n${text}\n`, "w.txt");
@@ -85,6 +87,16 @@ describe("extractEvents", () => {
     ]);
     // An article about no one state: no target is guessed, and an act with neither date nor target is no event.
     expect(events(text, "A history of the region").map((e) => [e.actor, e.method, e.target])).toEqual([]);
+  });
+
+  test("one event per actor, method and target in a sentence", () => {
+    const text = "On 2 April 1982 Argentina invaded and occupied the Falkland Islands, followed by the invasion of South Georgia the next day.";
+    expect(events(text).map((e) => [e.actor, e.method, e.target])).toEqual([
+      ["Argentina", "invasion", "Falkland Islands"],
+      ["Argentina", "invasion", "South Georgia"],
+    ]);
+    // A second act naming no target of its own is the same event.
+    expect(events("On 30 March 1945 the Red Army entered Austria and captured Vienna on 13 April.", SOVIET_TITLE).map((e) => [e.actor, e.method, e.target])).toEqual([["Soviet Union", "invasion", "Austria"]]);
   });
 
   test("a campaign's targets are the places named after it, a list followed", () => {

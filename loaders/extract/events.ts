@@ -228,11 +228,16 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       // A coalition (Allies, Axis) names no one country: its members' codes are not guessed; a
       // joint actor ("Anglo-Dutch") names each of its states.
       const actorIso3 = unique(agent.mentions.flatMap((m) => (m.iso3 === null ? [] : m.members)));
-      const key = `${actor}|${cue.method}`;
+      // One event per actor, method and target in a sentence ("invaded and occupied the
+      // Falkland Islands" is one; "…, followed by the invasion of South Georgia" another).
+      let key = `${actor}|${cue.method}`;
       if (seen.includes(key)) continue;
       const {places, dates, parts} = readSetting();
       const date = dateFor(text, cue, dates, parts);
       let {places: targets, how: targetHow} = targetsOfAct(text, cue, places, agent.mentions, cue.method);
+      // An act that names no target of its own adds nothing to one of the same actor and method
+      // ("entered Austria and captured Vienna": Vienna is no known place).
+      if (!targets.length && seen.some((k) => k.startsWith(`${key}|`))) continue;
       let names = targets.map((p) => p.text);
       let iso3 = unique(targets.flatMap((p) => p.iso3));
       const start = sentence.start + cue.start;
@@ -282,6 +287,8 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       if (names.length && names.every((n) => actors.some((a) => a.toLowerCase() === n.toLowerCase()))) continue;
       // In a power's article the events are the power's acts and the acts done to it (gold/README.md "Who acts").
       if (power && !actorIso3.some((c) => power.iso3.includes(c)) && !iso3.some((c) => power.iso3.includes(c))) continue;
+      key += `|${iso3.join(";")}`;
+      if (seen.includes(key)) continue;
       seen.push(key);
       events.push(eventOf(actor, actorIso3, names.join(";"), iso3, targetHow));
     }
