@@ -60,6 +60,7 @@ describe("extractEvents", () => {
     ["In 1949 troops invaded the country."],
     ["There was a planned invasion in 1949 that was never put through."],
     ["On 6 August 1945 the Soviet Union did not invade Japan."],
+    ["In 1929 Germany itself was uninvolved in the war in Afghanistan."],
   ])("extractEvents(%j) → no event", (text) => {
     expect(events(text)).toEqual([]);
   });

@@ -101,6 +101,9 @@ describe("extractMethods", () => {
     // People who are no armed force do no state's act; an aside's participle tells a place's past.
     ["Many Spanish workmen entered Gibraltar every day.", []],
     ["Protesters attacked the embassy.", []],
+    // A participle after a copula is an adjective; staying out of a war is no part in it.
+    ["The rivalry of the great powers in Persia might have remained subdued.", []],
+    ["While Germany was uninvolved in the war, Britain invaded Persia.", ["invasion"]],
     ["The lands of Algeciras (destroyed in 1369) were granted to the town.", []],
     // The same cues with an armed subject, or outside an aside, still count.
     ["Spanish troops entered Gibraltar.", ["invasion"]],
@@ -184,6 +187,9 @@ describe("resolveAgent", () => {
     ["Stalin provided arms and, unlike Germany and Italy, did this covertly", "covertly", "Soviet Union"],
     ["these three countries were invaded, occupied and incorporated into the Soviet Union", "invaded", ""],
     ["About 1,400 Soviets, 700 East German and 500 Cuban instructors arrived", "instructors", "Soviet Union;East Germany;Cuba"],
+    // Inside an aside, the subject is in it or right before it.
+    ["armed tribesmen, which included Waziri, Wardak, Ghilzai and Tajik tribesmen, but also more recently the Mangal tribesmen (who recently were at war with Amanullah's government) trickled into the capital", "war", ""],
+    ["the Soviet Union (which invaded Finland that winter) was expelled", "invaded", "Soviet Union"],
     // A war named after a preposition opening the sentence is named, not fought.
     ["During the Russo-Persian War (1804–13) British agents were active in Persia", "War", ""],
     ["Following the Russo-Persian War (1722–23) Russia briefly occupied the west side of the Caspian Sea", "War", ""],

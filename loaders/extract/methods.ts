@@ -325,10 +325,15 @@ export function resolveAgent(
   // 6. The nearest possible subject before the cue, within its clause; in the passive, the
   // one named before the cue suffered the act.
   if (IS_PASSIVE(text.slice(Math.max(0, start - 60), start))) return {mentions: [], how: "passive"};
+  // Inside an aside, its subject is in it or names what it is about, right before it: "the Mangal
+  // tribesmen (who were at war with …)" is not the act of a name earlier in the sentence.
+  const open = text.lastIndexOf("(", start);
+  const aside = open !== -1 && open > text.lastIndexOf(")", start) ? open : -1;
   for (let i = k - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.end > start) continue;
     if (semicolonBefore >= m.end || start - m.end > 400) break;
+    if (aside !== -1 && m.end <= aside && !/^\s*$/.test(text.slice(m.end, aside))) break;
     if (m.role === "subject") return withGroup(i, "actor:subject");
     if (m.role === "pronoun" && !/^(?:his|her|their|its)$/i.test(m.text)) return withGroup(i, "actor:subject");
   }

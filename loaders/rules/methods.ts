@@ -313,10 +313,11 @@ export const WAR_NAMED_AFTER: Rule = [
 ];
 
 /**
- * A participle used as an adjective is no act: "persons deported from the occupied Baltic states";
- * nor is one opening an aside, which tells a place's past ("the lands of Algeciras (destroyed in 1369)").
+ * A participle used as an adjective is no act: "persons deported from the occupied Baltic states",
+ * "the rivalry might have remained subdued"; nor is one opening an aside, which tells a place's
+ * past ("the lands of Algeciras (destroyed in 1369)").
  */
-export const ADJECTIVAL_PARTICIPLE: Rule = [/(?:\b(?:the|a|an|its|their|his|her|newly|formerly|once|previously)\s+|\(\s*)$/i, "mention:adjectival", "persons deported from the occupied Baltic states"];
+export const ADJECTIVAL_PARTICIPLE: Rule = [/(?:\b(?:the|a|an|its|their|his|her|newly|formerly|once|previously)\s+|\b(?:remained|remains|remain|stayed|stays|seemed|seems|appeared|became|becomes|looked)\s+(?:[\p{Ll}]+ly\s+)?|\(\s*)$/iu, "mention:adjectival", "persons deported from the occupied Baltic states"];
 
 /**
  * People who are no armed force as the subject of a cue: "12,500 Spanish workmen entered
@@ -337,7 +338,7 @@ export const PASSIVE: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?)\s*(?:[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?)\s*(?:[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
