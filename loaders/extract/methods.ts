@@ -30,6 +30,7 @@ import {
   NOMINAL_CUE,
   SUFFERED_NOUN,
   WAR_NAMED_AFTER,
+  YEAR_BEFORE_CUE,
   PACT_PERMITS,
   type Method,
 } from "../rules/methods.ts";
@@ -707,6 +708,7 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       const cue = found[k];
       // "War" names a conflict in a list item's title ("Trojan War"); in prose it is seldom an act.
       if (WAR.test(text.slice(cue.start, cue.end)) && sentence !== title && !opensListItem(doc, sentences, sentence)) continue;
+      if (namesOtherYear(text, cue, intervention)) continue;
       const agent = readAct(reading, cast, k, {doc, sentences, sentence});
       if (!agent) continue;
       let how: string | null = null;
@@ -727,6 +729,16 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
   }
   return acts;
 }
+
+/** Whether a noun cue is dated by a year outside the row's years ("the 1727 siege" in the row of 1730): another episode. */
+function namesOtherYear(text: string, cue: CueMatch, row: Intervention): boolean {
+  if (!NOMINAL_CUE.test(text.slice(cue.start, cue.end))) return false;
+  const year = YEAR_BEFORE.exec(text.slice(Math.max(0, cue.start - 30), cue.start))?.groups?.year;
+  if (!year) return false;
+  const y = Number(year);
+  return y < row.start_year || y > (row.end_year ?? Infinity);
+}
+const YEAR_BEFORE = new RegExp(YEAR_BEFORE_CUE[0].source, YEAR_BEFORE_CUE[0].flags);
 
 /** Whether a sentence opens a list item (its first sentence: the item's title). */
 function opensListItem(doc: Document, sentences: readonly Sentence[], sentence: Sentence): boolean {

@@ -344,6 +344,13 @@ export const NEGATION: Rule = [
 ];
 
 /**
+ * A year right before a noun cue: "the 1727 siege". In a row whose years do not hold it, the cue
+ * names another episode ("A Belgian engineer, who had taken part in the 1727 siege, arrived" in
+ * the row of 1730).
+ */
+export const YEAR_BEFORE_CUE: Rule = [/\b(?<year>\d{3,4})\s+(?:[\p{Ll}-]+\s+)?$/u, "mention:other-year", "who had taken part in the 1727 "];
+
+/**
  * What follows a noun cue and says the act did not happen or was only thought of: "A Russian
  * invasion of India seems improbable", "the invasion was called off", "the coup never took place".
  */
