@@ -8,7 +8,7 @@ import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, MENTION_CONTEXT, PRONOUNS, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CIVILIAN_SUBJECT, CLIENT_CUES, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, PACT_PERMITS, PASSIVE, WAR_NAMED_AFTER, YEAR_BEFORE_CUE} from "../loaders/rules/methods.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CIVILIAN_SUBJECT, CLIENT_CUES, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, PACT_PERMITS, PASSIVE, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE} from "../loaders/rules/methods.ts";
 
 const SOVIET = "Soviet involvement in regime change";
 const US = "United States involvement in regime change";
@@ -101,6 +101,9 @@ describe("extractMethods", () => {
     // People who are no armed force do no state's act; an aside's participle tells a place's past.
     ["Many Spanish workmen entered Gibraltar every day.", []],
     ["Protesters attacked the embassy.", []],
+    // A war fought in a list item's title: "a series of wars against" is fought; the beginning of a war is its declaration.
+    ["- The king won a series of wars against neighboring kingdoms.", ["invasion"]],
+    ["- At the beginning of the war, the king stayed home.", []],
     // A noun cue dated outside the row's years (1956) is another episode.
     ["An engineer who had taken part in the 1948 siege arrived in the town.", []],
     ["The 1956 siege of the town lasted a month.", ["invasion"]],
@@ -243,7 +246,7 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER],
+    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {

@@ -31,6 +31,7 @@ import {
   SUFFERED_NOUN,
   WAR_NAMED_AFTER,
   YEAR_BEFORE_CUE,
+  WAR_START,
   PACT_PERMITS,
   type Method,
 } from "../rules/methods.ts";
@@ -346,6 +347,7 @@ const CIVILIAN = compileTest(CIVILIAN_SUBJECT[0]);
 const WAR = /^wars?$/i;
 const IS_OVER = compileTest(ACT_OVER[0]);
 const NOT_GOVERNED = compileTest(NOT_GOVERNING[0]);
+const STARTS_WAR = compileTest(WAR_START[0]);
 const WAR_NAMED = compileTest(WAR_NAMED_AFTER[0]);
 const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
 /**
@@ -357,7 +359,7 @@ function isGoverned(text: string, start: number, quote: string): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   // "the beginning of the War" is still no act: a war's start is its declaration.
   if (WAR.test(quote) && WAR_NAMED(before)) return true;
-  if ((NOT_GOVERNED(before) && !WAR.test(quote)) || !some(GOVERNED, before)) return false;
+  if ((NOT_GOVERNED(before) && !(WAR.test(quote) && STARTS_WAR(before))) || !some(GOVERNED, before)) return false;
   const word = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];
   return !(word && COUNTRY_NAMES_SET.has(word));
 }

@@ -52,7 +52,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bsieges?\b/iu, "invasion", "Enmerkar of Uruk's year-long siege of Aratta"],
   [/\bbattles?\b/iu, "invasion", "Battle of Megiddo"],
   // A civil war is one state's own; a declared war is a declaration, not an act.
-  [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)(?<!\b(?:World|Cold|Great)\s)\bwars?\b(?!\s+(?:on|against|efforts?|office|ministry|department|crimes?|memorial|cemetery|council|cabinet|time|years?|zone|criminals?|veterans?|debts?|bonds?|reparations?|declaration|chest|effort)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
+  [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)(?<!\b(?:World|Cold|Great)\s)\bwars?\b(?!\s+(?:on|efforts?|office|ministry|department|crimes?|memorial|cemetery|council|cabinet|time|years?|zone|criminals?|veterans?|debts?|bonds?|reparations?|declaration|chest|effort)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
   // A name's campaign is an election campaign ("the Yeltsin campaign") unless it is possessive or goes somewhere.
   [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?['’]s\s)campaigns?\b(?!\s+(?:for|to\s+win)\b)|\bcampaigns?(?=\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu})/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
   [/\bconquests?\b/iu, "invasion", "Assyrian conquest of Israel"],
@@ -246,6 +246,9 @@ export const NOT_GOVERNING: Rule = [
   "act:start-of",
   "Start of an ",
 ];
+
+/** The start of a war, which is its declaration, not an act of it: "the beginning of the War" (but "a series of wars" is fought). */
+export const WAR_START: Rule = [/\b(?:[Ss]tart|[Bb]eginning|[Oo]nset|[Ll]aunch|[Oo]utbreak)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}\d–-]+\s+)?$/u, "mention:war-start", "at the beginning of the "];
 
 /**
  * Words in a sentence that make it about a state's own strife (a revolt, a mutiny, a civil war):
