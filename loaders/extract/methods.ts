@@ -357,8 +357,9 @@ const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
  */
 function isGoverned(text: string, start: number, quote: string): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  // "the beginning of the War" is still no act: a war's start is its declaration.
+  // "During the Russo-Persian War …": a war named by a preposition that opens the sentence.
   if (WAR.test(quote) && WAR_NAMED(before)) return true;
+  // "the beginning of the War" is still no act: a war's start is its declaration.
   if ((NOT_GOVERNED(before) && !(WAR.test(quote) && STARTS_WAR(before))) || !some(GOVERNED, before)) return false;
   const word = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];
   return !(word && COUNTRY_NAMES_SET.has(word));
@@ -735,12 +736,11 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
 /** Whether a noun cue is dated by a year outside the row's years ("the 1727 siege" in the row of 1730): another episode. */
 function namesOtherYear(text: string, cue: CueMatch, row: Intervention): boolean {
   if (!NOMINAL_CUE.test(text.slice(cue.start, cue.end))) return false;
-  const year = YEAR_BEFORE.exec(text.slice(Math.max(0, cue.start - 30), cue.start))?.groups?.year;
+  const year = YEAR_BEFORE_CUE[0].exec(text.slice(Math.max(0, cue.start - 30), cue.start))?.groups?.year;
   if (!year) return false;
   const y = Number(year);
   return y < row.start_year || y > (row.end_year ?? Infinity);
 }
-const YEAR_BEFORE = new RegExp(YEAR_BEFORE_CUE[0].source, YEAR_BEFORE_CUE[0].flags);
 
 /** Whether a sentence opens a list item (its first sentence: the item's title). */
 function opensListItem(doc: Document, sentences: readonly Sentence[], sentence: Sentence): boolean {
