@@ -33,6 +33,7 @@ import {
   YEAR_BEFORE_CUE,
   WAR_START,
   PACT_PERMITS,
+  PROPOSAL_TERMS,
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
@@ -441,6 +442,14 @@ const PACT = compileTest(PACT_PERMITS[0]);
 // Most windows name no pact: looking for the words is cheaper than running the pattern.
 const mayBePact = compileFilter(PACT_PERMITS[0]);
 
+/** Whether the cue tells the terms of a proposal or plan ("proposals under which Gibraltar would be … incorporated"). */
+function isProposed(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 200), start);
+  return mayBeProposal(before) && PROPOSAL(before);
+}
+const PROPOSAL = compileTest(PROPOSAL_TERMS[0]);
+const mayBeProposal = compileFilter(PROPOSAL_TERMS[0]);
+
 /**
  * A sentence as the passes read it: its prose, its cues and client cues; for one cast, the
  * actors it names and, cue by cue, who did the act (null where the cue is negated or a pact
@@ -577,7 +586,7 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
 /**
  * Who did the act the `k`-th cue of a sentence names (resolveAgent), or null if the cue is
  * negated (before it, or after a noun cue: "an invasion … seems improbable"), a pact permits the
- * act or its subject is no armed force ("workmen entered"); read once per cue and cast (both
+ * act, it is a proposal's terms ("proposals under which …") or its subject is no armed force ("workmen entered"); read once per cue and cast (both
  * passes ask).
  */
 export function readAct(reading: Reading, cast: Cast | null, k: number, context?: {doc: Document; sentences: readonly Sentence[]; sentence: Sentence}): Agent | null {
@@ -589,7 +598,7 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
     const civilian = CIVILIAN(text.slice(Math.max(0, cues[k].start - 40), cues[k].start));
     // "A Russian invasion of India seems improbable": a noun cue denied by what follows it.
     const denied = NOMINAL_CUE.test(text.slice(cues[k].start, cues[k].end)) && DENIED(text.slice(cues[k].end, cues[k].end + 80));
-    if (civilian || denied || isNegated(text, cues[k].start) || isPermittedByPact(text, cues[k].start)) acts[k] = null;
+    if (civilian || denied || isNegated(text, cues[k].start) || isPermittedByPact(text, cues[k].start) || isProposed(text, cues[k].start)) acts[k] = null;
     else {
       const needsCarried = mentions.some((m) => m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text));
       const carried = needsCarried && context ? carriedActor(context.doc, context.sentences, context.sentence, cast) : [];

@@ -111,7 +111,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:took|take|taking|taken)\s+possession\s+of\b/iu, "annexation", "Fayd sent his brother to take possession of the city"],
   [/\bchanged\s+hands\b/iu, "annexation", "Gibraltar changed hands again"],
   [/\bbec(?:ame|ome|oming)\s+(?:a|an)\s+(?<actor>\p{Lu}[\p{L}]+)\s+(?:protectorate|province|colony|vassal)\b/u, "annexation", "The Khanate of Khiva became a Russian protectorate"],
-  [/\b(?:made|make|making|became|become|becoming|declared)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:protectorate|province|colony|vassal(?:\s+state)?)\b/iu, "annexation", "made Bokhara a protectorate"],
+  // The article is required: "made proposals under which the province …" makes nothing a province.
+  [/\b(?:made|make|making|became|become|becoming|declared)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:protectorate|province|colony|vassal(?:\s+state)?)\b/iu, "annexation", "made Bokhara a protectorate"],
   [/\bbec(?:ame|ome|oming)\s+part\s+of\b/iu, "annexation", "the region became part of the empire"],
   [/\b(?:extended|expanded|established|imposed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:control|rule|empire|dominion|sovereignty|suzerainty)\s+(?:over|which|that|to|into)\b/iu, "annexation", "Sargon of Akkad established a vast empire which is thought to have included"],
 
@@ -361,6 +362,13 @@ export const NEGATION_AFTER: Rule = [
   /^(?:\s+(?:of|on|against|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*(?:(?:seems|seemed|appears|appeared|was|is|were|remained|proved|looked)\s+(?:(?:[\p{Ll}]+ly|to\s+be)\s+)?(?:improbable|unlikely|impossible|hypothetical|unthinkable|called\s+off|cancell?ed|abandoned|averted|postponed|aborted|shelved|never\s+(?:carried\s+out|launched))|never\s+(?:happened|took\s+place|materiali[sz]ed|came))\b/u,
   "negated:after",
   "A Russian invasion of India seems improbable",
+];
+
+/** A proposal or plan whose terms a cue tells is no act: "proposals under which Gibraltar would be … incorporated into Spain". */
+export const PROPOSAL_TERMS: Rule = [
+  /\b(?:proposals?|proposed|plans?|planned|schemes?|offers?|offered|drafts?)\s+(?:under\s+which|whereby|by\s+which|according\s+to\s+which)\b[^.;]{0,150}$/iu,
+  "mention:proposal",
+  "made proposals under which Gibraltar would be under joint sovereignty for fifty years, before being fully ",
 ];
 
 /** A pact or a conference that permits an act is not the act: "An agreement at the Yalta Conference permitted the Soviet Union to annex …". */
