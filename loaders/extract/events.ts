@@ -229,7 +229,8 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       // joint actor ("Anglo-Dutch") names each of its states.
       const actorIso3 = unique(agent.mentions.flatMap((m) => (m.iso3 === null ? [] : m.members)));
       // One event per actor, method and target in a sentence ("invaded and occupied the
-      // Falkland Islands" is one; "…, followed by the invasion of South Georgia" another).
+      // Falkland Islands" is one; "…, followed by the invasion of South Georgia" another): the
+      // target is added to the key below. A mutual act's parties are keyed by actor and method only.
       let key = `${actor}|${cue.method}`;
       if (seen.includes(key)) continue;
       const {places, dates, parts} = readSetting();

@@ -5,7 +5,7 @@
  *
  * The actor machinery here (mentions, agents) is shared with `extract/events.ts`.
  */
-import type {Document, Intervention, MethodCue, Sentence} from "../types.ts";
+import type {Document, Intervention, MethodCue, Rule, Sentence} from "../types.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRONOUNS, COUNTRY_NAME_BY_ISO3, MENTION_CONTEXT, PRONOUNS, type State} from "../rules/actors.ts";
 import {
   AGENT_AFTER,
@@ -432,23 +432,26 @@ export function isNegated(text: string, start: number): boolean {
 const NEGATED = compileTest(NEGATION[0]);
 const DENIED = compileTest(NEGATION_AFTER[0]);
 
-/** Whether a pact or conference before the cue is what permits it ("the Yalta Conference permitted the Soviet Union to annex"). */
-export function isPermittedByPact(text: string, start: number): boolean {
-  // The pattern spans at most ~100 characters; a sentence-long prefix is not needed.
-  const before = text.slice(Math.max(0, start - 200), start);
-  return mayBePact(before) && PACT(before);
+/**
+ * A test of the ~200 characters before a cue against a clause-long rule (a pact that permits the
+ * act, a proposal's terms): the rule's words are looked for first, which most windows lack and
+ * which is cheaper than running the pattern.
+ */
+function clauseBefore(rule: Rule): (text: string, start: number) => boolean {
+  const mayMatch = compileFilter(rule[0]);
+  const matches = compileTest(rule[0]);
+  return (text, start) => {
+    // The patterns span at most ~150 characters; a sentence-long prefix is not needed.
+    const before = text.slice(Math.max(0, start - 200), start);
+    return mayMatch(before) && matches(before);
+  };
 }
-const PACT = compileTest(PACT_PERMITS[0]);
-// Most windows name no pact: looking for the words is cheaper than running the pattern.
-const mayBePact = compileFilter(PACT_PERMITS[0]);
+
+/** Whether a pact or conference before the cue is what permits it ("the Yalta Conference permitted the Soviet Union to annex"). */
+export const isPermittedByPact: (text: string, start: number) => boolean = clauseBefore(PACT_PERMITS);
 
 /** Whether the cue tells the terms of a proposal or plan ("proposals under which Gibraltar would be … incorporated"). */
-function isProposed(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 200), start);
-  return mayBeProposal(before) && PROPOSAL(before);
-}
-const PROPOSAL = compileTest(PROPOSAL_TERMS[0]);
-const mayBeProposal = compileFilter(PROPOSAL_TERMS[0]);
+const isProposed = clauseBefore(PROPOSAL_TERMS);
 
 /**
  * A sentence as the passes read it: its prose, its cues and client cues; for one cast, the
@@ -586,19 +589,25 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
 /**
  * Who did the act the `k`-th cue of a sentence names (resolveAgent), or null if the cue is
  * negated (before it, or after a noun cue: "an invasion … seems improbable"), a pact permits the
- * act, it is a proposal's terms ("proposals under which …") or its subject is no armed force ("workmen entered"); read once per cue and cast (both
- * passes ask).
+ * act, it is a proposal's terms ("proposals under which …") or its subject is no armed force
+ * ("workmen entered"); read once per cue and cast (both passes ask).
  */
 export function readAct(reading: Reading, cast: Cast | null, k: number, context?: {doc: Document; sentences: readonly Sentence[]; sentence: Sentence}): Agent | null {
   const mentions = readMentions(reading, cast);
   const acts = reading.acts!;
   if (acts[k] === undefined) {
     const {text, cues} = reading;
-    // "workmen entered Gibraltar", "protesters attacked the embassy": people who are no armed force act for no state.
-    const civilian = CIVILIAN(text.slice(Math.max(0, cues[k].start - 40), cues[k].start));
-    // "A Russian invasion of India seems improbable": a noun cue denied by what follows it.
-    const denied = NOMINAL_CUE.test(text.slice(cues[k].start, cues[k].end)) && DENIED(text.slice(cues[k].end, cues[k].end + 80));
-    if (civilian || denied || isNegated(text, cues[k].start) || isPermittedByPact(text, cues[k].start) || isProposed(text, cues[k].start)) acts[k] = null;
+    const {start, end} = cues[k];
+    if (
+      isNegated(text, start) ||
+      // "workmen entered Gibraltar", "protesters attacked the embassy": people who are no armed force act for no state.
+      CIVILIAN(text.slice(Math.max(0, start - 40), start)) ||
+      // "A Russian invasion of India seems improbable": a noun cue denied by what follows it.
+      (NOMINAL_CUE.test(text.slice(start, end)) && DENIED(text.slice(end, end + 80))) ||
+      isPermittedByPact(text, start) ||
+      isProposed(text, start)
+    )
+      acts[k] = null;
     else {
       const needsCarried = mentions.some((m) => m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text));
       const carried = needsCarried && context ? carriedActor(context.doc, context.sentences, context.sentence, cast) : [];
