@@ -110,6 +110,26 @@ describe("extractEvents", () => {
     expect(events("In 1462 Castile captured Gibraltar.", "Timeline of the history of Gibraltar").map((e) => [e.actor, e.method, e.target])).toEqual([["Spain", "invasion", "Gibraltar"]]);
   });
 
+  test.each([
+    // "received … from": the one named after the cue helped the one named before it.
+    ["In 1982 Argentina received weapons from Libya.", [["Libya", "military_aid", "Argentina"]]],
+    ["In 1979 Nicaragua received arms from Cuba and the Soviet Union.", [["Cuba;Soviet Union", "military_aid", "Nicaragua"]]],
+    // The state that received territory took it: its own act.
+    ["In 1940 the USSR received substantial territory in northern Finland.", [["Soviet Union", "annexation", "Finland"]]],
+    // A name after "in"/"at" is where: the conjunct after it starts a clause of its own.
+    ["In 1982 France allowed the use of its facilities at Dakar in Senegal and France provided aircraft training to the United Kingdom.", [["France", "military_aid", "United Kingdom"]]],
+    ["In 1975 troops from Cuba and the Soviet Union invaded Angola.", [["Cuba;Soviet Union", "invasion", "Angola"]]],
+    // A demonym and a country's name with only a space between are one place; a body of troops "of" a state opening the sentence is that state acting.
+    ["In July 1940 French bombers, based in French Morocco, carried out an air raid over Gibraltar.", [["France", "invasion", ""], ["France", "invasion", "Gibraltar"]]],
+    ["In 1704 a brigade of Dutch marines began to besiege Gibraltar.", [["Netherlands", "invasion", "Gibraltar"]]],
+    // The agent after "by" is another verb's: "captured and killed by the Soviets" did not march into the USSR.
+    ["Sternberg fought back and marched into the USSR but he was captured and killed by the Soviets on 15 September 1921.", []],
+    // No target past a clause of purpose: "so that … used by Argentina".
+    ["In 1982 France provided aircraft training so that pilots could train against the aircraft used by Argentina.", [["France", "military_aid", ""]]],
+  ])("extractEvents(%j): who helped or acted, and on whom", (text, expected) => {
+    expect(events(text).map((e) => [e.actor, e.method, e.target])).toEqual(expected);
+  });
+
   test("a pact's date does not date the act it is mentioned with", () => {
     expect(events("The Soviet invasion of Poland was approved by Germany following the signing of the Molotov–Ribbentrop Pact on 23 August 1939.")).toEqual([
       {date: "", year: null, actor: "Soviet Union", method: "invasion", target: "Poland", target_iso3: "POL"},

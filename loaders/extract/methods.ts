@@ -6,7 +6,7 @@
  * The actor machinery here (mentions, agents) is shared with `extract/events.ts`.
  */
 import type {Document, Intervention, MethodCue, Rule, Sentence} from "../types.ts";
-import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRONOUNS, COUNTRY_NAME_BY_ISO3, MENTION_CONTEXT, PRONOUNS, type State} from "../rules/actors.ts";
+import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRONOUNS, COUNTRY_NAME_BY_ISO3, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, type State} from "../rules/actors.ts";
 import {
   AGENT_AFTER,
   BACKED_METHODS,
@@ -34,6 +34,8 @@ import {
   WAR_START,
   PACT_PERMITS,
   PROPOSAL_TERMS,
+  RECIPIENT_CUE,
+  OTHER_AGENT_VERB,
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
@@ -87,6 +89,7 @@ const some = (tests: readonly Test[], text: string): boolean => {
 // MENTION_CONTEXT by label: `before:` rules test the end of the text before a name, `after:` ones the start of the text after it.
 const contextTests = (label: string) => testsOf(MENTION_CONTEXT.filter(([, l]) => l === label));
 const BEFORE_COMPOUND = contextTests("before:compound");
+const BEFORE_UNIT_OF = contextTests("before:unit-of");
 const BEFORE_PREPOSITION = contextTests("before:preposition");
 const BEFORE_VICTIM = contextTests("before:victim");
 const BEFORE_OBJECT = contextTests("before:object");
@@ -141,12 +144,17 @@ export function scanMentions(text: string, cast: Cast | null = null): Mention[] 
     // Written out, not `{...rest}`: V8 copies an object with rest and spread slowly.
     mentions.push({start, end, text: c.text, actor: c.actor, iso3: c.iso3, members: c.members, source: c.source, role, backs});
   }
-  // "unlike Germany and Italy": a name listed with another shares its role.
+  // "unlike Germany and Italy": a name listed with another shares its role; so does a name right
+  // after a demonym, the two one place ("based in French Morocco").
   for (let i = 1; i < mentions.length; i++) {
     const prev = mentions[i - 1];
     const m = mentions[i];
     if (m.role !== "subject" || (prev.role !== "oblique" && prev.role !== "victim")) continue;
     const between = text.slice(prev.end, m.start);
+    if (between === " " && prev.source !== "pronoun") {
+      m.role = prev.role;
+      continue;
+    }
     // "and"/"or" joins a list; a bare comma only when the list goes on after this name
     // ("Germany, Italy and Japan"), not when it ends a phrase ("in Kyiv, Russian forces seized").
     if (LISTED.test(between) && (!/^\s*,\s*(?:the\s+)?$/i.test(between) || LIST_GOES_ON.test(text.slice(m.end, m.end + 12)))) m.role = prev.role;
@@ -192,6 +200,7 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   else if ((dashAfter && some(AFTER_COMPOUND, after)) || some(AFTER_MODIFIER, after)) role = "compound";
   else if (some(AFTER_RELATIVE, after)) role = "subject";
   else if (backedBefore || withSupport) role = "backing";
+  else if (some(BEFORE_UNIT_OF, before)) role = "subject";
   else if (some(BEFORE_PREPOSITION, before)) role = "oblique";
   else if (some(BEFORE_VICTIM, before) || some(BEFORE_OBJECT, before)) role = "victim";
   else role = "subject";
@@ -217,10 +226,14 @@ function coordinated(text: string, mentions: readonly Mention[], i: number): Men
     return COORDINATED.test(between) || (POSSESSIVE_LINK.test(between) && a.iso3 !== null && a.iso3 === b.iso3);
   };
   const group = [mentions[i]];
-  for (let j = i - 1; j >= 0 && named(mentions[j]) && joined(mentions[j], mentions[j + 1]); j--) group.unshift(mentions[j]);
+  // A name after "in"/"at" is where, not a conjunct: "at Dakar in Senegal and France provided".
+  const placed = (m: Mention) => LOCATED(text.slice(Math.max(0, m.start - 20), m.start));
+  for (let j = i - 1; j >= 0 && named(mentions[j]) && joined(mentions[j], mentions[j + 1]) && !placed(mentions[j]); j--) group.unshift(mentions[j]);
   for (let j = i + 1; j < mentions.length && named(mentions[j]) && joined(mentions[j - 1], mentions[j]); j++) group.push(mentions[j]);
   return group;
 }
+
+const LOCATED = compileTest(LOCATIVE_BEFORE[0]);
 
 /** Between a state's possessive name and its organ: "Britain's MI6". */
 const POSSESSIVE_LINK = /^['’]s\s+$/;
@@ -300,8 +313,10 @@ export function resolveAgent(
   if (/ed$/i.test(quote) && ADJECTIVAL(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
   // A war is named more than fought: "at the end of the Anglo-Spanish War" is no act of either.
   if (WAR.test(quote) && isGoverned(text, start, quote)) return {mentions: [], how: "governed"};
-  // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded".
-  const left = [k - 1, k - 2].find((i) => {
+  // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded" — unless the
+  // cue's subject is the one helped ("Argentina received weapons from Libya").
+  const recipient = method === RECIPIENT_CUE[1] && IS_RECIPIENT(quote);
+  const left = recipient ? -1 : [k - 1, k - 2].find((i) => {
     const m = mentions[i];
     return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound" && m.role !== "backing";
   }) ?? -1;
@@ -323,8 +338,12 @@ export function resolveAgent(
     // "bombed by Soviet planes": whose planes, not who acted.
     if (IS_EQUIPMENT(text.slice(m.end, m.end + 24))) continue;
     const span = text.slice(start, m.start);
+    // "… the aircraft used by Argentina": the agent of another verb between.
+    if (OTHER_VERBS_AGENT(text.slice(end, m.start))) continue;
     if (AGENTS_AFTER.some(({test, label}) => (label === "*" || label === method) && test(span))) return {mentions: coordinated(text, mentions, i), how: "actor:after"};
   }
+  // The subject of "received … from" is helped: the helper is named after the cue or not at all.
+  if (recipient) return {mentions: [], how: "none"};
   // 6. The nearest possible subject before the cue, within its clause; in the passive, the
   // one named before the cue suffered the act.
   if (IS_PASSIVE(text.slice(Math.max(0, start - 60), start))) return {mentions: [], how: "passive"};
@@ -369,6 +388,8 @@ const GOVERNED = testsOf(GOVERNING_WORDS);
 const AGENTS_AFTER = AGENT_AFTER.map(([p, label]) => ({test: compileTest(p), label}));
 const IS_PASSIVE = compileTest(PASSIVE[0]);
 const IS_EQUIPMENT = compileTest(EQUIPMENT_AFTER[0]);
+const IS_RECIPIENT = compileTest(RECIPIENT_CUE[0]);
+const OTHER_VERBS_AGENT = compileTest(OTHER_AGENT_VERB[0]);
 
 /** A cue phrase found in a sentence, by offsets into the sentence's prose. */
 export interface CueMatch {

@@ -6,6 +6,7 @@
  */
 import type {Document, Intervention, Sentence} from "../types.ts";
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
+import {RECIPIENT_CUE} from "../rules/methods.ts";
 import {TARGET_GAP_STOP, TARGET_LIST_JOIN} from "../rules/places.ts";
 import {castOf} from "./actors.ts";
 import {countedActs, type Mention} from "./methods.ts";
@@ -16,6 +17,7 @@ const JOINS_LIST = compileTest(TARGET_LIST_JOIN[0]);
 const STOPS = TARGET_GAP_STOP[0];
 /** "taken by", "captured by": a passive cue that carries its own "by". */
 const PASSIVE_CUE = /\bby$/i;
+const IS_RECIPIENT = compileTest(RECIPIENT_CUE[0]);
 
 /**
  * The places an act is aimed at: after an active or nominal cue ("invaded Poland", "the Siege of
@@ -31,7 +33,9 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
     const inside = places.filter((p) => p.start >= cue.start && p.end <= cue.end && notAgent(p));
     if (inside.length) return {places: inside, how: "target:recipient"};
   }
-  const passive = PASSIVE_CUE.test(text.slice(cue.start, cue.end)) || PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
+  // The one helped is named before "received … from", as the one who suffered is before a passive.
+  const quote = text.slice(cue.start, cue.end);
+  const passive = PASSIVE_CUE.test(quote) || (method === RECIPIENT_CUE[1] && IS_RECIPIENT(quote)) || PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
   if (!passive) {
     const after = places.filter((p) => p.start >= cue.end && notAgent(p));
     const first = after[0];

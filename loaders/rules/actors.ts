@@ -222,6 +222,12 @@ export const CARRIED_PRONOUNS = /^(?:[Hh]e|[Ss]he|[Tt]hey)$/;
 export const MENTION_CONTEXT: Rule[] = [
   // A name inside a compound is not an actor: "pro-Soviet", "anti-Soviet", "Sino-Soviet", "Soviet-made".
   [/(?:\b(?:pro|anti|non|post|pre|neo|ex)|[\p{L}])[-‐–]$/u, "before:compound", "the pro-Soviet provincial government"],
+  // A body of troops "of" a state that opens a clause is that state acting: "A brigade of Dutch Royal Marines … began to besiege Gibraltar".
+  [
+    /(?:^|[.;:,]\s+)(?:(?:In|On|By|At|During)\s+[^,]{1,30}?,?\s+)?(?:(?:a|an|the|some|its|their)\s+)?(?:[\p{Ll}\d,–-]+\s+){0,2}(?:brigades?|army|armies|forces?|troops|regiments?|detachments?|squadrons?|fleet|contingents?|battalions?|columns?|divisions?|corps|garrison|expedition|flotilla|units?|companies|company)\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|over|up\s+to|more\s+than)\s+)?(?:\d[\d,.–-]*\s+)?$/iu,
+    "before:unit-of",
+    "A brigade of ",
+  ],
   // Names right after a preposition are obliques, not subjects: "at the request of the Mongolian People's Party".
   [
     /\b(?:of|from|with|to|into|onto|against|by|for|at|in|on|over|between|among|about|unlike|like|toward|towards|upon|within|without|under|through|across|via|than|despite|including|such as|except|besides|beyond|behind|near|around|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|(?!(?:1\d|20)\d\d(?:[–-]\d+)?\s)\d(?:[\d,.–-]*\d)?)\s+)*$/i,
@@ -250,6 +256,18 @@ export const MENTION_CONTEXT: Rule[] = [
   [/^[-‐–][\p{L}]/u, "after:compound", "Soviet-made tanks"],
   // A relative clause makes the name a subject even after a preposition: "supported by the Soviet Union who sent…".
   [/^\s*,?\s*(?:who|which|that)\b/, "after:relative", "supported by the Soviet Union who ended up sending them aid"],
+];
+
+/**
+ * A place-preposition right before a name: such a name is where, and the name coordinated after
+ * it starts a new clause rather than joining it ("use of its facilities at Dakar in Senegal and
+ * France provided training": France alone provided). "Troops from Cuba and the Soviet Union"
+ * (origin, not place) still join.
+ */
+export const LOCATIVE_BEFORE: Rule = [
+  /\b(?:in|at|near|on|into|onto|inside|outside|within|throughout|around|across|through|via|toward|towards)\s+(?:the\s+)?$/i,
+  "coordinated:locative",
+  "facilities at Dakar in ",
 ];
 
 /**

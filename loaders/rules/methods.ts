@@ -169,7 +169,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:arms|weapons)\s+(?:shipments?|deliveries|airlifts?)\s+to\b/iu, "military_aid", "arms shipments to the rebels"],
   [/\bprovid(?:ed|ing|es|e)\s+(?:[\p{L}]+\s+)?training\s+(?:to|for)\b/iu, "military_aid", "the United States provided training to the Contras"],
   // Training another side's forces ("its own army" is no aid).
-  [/\btrain(?:ed|ing)\s+(?!(?:its|their|his|her|our|own)\b)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:army|armies|armed\s+forces|troops|soldiers|police|officers|pilots|security\s+forces)\b/iu, "military_aid", "British officers trained the Omani army"],
+  [/\btrain(?:ed|ing)\s+(?!(?:its|their|his|her|our|own)\b)(?:the\s+)?(?:(?!(?:so|that|which|who|whom|and|or|but)\b)[\p{L}-]+\s+){0,3}(?:army|armies|armed\s+forces|troops|soldiers|police|officers|pilots|security\s+forces)\b/iu, "military_aid", "British officers trained the Omani army"],
   [/\bsuppl(?:ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|insurgents|guerrillas|guerillas|partisans|militias?|opposition|contras|mujahideen|mujahedeen)\b/iu, "military_aid", "the Soviet Union supplied the rebels"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
@@ -227,6 +227,24 @@ export const AGENT_AFTER: Rule[] = [
   [/^[^.;]{0,100}?\b(?:to|into)\s+(?:the\s+)?$/i, "annexation", "incorporated into the "],
   [/^[\p{L}]+\s+(?:[\p{L}]+\s+){0,2}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
 ];
+
+/**
+ * A participle of another verb right before the "by" after a cue: the agent is that verb's
+ * ("provided training … against the aircraft used by Argentina"), not the cue's — unless the
+ * verb only carries the act ("the siege was resumed by Alfonso XI", "the invasion was led by").
+ */
+export const OTHER_AGENT_VERB: Rule = [
+  /\s(?!(?:resumed|continued|renewed|launched|led|conducted|undertaken|begun|started|ordered|planned|commanded|directed|organi[sz]ed|mounted|staged|executed|performed|completed|repeated|attempted|made|done|carried|supported|backed|followed|accompanied|joined|reinforced|aided|assisted|helped)\s)[\p{L}]+(?:ed|en|wn|ilt|ade|ung|eld)\s+by\s+(?:the\s+)?$/u,
+  "agent:other-verb",
+  " against the aircraft used by ",
+];
+
+/**
+ * An aid cue whose subject is the one helped, not the helper: "Argentina received weapons from
+ * Libya". Its actor is only the one named after it (AGENT_AFTER: "from Libya"); the one named
+ * before it is the target. (The state that "received territory" took it: that is its own act.)
+ */
+export const RECIPIENT_CUE: Rule = [/^(?:receiv(?:ed|es|e|ing)|got|gets|getting|obtain(?:ed|s|ing)?|accept(?:ed|s|ing)?)\b/iu, "military_aid", "Argentina received weapons from Libya"];
 
 /**
  * Equipment after a state's name: "bombed by Soviet planes" names whose planes, not who flew

@@ -131,7 +131,7 @@ export const TARGET_LIST_JOIN: readonly [RegExp, string, string] = [
 
 /** Words between an act and a place that show the place is no target: "invaded the islands after the war with Spain", "supplied arms to the rebels through Zaire" (a route). */
 export const TARGET_GAP_STOP: readonly [RegExp, string, string] = [
-  /\b(?:after|before|with|while|when|from|by|during|since|until|because|as|than|like|unlike|following|despite|for|between|through|via)\b/i,
+  /\b(?:after|before|with|while|when|from|by|during|since|until|because|as|than|like|unlike|following|despite|for|between|through|via|so\s+(?:that|as)|in\s+order|although|though|whereas|unless|whether|if)\b/i,
   "target:past-a-phrase",
   " the islands after the war with ",
 ];
