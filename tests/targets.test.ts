@@ -9,6 +9,10 @@ describe("inferTargets", () => {
     ["- 1309: The Castilians besieged Algeciras.", ["Algeciras"], ["ESP"]],
     ["- 1231: Gibraltar was taken by Ibn Hud, emir of Murcia.", ["Gibraltar"], ["GIB"]],
     ["- 727 BCE: Kushite invasion of Egypt", ["Egypt"], ["EGY"]],
+    // The one who suffered a passive act may carry an aside before the verb.
+    ["- c. 1752 BCE — 1730 BCE Damiq-ilishu of Isin, the last king on the Sumerian King List, is defeated by Sin-Muballit of Babylon", ["Isin"], ["IRQ"]],
+    // A war of a ruler "of" a city ("Nebuchadnezzar I of Isin's War") is fought, by the city, on the place after "with"; the era is no part of the ruler's name.
+    ["- c. 1125 BCE — 1104 BCE Nebuchadnezzar I of Isin's War with Elam", ["Elam"], ["IRN"]],
   ])("a list of conflicts: %j → %j (%j)", (item, targets, iso3) => {
     const [row] = run(["= List of conflicts =", "", "== Ancient ==", "", item, ""].join("\n"));
     expect([row.targets, row.target_iso3]).toEqual([targets, iso3]);

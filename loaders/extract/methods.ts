@@ -107,6 +107,8 @@ const PRONOUN = global(PRONOUNS[0]);
 const CAPITALS = new Set(CAPITAL_NAMES.map(([n]) => n));
 /** " of Babylon" after a leader's name: part of the name ("Hammurabi of Babylon"), not a place acted on. */
 const OF_PLACE = /^\s+of\s+(?:the\s+)?$/;
+/** "of" right after a leader's name: a place that is no state may follow ("Nebuchadnezzar I of Isin"). */
+const OF_PLACE_AFTER = /^\s+of\s/;
 
 /**
  * Every actor named in a sentence (states by every name rules/actors.ts knows, the leaders the
@@ -126,7 +128,7 @@ export function scanMentions(text: string, cast: Cast | null = null): Mention[] 
       const s = cast.leaders.get(name)!;
       // "Hammurabi of Babylon": the place after "of" belongs to the name.
       let to = end;
-      const of = states.find((m) => m.start > end && OF_PLACE.test(text.slice(end, m.start)));
+      const of = states.find((m) => m.start > end && OF_PLACE.test(text.slice(end, m.start))) ?? (OF_PLACE_AFTER.test(text.slice(end)) ? findPlaces(text).find((p) => p.start > end && OF_PLACE.test(text.slice(end, p.start))) : undefined);
       if (of) to = of.end;
       candidates.push({start, end: to, text: text.slice(start, to), actor: s.name, iso3: s.iso3, members: s.members, source: "state:leader"});
     }
@@ -311,8 +313,6 @@ export function resolveAgent(
   }
   // 2b. "the occupied Baltic states": a participle used as an adjective is no act.
   if (/ed$/i.test(quote) && ADJECTIVAL(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
-  // A war is named more than fought: "at the end of the Anglo-Spanish War" is no act of either.
-  if (WAR.test(quote) && isGoverned(text, start, quote)) return {mentions: [], how: "governed"};
   // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded" — unless the
   // cue's subject is the one helped ("Argentina received weapons from Libya").
   const recipient = method === RECIPIENT_CUE[1] && IS_RECIPIENT(quote);
@@ -320,6 +320,10 @@ export function resolveAgent(
     const m = mentions[i];
     return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound" && m.role !== "backing";
   }) ?? -1;
+  // A war is named more than fought: "at the end of the Anglo-Spanish War" is no act of either.
+  // Before a possessive name, what governs the war is before the name ("Nebuchadnezzar I of Isin's War").
+  const from = left !== -1 && /^['’]s/.test(text.slice(mentions[left].end, start)) ? mentions[left].start : start;
+  if (WAR.test(quote) && isGoverned(text, from, quote)) return {mentions: [], how: "governed"};
   // "the Argentine defeat": the name before this noun lost; the winner is not named here.
   if (left !== -1 && SUFFERED_NOUN.test(quote)) return {mentions: [], how: "suffered"};
   if (left !== -1 && mentions[left].role !== "pronoun") return withGroup(left, "actor:adjacent");

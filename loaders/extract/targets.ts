@@ -15,6 +15,8 @@ import {compileTest, findPlaces, locateTargets, type PlaceMention} from "./place
 const PASSIVE_BEFORE = compileTest(/\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}]+ly\s+)?$/iu);
 const JOINS_LIST = compileTest(TARGET_LIST_JOIN[0]);
 const STOPS = TARGET_GAP_STOP[0];
+/** An aside between the one who suffered and its passive cue: ", the last king on the Sumerian King List, is ". */
+const APPOSITIVE_THEN_PASSIVE = /^,\s+(?:the|a|an|his|her|its|their)\s[^,;()]{1,80},\s+(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:[\p{L}]+ly\s+)?$/u;
 /** "taken by", "captured by": a passive cue that carries its own "by". */
 const PASSIVE_CUE = /\bby$/i;
 const IS_RECIPIENT = compileTest(RECIPIENT_CUE[0]);
@@ -53,7 +55,8 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
     }
     return {places: [], how: "target:none"};
   }
-  const before = places.filter((p) => p.end <= cue.start && notAgent(p) && !/[;,]\s/.test(text.slice(p.end, cue.start)));
+  // The one who suffered may carry an aside: "Damiq-ilishu of Isin, the last king on the list, is defeated by …".
+  const before = places.filter((p) => p.end <= cue.start && notAgent(p) && (!/[;,]\s/.test(text.slice(p.end, cue.start)) || APPOSITIVE_THEN_PASSIVE.test(text.slice(p.end, cue.start))));
   return before.length ? {places: [before[before.length - 1]], how: "target:passive-subject"} : {places: [], how: "target:none"};
 }
 

@@ -347,7 +347,9 @@ export const NOT_A_PERSON = new Set(
     "Company Assembly Court Senate Party Front Movement Alliance Coalition Legion Regiment Battalion Brigade Division Corps Fleet Squadron Garrison Unification Hegemony Rise " +
     "Return Restoration Independence History Timeline List Kings Queens Son Daughter Brother Wife Father Mother Heir Governors Marquisate Viceroyalty Colony Protectorate " +
     "Principality Duchy County Bishopric Archbishop Patriarch Pope Order Knights Expedition Defeat Victory Occupation Annexation Partition Liberation Sultans Emirs Khans " +
-    "Revolution Crisis Conflict Incident Affair Operation Mission Plan Doctrine Pact Convention Conference Summit Talks Coup Attack Raid Raids Assault Offensive Battle"
+    "Revolution Crisis Conflict Incident Affair Operation Mission Plan Doctrine Pact Convention Conference Summit Talks Coup Attack Raid Raids Assault Offensive Battle " +
+    // Eras before a dated list item's name: "1125 BCE Nebuchadnezzar I of Isin".
+    "BC BCE AD CE"
   ).split(" "),
 );
 
