@@ -124,6 +124,8 @@ describe("extractEvents", () => {
     ["In 1704 a brigade of Dutch marines began to besiege Gibraltar.", [["Netherlands", "invasion", "Gibraltar"]]],
     // The agent after "by" is another verb's: "captured and killed by the Soviets" did not march into the USSR.
     ["Sternberg fought back and marched into the USSR but he was captured and killed by the Soviets on 15 September 1921.", []],
+    // "they" of a sentence that names no one is the actor the paragraph was about, and stands where "they" is: the place after the verb is still the target.
+    ["In the eighteenth century Russia gained control over the steppe. In 1873 they conquered Khiva.", [["Russia", "invasion", "Khiva"]]],
     // No target past a clause of purpose: "so that … used by Argentina".
     ["In 1982 France provided aircraft training so that pilots could train against the aircraft used by Argentina.", [["France", "military_aid", ""]]],
   ])("extractEvents(%j): who helped or acted, and on whom", (text, expected) => {

@@ -291,7 +291,10 @@ export function resolveAgent(
       const j = antecedent(text, mentions, i);
       if (j !== null) return {mentions: coordinated(text, mentions, j), how: "actor:pronoun"};
       // "In 1873 they conquered Khiva": "they" of a sentence that names no one is the actor the paragraph was about.
-      if (carried.length && CARRIED_PRONOUNS.test(mentions[i].text)) return {mentions: [...carried], how: "actor:pronoun-carried"};
+      // The carried actor stands where the pronoun is: its offsets are in another sentence, and
+      // would otherwise cover whatever this sentence has there ("In 1873 they conquered Khiva").
+      const {start: at, end: to} = mentions[i];
+      if (carried.length && CARRIED_PRONOUNS.test(mentions[i].text)) return {mentions: carried.map((m) => ({...m, start: at, end: to})), how: "actor:pronoun-carried"};
       return {mentions: [], how: "actor:pronoun-unresolved"};
     }
     return {mentions: coordinated(text, mentions, i), how};
