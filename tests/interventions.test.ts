@@ -28,6 +28,8 @@ describe("maybeDatedHeading", () => {
     ["53 BC: Carrhae", {start: -53, end: -53, ongoing: false, place: "Carrhae", rule: "heading:era"}],
     ["70 AD: Jerusalem", {start: 70, end: 70, ongoing: false, place: "Jerusalem", rule: "heading:era"}],
     ["c. 1915: Mexico", {start: 1915, end: 1915, ongoing: false, place: "Mexico", rule: "heading:circa"}],
+    // A decade with its place is the decade's ten years (a decade alone groups rows: below).
+    ["1980s: Nicaragua", {start: 1980, end: 1989, ongoing: false, place: "Nicaragua", rule: "heading:decade"}],
   ])("maybeDatedHeading(%j)", (text, expected) => {
     expect(maybeDatedHeading(text)).toEqual(expected);
   });
@@ -65,6 +67,7 @@ describe("maybeDatedItem", () => {
     ["- c. 2295 BCE — 2271 BCE (Short chronology) Lugal-zage-si", {start: -2295, end: -2271, ongoing: false, place: "(Short chronology) Lugal-zage-si", rule: "item:year-range"}],
     ["- 1532–55 Ottoman–Safavid War", {start: 1532, end: 1555, ongoing: false, place: "Ottoman–Safavid War", rule: "item:year-range"}],
     ["- 1945–present: Occupation", {start: 1945, end: null, ongoing: true, place: "Occupation", rule: "item:year-range"}],
+    ["- 1970s: Angola", {start: 1970, end: 1979, ongoing: false, place: "Angola", rule: "item:decade"}],
   ])("maybeDatedItem(%j)", (text, expected) => {
     expect(maybeDatedItem(text)).toEqual(expected);
   });

@@ -117,6 +117,8 @@ describe("extractMethods", () => {
     // The same cues with an armed subject, or outside an aside, still count.
     ["Spanish troops entered Gibraltar.", ["invasion"]],
     ["The Castilians destroyed Algeciras in 1369.", ["invasion"]],
+    // An agency's act in a row about another state is done there, though its sentence names no place.
+    ["The CIA organized the coup that removed the prime minister.", ["coup", "covert"]],
   ])("extractMethods(%j) in an article about no one power → %j", (body, expected) => {
     expect(section(body, "A history of things").interventions[0].methods).toEqual(expected);
   });
@@ -179,6 +181,13 @@ describe("findCues", () => {
     ["the agency tried to sway the 1970 election", [["election", "sway the 1970 election"]]],
     ["the US spent $20 million on the 1948 Italian election", [["election", "spent $20 million on the 1948 Italian election"]]],
     ["France airdropped weapons to rebels in the mountains", [["military_aid", "airdropped weapons"]]],
+    ["a multinational force restored Aristide to the presidency", [["coup", "restored Aristide to the presidency"]]],
+    ["Saudi Arabia funded and armed the royalist tribes", [["military_aid", "funded and armed the royalist tribes"]]],
+    ["India acted after training and arming the guerrillas", [["military_aid", "training and arming the guerrillas"]]],
+    ["Cuba deployed tens of thousands of soldiers to support the government", [["military_aid", "deployed tens of thousands of soldiers to support"]]],
+    ["the agency gave millions of dollars to the Christian Democrats", [["military_aid", "gave millions of dollars to"]]],
+    ["the expedition landed on the island", [["invasion", "landed on "]]],
+    ["Legion paratroopers were dropped on Kolwezi", [["invasion", "paratroopers were dropped on"]]],
   ])("findCues(%j) → %j", (text, expected) => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });

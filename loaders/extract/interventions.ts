@@ -22,6 +22,11 @@ const signed = (year: string, era: string | undefined) => (era && /^B/i.test(era
 
 /** Reads the named groups of a date rule's match into years, applying eras and short end years. */
 function datedFrom(groups: Record<string, string | undefined>, place: string, rule: string): DatedHeading {
+  // "1980s: Nicaragua": the decade's ten years.
+  if (groups.decade) {
+    const start = Number(groups.decade) * 10;
+    return {start, end: start + 9, ongoing: false, place: place.trim(), rule};
+  }
   const era = groups.era ?? groups.era2;
   let start = signed(groups.start!, groups.era ?? groups.era2);
   const ongoing = !!groups.open;
@@ -40,8 +45,9 @@ function datedFrom(groups: Record<string, string | undefined>, place: string, ru
 }
 
 /**
- * Reads a heading's text as years and a place, or returns null when it names no year ("1980s",
- * "See also", "Israeli attack: first day (9 June)"). A two-digit end year takes the start's century.
+ * Reads a heading's text as years and a place, or returns null when it names no year ("1980s"
+ * alone, "See also", "Israeli attack: first day (9 June)"). A two-digit end year takes the
+ * start's century; a decade with a place ("1980s: Nicaragua") is its ten years.
  * @example maybeDatedHeading("1944–47: Romania") // {start: 1944, end: 1947, ongoing: false, place: "Romania", rule: "heading:year-range"}
  * @example maybeDatedHeading("First Anglo-Afghan War, 1838–1842")?.place // "First Anglo-Afghan War"
  */
@@ -70,7 +76,7 @@ export function maybeDatedItem(text: string): DatedHeading | null {
     if (!m?.groups) continue;
     const era = m.groups.era ?? m.groups.era2;
     // Without an era, a year has three or four digits; a count noun after it makes it a count.
-    if (!era && m.groups.start!.length < 3) continue;
+    if (!era && !m.groups.decade && m.groups.start!.length < 3) continue;
     if (COUNT_AFTER_YEAR[0].test(m.groups.place ?? "")) continue;
     return datedFrom(m.groups, m.groups.place ?? "", rule);
   }

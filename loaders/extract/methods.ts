@@ -689,15 +689,15 @@ export interface MethodOptions {
  * in a civil war's article, an act of no named foreign state; a coup counts only where a named
  * state backed or made it ("the Ottoman coup d'état" is the Ottomans' own).
  */
-function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast): string | null {
+function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast, rowTargets: readonly string[] = []): string | null {
   if (agent.how === "governed" || agent.how === "adjectival") return null;
   const named = agent.mentions.filter((m) => m.members.length);
   // Land taken into a state needs the state; an act amid a revolt with no named state is the revolt's.
   if (!named.length && (cue.method === "annexation" || STRIFE(text))) return null;
-  // A covert act is done to another state: its sentence names a place beyond the agent's own.
+  // A covert act is done to another state: its sentence or its row names a place beyond the agent's own.
   if (cue.method === "covert") {
     const own = new Set(named.flatMap((m) => m.members));
-    if (!findPlaces(text).some((p) => p.iso3.some((c) => !own.has(c)))) return null;
+    if (!rowTargets.some((c) => !own.has(c)) && !findPlaces(text).some((p) => p.iso3.some((c) => !own.has(c)))) return null;
   }
   if (cast.title.shape === "internal") {
     const home = cast.title.named;
@@ -761,7 +761,7 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       const agent = readAct(reading, cast, k, {doc, sentences, sentence});
       if (!agent) continue;
       let how: string | null = null;
-      if (!power) how = countsInMany(agent, cue, text, cast);
+      if (!power) how = countsInMany(agent, cue, text, cast, targetIso);
       else if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
       // A power's article titles its own episodes: an act its heading names with no one else's name is the power's.
       else if (sentence === title && !agent.mentions.length && agent.how !== "adjectival") how = "actor:heading";

@@ -25,8 +25,9 @@ const YEAR4 = "(?<![\\d,.])(?:1\\d{3}|20\\d{2}|21\\d{2})(?![\\d,]\\d|s\\b|'s\\b)
 
 /**
  * Dated headings, most specific first. Years: three or four digits where a separator follows
- * (`711: …`), four digits anywhere else in the heading. A heading naming no year ("1980s",
- * "Israeli attack: first day (9 June)") is not dated.
+ * (`711: …`), four digits anywhere else in the heading; a decade with a place after a separator
+ * ("1980s: Nicaragua") is its ten years. A heading naming no year ("1980s" alone, "Israeli
+ * attack: first day (9 June)") is not dated.
  */
 export const DATED_HEADINGS: Rule[] = [
   // An era or "c." before the separator, as the dated list items have them: BCE years are negative.
@@ -35,6 +36,8 @@ export const DATED_HEADINGS: Rule[] = [
   [new RegExp(`^(?<start>\\d{3,4})\\s*${DASH}\\s*${OPEN}\\s*[:.]\\s*(?<place>.*)$`, "i"), "heading:open-range", "1945–present: Kuril Islands"],
   [new RegExp(`^(?<start>\\d{3,4})\\s*${DASH}\\s*(?<end>\\d{2,4})\\s*[:.]\\s*(?<place>.*)$`), "heading:year-range", "1944–1947: Romania"],
   [/^(?<start>\d{3,4})\s*[:.]\s*(?<place>.*)$/, "heading:single-year", "1929: Tannu Tuva"],
+  // A decade with its place is the decade's years; a decade alone ("=== 1980s ===") groups rows.
+  [/^(?<decade>1\d{2}|20\d)0s\s*[:.–—-]\s*(?<place>\S.*)$/, "heading:decade", "1980s: Nicaragua"],
   [new RegExp(`^(?<start>${YEAR4})(?:\\s*${DASH}\\s*(?:(?<end>\\d{2,4})|${OPEN}))?\\s+[–—-]\\s+(?<place>.+)$`, "i"), "heading:years-dash-title", "2016 – Surgical strikes"],
   [new RegExp(`^(?<start>${YEAR4})(?:\\s*${DASH}\\s*(?:(?<end>\\d{2,4})|${OPEN}))?(?<place>)$`, "i"), "heading:years-only", "2017"],
   [new RegExp(`^(?<place>[^()]+?)\\s*\\(\\s*(?<start>\\d{3,4})\\s*(?:${DASH}\\s*(?:(?<end>\\d{2,4})|${OPEN}))?\\s*\\)$`, "i"), "heading:place-then-years", "Romania (1944–1947)"],
@@ -58,6 +61,7 @@ export const DATED_ITEMS: Rule[] = [
     "item:year-range",
     "- 1956–1957: Soviet troops landed",
   ],
+  [/^(?<decade>1\d{2}|20\d)0s\s*[:–—-]\s*(?<place>\S.*)$/su, "item:decade", "- 1980s: Nicaragua"],
   [
     new RegExp(`^(?:(?:c\\.|ca\\.|circa)\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?<start>\\d{1,4})${ERA("era")}(?![\\p{L}\\d])[\\s,:.–—-]*(?<place>.*)$`, "isu"),
     "item:era-year",
@@ -82,7 +86,7 @@ export const TARGET_SEPARATORS: Rule = [/\s*(?:[,;:/&]|\band\b)\s*/i, "targets:s
  * The heading forms whose text after the years is, by the convention of such articles, a list
  * of places ("1944–1947: Romania"); after the other forms it is a title ("2016 – Surgical strikes").
  */
-export const PLACE_LIST_RULES: readonly string[] = ["heading:era", "heading:circa", "heading:open-range", "heading:year-range", "heading:single-year", "heading:place-then-years"];
+export const PLACE_LIST_RULES: readonly string[] = ["heading:era", "heading:circa", "heading:open-range", "heading:year-range", "heading:single-year", "heading:decade", "heading:place-then-years"];
 
 /** Parenthetical notes kept apart from the target names. */
 export const TARGET_NOTE: Rule = [/\s*\(([^()]*)\)/g, "targets:note", "British Guiana (Guyana)"];

@@ -67,7 +67,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/(?<=\b(?:was|were|been|being|is|are)\s+(?:[\p{L}]+ly\s+)?)(?:taken|captured|seized|conquered|occupied)\s+(?:over\s+)?by\b/iu, "invasion", "Gibraltar was taken by Ibn Hud"],
   [/\b(?:engaged|intercepted|surprised|surprise|attacked)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fleet|army|forces|troops|garrison|squadron|column)\b/iu, "invasion", "a Dutch fleet surprised and engaged a Spanish fleet"],
   // Troops land; aircraft and passengers only arrive.
-  [/(?<!\b(?:aircraft|airliner|plane|flight|passengers?|jet|helicopter)\s)\b(?:landed|land|landing)\s+(?:[\p{Ll}]+\s+)?(?:at|in|on|near)\s+(?=the\s+\p{Ll}+\s+(?:point|coast|shore|beach|bay)|(?:the\s+)?\p{Lu})/u, "invasion", "Corsairs landed at Gibraltar"],
+  [/(?<!\b(?:aircraft|airliner|plane|flight|passengers?|jet|helicopter)\s)\b(?:landed|land|landing)\s+(?:[\p{Ll}]+\s+)?(?:at|in|on|near)\s+(?=the\s+(?:\p{Ll}+\s+(?:point|coast|shore|beach|bay)|(?:island|islands|peninsula|mainland)\b)|(?:the\s+)?\p{Lu})/u, "invasion", "Corsairs landed at Gibraltar"],
   [/\bdefended\s+(?:[\p{L}'’-]+\s+){0,3}against\b/iu, "invasion", "defended Lagash against Ur-Lumma of Umma"],
   [/\b(?:marched|advanced|pushed)\s+(?:[\p{Ll}-]+\s+){0,2}(?:on|into|against|towards?)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "the army marched on Kabul"],
   [/\bFall\s+of\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Fall of Babylon"],
@@ -77,7 +77,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:punitive|military|naval|armed)\s+expeditions?\b|\bexpeditionary\s+(?:force|forces|corps|army)\b/iu, "invasion", "Britain dispatched a punitive expedition against the Ashanti"],
   [new RegExp(`\\b${TROOPS}\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:sent|dispatched|airlifted|flown|rushed)\\s+(?:in)?to\\b`, "iu"), "invasion", "troops were sent to the Dominican Republic"],
   [/\bfl(?:ew|own|ying)\s+(?:combat|bombing|strike)\s+(?:missions|sorties)\b/iu, "invasion", "American pilots flew combat missions over Laos"],
-  [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+)?(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
+  [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+)?(?:(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?|(?:parachuted|dropped)\\s+(?:on|over|onto|near))\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -92,7 +92,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|puppet|pro-[\p{L}]+|friendly|communist|client|compliant)\s+)*(?:government|regime|leader|administration|junta)\b/iu, "coup", "the Soviets installed a puppet government"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
   [/\b(?:placed|put|restored|installed|set)\s+(?:[\p{L}'’-]+\s+){1,4}on\s+the\s+throne\b/iu, "coup", "the Russians placed their candidate on the throne"],
-  [/\brestor(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+(?:the\s+throne|power)\b/iu, "coup", "the British restored Shah Shuja to the throne"],
+  [/\brestor(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+(?:the\s+throne|power|office|(?:the\s+)?presidency)\b/iu, "coup", "the British restored Shah Shuja to the throne"],
   [/\bforc(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+abdicate\b|\bforced\s+the\s+abdication\s+of\b/iu, "coup", "the British forced the king to abdicate"],
   [/\bplayed\s+a\s+(?:[\p{L}]+\s+)?(?:part|role)\s+in\s+the\s+(?:fall|overthrow|ouster|removal|deposition)\s+of\b/iu, "coup", "Britain played a part in the fall of Amanullah"],
   // Power seized ("take power" is also said of elections): whose act it was is the agent pass's question ("with American support").
@@ -145,19 +145,19 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bsupplier\s+of\s+(?:military\s+)?(?:aid|arms|weapons)\b/iu, "military_aid", "a primary supplier of military aid"],
   [/\bwith\s+the\s+(?:aid|help|assistance)\s+of\b/iu, "military_aid", "He defeated Illi of Umma, with the aid of Lugal-kinishe-dudu"],
   [/\b(?:aided|helped|assisted|reinforced)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:fleet|army|forces|troops|navy|ships)\b/iu, "military_aid", "King Alfonso XI attempted to retake Gibraltar aided by the fleet of the Castilian Admiral"],
-  [/\b(?:sent|dispatched)\s+(?:[\p{L}-]+\s+){0,4}to\s+(?:aid|help|assist|support|reinforce)\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
+  [/\b(?:sent|dispatched|deployed|deploying|rushed)\s+(?:[\p{L}-]+\s+){0,6}to\s+(?:aid|help|assist|support|reinforce)\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
   [/\bprovided\s+(?:[\p{L}'’-]+\s+){1,3}with\s+(?:[\p{L}]+\s+)?(?:aid|arms|weapons|money|funds|cash|assistance|equipment|subsidies)\b/iu, "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
   [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
   [/\b(?:their|his|its)\s+help\s+against\b/iu, "military_aid", "as payment for their help against the Christian kingdoms"],
   [/\b(?:subsidy|subsidies|subsidi[sz]ed|subsidi[sz]ing|bankrolled|bankrolling)\b/iu, "military_aid", "British subsidies to the emir"],
   [/\bpaid\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:amir|emir|king|shah|khan|sultan|tribes|tribesmen|chiefs|rebels|militias?)\b/iu, "military_aid", "the British paid the Amir an annual sum"],
-  [/\b(?:provided|gave|granted|extended|paid)\s+(?:[\p{L}-]+\s+){0,3}(?:funding|loans?|money|cash|funds|credits?)\s+(?:to|for)\b/iu, "military_aid", "Washington provided funding to the opposition"],
+  [/\b(?:provided|gave|granted|extended|paid)\s+(?:[\p{L}\d$£€.,-]+\s+){0,3}(?:funding|loans?|money|cash|funds|credits?|(?:of\s+)?(?:dollars|pounds|francs|roubles|rubles|marks|yen|riyals|dinars))\s+(?:to|for)\b/iu, "military_aid", "Washington provided funding to the opposition"],
   // Money for candidates and campaigns is election interference (the election cues), not aid to a side.
   [/\b(?:funded|financed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler)\b/iu, "military_aid", "the CIA funded the government"],
   // A list of such verbs is read whole, so that its subject is the one before its first verb.
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)(?:,\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied))+,?\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\b/iu, "military_aid", "the agency armed, trained and funded the rebels"],
   [/\b(?:funded|financed|bankrolled|armed|trained)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\b/iu, "military_aid", "the KGB trained Marxist guerrillas"],
-  [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces?|troops|soldiers|police|opposition|mercenaries)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
+  [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied|funding|financing|bankrolling|arming|training|equipping|supplying)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied|funding|financing|bankrolling|arming|training|equipping|supplying)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|militants|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces?|troops|soldiers|police|opposition|mercenaries|tribes|tribesmen|royalists|loyalists|separatists|secessionists|paramilitaries|factions?|warlords|clans)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
   [/\b(?:funded|financed|bankrolled|armed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground)\b/iu, "military_aid", "the agency funded the opposition"],
   [/\b(?:funded|financed|bankrolled|armed|equipped|trained|paid)\s+by\b/iu, "military_aid", "exiles trained by the CIA landed"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐](?:trained|armed|funded|financed|equipped|supplied|sponsored)\b/u, "military_aid", "CIA-trained exiles landed on the coast"],
