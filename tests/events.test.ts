@@ -126,6 +126,14 @@ describe("extractEvents", () => {
     ["Sternberg fought back and marched into the USSR but he was captured and killed by the Soviets on 15 September 1921.", []],
     // "they" of a sentence that names no one is the actor the paragraph was about, and stands where "they" is: the place after the verb is still the target.
     ["In the eighteenth century Russia gained control over the steppe. In 1873 they conquered Khiva.", [["Russia", "invasion", "Khiva"]]],
+    // A capital acted on is its country; named after a pact or an aircraft, it is no place.
+    ["In 1956 Soviet tanks entered Budapest.", [["Soviet Union", "invasion", "Budapest"]]],
+    ["In 1982 the Argentine Air Force began a bombing campaign using Canberra bomber planes.", [["Argentina", "invasion", ""]]],
+    ["In 1967 Israel captured the West Bank from Jordan.", [["Israel", "invasion", "West Bank"]]],
+    ["In 1975 South African forces crossed into Angola.", [["South Africa", "invasion", "Angola"]]],
+    ["In 1979 the Kremlin ordered Soviet troops into Afghanistan.", [["Russia", "invasion", "Afghanistan"]]],
+    // Entering a war is no act on anyone's land.
+    ["In 1950 China entered the Korean War.", []],
     // No target past a clause of purpose: "so that … used by Argentina".
     ["In 1982 France provided aircraft training so that pilots could train against the aircraft used by Argentina.", [["France", "military_aid", ""]]],
   ])("extractEvents(%j): who helped or acted, and on whom", (text, expected) => {

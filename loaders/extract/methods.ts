@@ -32,6 +32,7 @@ import {
   WAR_NAMED_AFTER,
   YEAR_BEFORE_CUE,
   WAR_START,
+  WAR_JOINED,
   PACT_PERMITS,
   PROPOSAL_TERMS,
   RECIPIENT_CUE,
@@ -376,6 +377,7 @@ const IS_OVER = compileTest(ACT_OVER[0]);
 const NOT_GOVERNED = compileTest(NOT_GOVERNING[0]);
 const STARTS_WAR = compileTest(WAR_START[0]);
 const WAR_NAMED = compileTest(WAR_NAMED_AFTER[0]);
+const JOINS_WAR = compileTest(WAR_JOINED[0]);
 const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
 /**
  * Whether a noun cue at `start` is governed by a preposition or a verb of opposition ("during the
@@ -385,7 +387,7 @@ const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
 function isGoverned(text: string, start: number, quote: string): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   // "During the Russo-Persian War …": a war named by a preposition that opens the sentence.
-  if (WAR.test(quote) && WAR_NAMED(before)) return true;
+  if (WAR.test(quote) && (WAR_NAMED(before) || JOINS_WAR(before))) return true;
   // "the beginning of the War" is still no act: a war's start is its declaration.
   if ((NOT_GOVERNED(before) && !(WAR.test(quote) && STARTS_WAR(before))) || !some(GOVERNED, before)) return false;
   const word = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];

@@ -7,7 +7,8 @@ import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:f
 import {join} from "node:path";
 import {ROOT} from "../io/paths.ts";
 import type {Document, Intervention} from "../types.ts";
-import {HISTORICAL_PLACES, MODERN_COUNTRIES, NOT_STATE_SPANS, OTHER_PLACE_BEFORE, PLACE_QUALIFIER, REGION_NAMES, type ModernCountry} from "../rules/places.ts";
+import {CAPITAL_IN_NAME, HISTORICAL_PLACES, MODERN_COUNTRIES, NOT_STATE_SPANS, OTHER_PLACE_BEFORE, PLACE_QUALIFIER, REGION_NAMES, type ModernCountry} from "../rules/places.ts";
+import {CAPITAL_NAMES} from "../rules/actors.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Running rule tables fast. The passes run tables of patterns (rules/*.ts) over every sentence.
@@ -824,10 +825,17 @@ function resolve(name: string): Place | null {
 }
 
 /** Every modern name, longest first, case-sensitive (prose capitalises names), found as a pattern `(?<![\p{L}\p{N}])(?:Name|…)(?![\p{L}\p{N}])` would find them. */
-const findModernNames = nameFinder([...new Set(MODERN_COUNTRIES.flatMap((c) => c.names))].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length));
-
 const modernByName = new Map<string, ModernCountry>();
 for (const country of MODERN_COUNTRIES) for (const name of country.names) if (!modernByName.has(name)) modernByName.set(name, country);
+// A capital is its country where it is acted on ("sent tanks into Budapest", "captured Paris");
+// as the actor it is a metonym (rules/actors.ts), and the targets pass leaves the actor out.
+const countryOfCapital = new Map<string, ModernCountry>();
+for (const [name, iso3] of CAPITAL_NAMES) {
+  const country = MODERN_COUNTRIES.find((c) => c.iso3 === iso3);
+  if (country && !modernByName.has(name)) countryOfCapital.set(name, country);
+}
+
+const findModernNames = nameFinder([...new Set([...MODERN_COUNTRIES.flatMap((c) => c.names), ...countryOfCapital.keys()])].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length));
 
 /**
  * Every place named in `text` (modern countries and gazetteer entries), in order, longest
@@ -878,7 +886,9 @@ function findPlacesIn(text: string): PlaceMention[] {
   }
   for (const {start, end, name} of findModernNames(text)) {
     const country = modernByName.get(name);
+    const capitalOf = country ? undefined : countryOfCapital.get(name);
     if (country) found.push({start, end, text: name, name: country.name, iso3: [country.iso3], region: country.region, rule: "place:modern"});
+    else if (capitalOf && !CAPITAL_IN_NAME[0].test(text.slice(end, end + 16))) found.push({start, end, text: name, name: capitalOf.name, iso3: [capitalOf.iso3], region: capitalOf.region, rule: "place:capital"});
   }
   sortFew(found, (a, b) => a.start - b.start || b.end - a.end);
   const kept: PlaceMention[] = [];

@@ -32,14 +32,14 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\binvasions?\b/iu, "invasion", "the Soviet invasion"],
   [/\boccup(?:ied|ying|ies|y)\b/iu, "invasion", "the Soviet Union occupied the Baltic states"],
   [/\boccupations?\b/iu, "invasion", "the Axis occupation of Yugoslavia"],
-  [/\b(?:entered|marched\s+into|moved\s+into|rolled\s+into|poured\s+into|swept\s+into)\s+(?!World\b|War\b)(?=the\s+(?:country|capital|city)\b|\p{Lu})/u, "invasion", "Soviet Army tanks entered Budapest"],
+  [/\b(?:entered|(?:marched|moved|rolled|poured|swept|crossed|advanced|pushed|drove|thrust|penetrated|struck)\s+(?:deep\s+)?into)\s+(?!(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Wars?|Conflict|Crisis|Revolution)\b)(?=the\s+(?:country|capital|city)\b|(?:the\s+)?\p{Lu})/u, "invasion", "Soviet Army tanks entered Budapest"],
   [/\bcrossed\s+the\s+(?:border|frontier)\b/iu, "invasion", "Soviet troops crossed the border"],
-  [new RegExp(`\\b(?:sent|sending|dispatched|dispatching|deployed|deploying|landed|landing)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:(?:in)?to\\b|(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu}))`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
+  [new RegExp(`\\b(?:sent|sending|dispatched|dispatching|deployed|deploying|landed|landing|ordered|ordering)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:(?:in)?to\\b|(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu}))`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
   [new RegExp(`\\b(?:landed|deployed|stationed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+)\\s+){0,2}${TROOPS}\\s+(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "the navy landed 5,000 marines in Veracruz"],
   [new RegExp(`\\b${TROOPS}\\s+(?:[\\p{L}]+\\s+)?(?:were\\s+)?(?:deployed|stationed|landed)\\b`, "iu"), "invasion", "the withdrawal of troops deployed by Moscow"],
   [/\b(?:launched|began|started|mounted|renewed)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,2}(?:offensive|incursion|assault)\s+(?:into|on|against|in)\b/iu, "invasion", "the Soviets launched a successful offensive into Romania"],
   [/\b(?:led|sent)\s+(?:his|her|its|their)\s+(?:army|armies|forces|troops)\s+into\b/iu, "invasion", "He led his army into Mongolia"],
-  [/\b(?:captured|seized|conquered|conquer|recaptured|reconquered|overran|overrun)\s+(?:all\s+of\s+|most\s+of\s+)?(?=the\s+(?:country|capital|city)\b|\p{Lu})/u, "invasion", "the Red Army captured Vienna"],
+  [/\b(?:captured|seized|conquered|conquer|recaptured|reconquered|overran|overrun)\s+(?:all\s+of\s+|most\s+of\s+)?(?=the\s+(?:country|capital|city)\b|(?:the\s+)?\p{Lu})/u, "invasion", "the Red Army captured Vienna"],
   [new RegExp(`\\badvancing\\s+(?<actor>(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,3})${TROOPS}\\b`, "iu"), "invasion", "They were facing advancing Soviet and Romanian forces"],
   [/\battack(?:ed|ing)\b/iu, "invasion", "Nazi Germany attacked the Soviet Union"],
   [/\battacks\b/iu, "invasion", "Finland repelled Soviet attacks"],
@@ -268,6 +268,9 @@ export const NOT_GOVERNING: Rule = [
 
 /** The start of a war, which is its declaration, not an act of it: "the beginning of the War" (but "a series of wars" is fought). */
 export const WAR_START: Rule = [/\b(?:[Ss]tart|[Bb]eginning|[Oo]nset|[Ll]aunch|[Oo]utbreak)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}\d–-]+\s+)?$/u, "mention:war-start", "at the beginning of the "];
+
+/** Entering or joining a war, which names it: "China entered the Korean War" is no act on anyone's land. */
+export const WAR_JOINED: Rule = [/\b(?:entered|entering|enters|enter|joined|joining|joins|join|entry\s+into)\s+(?:the\s+)?(?:[\p{L}\d–'’-]+\s+){0,3}$/iu, "mention:war-joined", "China entered the Korean "];
 
 /**
  * Words in a sentence that make it about a state's own strife (a revolt, a mutiny, a civil war):

@@ -219,6 +219,17 @@ export const NOT_STATE_SPANS: readonly (readonly [pattern: RegExp, label: string
 ];
 
 /**
+ * Words after a capital that make it part of a name, not the place acted on: a pact or a
+ * conference named after the city ("the Warsaw Pact"), a type of aircraft ("Canberra bomber
+ * planes").
+ */
+export const CAPITAL_IN_NAME: readonly [RegExp, string, string] = [
+  /^\s+(?:Pact|Treaty|Agreement|Accords?|Conference|Declaration|Protocol|Convention|Summit|Commune|Process|Club|Group|Initiative|Charter|Statute|Stock|bombers?|aircraft|airliners?|jets?|class|missiles?)\b/u,
+  "place:capital-in-name",
+  " bomber planes",
+];
+
+/**
  * Words right before a place name that make it part of another place's name: "New Jersey",
  * "New Spain", "New France" are not Jersey, Spain or France (the longer name, where it is a
  * country or in the gazetteer — "New Zealand", "Papua New Guinea" — is found whole first).
