@@ -191,6 +191,8 @@ describe("findCues", () => {
     ["South African forces crossed into Angola", [["invasion", "crossed into "]]],
     ["the Red Army entered the Baltic states", [["invasion", "entered "]]],
     ["China entered the Korean War", [["invasion", "War"]]],
+    // Arms sent into a country are an invasion, not aid.
+    ["Moscow sent tanks into Budapest", [["invasion", "sent tanks into"]]],
   ])("findCues(%j) → %j", (text, expected) => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });
