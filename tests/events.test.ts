@@ -86,6 +86,8 @@ describe("extractEvents", () => {
       ["United States", "military_aid", "Angola"],
       ["Soviet Union", "military_aid", "Angola"],
     ]);
+    // Its own parties acting inside it do no act on another state.
+    expect(events("In April 1929 Afghan forces occupied positions in Balkh.", "Afghan Civil War").map((e) => [e.actor, e.method, e.target])).toEqual([]);
     // An article about no one state: no target is guessed, and an act with neither date nor target is no event.
     expect(events(text, "A history of the region").map((e) => [e.actor, e.method, e.target])).toEqual([]);
   });

@@ -286,6 +286,8 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       // A place named as both the actor and the target ("allowing the Marinids to keep Gibraltar
       // (Fourth Siege of Gibraltar)") tells no act of one state on another.
       if (names.length && names.every((n) => actors.some((a) => a.toLowerCase() === n.toLowerCase()))) continue;
+      // In an article about one state's civil war, its own parties acting in it do no act on another state.
+      if (titleState && iso3.length && actorIso3.every((c) => c === titleState) && iso3.every((c) => c === titleState)) continue;
       // In a power's article the events are the power's acts and the acts done to it (gold/README.md "Who acts").
       if (power && !actorIso3.some((c) => power.iso3.includes(c)) && !iso3.some((c) => power.iso3.includes(c))) continue;
       key += `|${iso3.join(";")}`;
