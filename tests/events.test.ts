@@ -134,6 +134,10 @@ describe("extractEvents", () => {
     ["In 1967 Israel captured the West Bank from Jordan.", [["Israel", "invasion", "West Bank"]]],
     ["In 1975 South African forces crossed into Angola.", [["South Africa", "invasion", "Angola"]]],
     ["In 1979 the Kremlin ordered Soviet troops into Afghanistan.", [["Russia", "invasion", "Afghanistan"]]],
+    // An act on a state's forces is done to that state; a second act joined by "and" shares the first's target.
+    ["In 2011 French aircraft struck Libyan tanks near Benghazi.", [["France", "invasion", "Libya"]]],
+    ["In 1979 Tanzania invaded Uganda and ousted Idi Amin.", [["Tanzania", "invasion", "Uganda"], ["Tanzania", "coup", "Uganda"]]],
+    ["In 1935 Italy invaded Ethiopia and annexed it the following year.", [["Italy", "invasion", "Ethiopia"], ["Italy", "annexation", "Ethiopia"]]],
     // Entering a war is no act on anyone's land.
     ["In 1950 China entered the Korean War.", []],
     // No target past a clause of purpose: "so that … used by Argentina".

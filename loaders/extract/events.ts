@@ -5,11 +5,11 @@
  * the target it names and the sentence it came from.
  */
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
-import {MUTUAL_ACT} from "../rules/methods.ts";
+import {COORDINATED_ACTS, FORCES_HIT, MUTUAL_ACT} from "../rules/methods.ts";
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
-import {readAct, readSentence} from "./methods.ts";
+import {readAct, readMentions, readSentence} from "./methods.ts";
 import {castOf, type Cast} from "./actors.ts";
 import {collectMatches, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
 import {interventionAt} from "./interventions.ts";
@@ -41,6 +41,10 @@ const AFTER_UNTIL = compileTest(END_DATE[0]);
 const AT_OTHER_TIME = compileTest(TIME_SUBORDINATOR[0]);
 const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
 /** A mutual act: both parties act on each other ("exchanged fire", "clashed", "skirmished with each other"). */
+/** Forces after a victim's name: "struck Libyan tanks", "attacked Soviet positions". */
+const FORCES_AFTER = compileTest(FORCES_HIT[0]);
+/** What joins two acts of one actor: " Uganda and " (the second names no place of its own). */
+const COORDINATED_ACT = compileTest(COORDINATED_ACTS[0]);
 const MUTUAL = compileTest(MUTUAL_ACT[0]);
 const pad = (n: number) => String(n).padStart(2, "0");
 /** The items without repeats, in order: `[...new Set(items)]` for the few items of one event, without a Set. */
@@ -267,6 +271,24 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
           events.push(eventOf(party.actor, [party.iso3!], others.map((m) => m.actor).join(";"), unique(others.map((m) => m.iso3!)), "target:mutual"));
         }
         continue;
+      }
+      // "struck Libyan tanks": the state whose forces the act hit, named right after the cue.
+      if (!names.length) {
+        const hit = readMentions(reading, cast).find((m) => (m.role === "victim" || m.role === "subject") && m.start >= cue.end && m.start - cue.end <= 12 && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && FORCES_AFTER(text.slice(m.end, m.end + 30)));
+        if (hit) {
+          names = [COUNTRY_NAME_BY_ISO3.get(hit.iso3!) ?? hit.actor];
+          iso3 = [hit.iso3!];
+          targetHow = "target:forces";
+        }
+      }
+      // "invaded Uganda and ousted Idi Amin": a second act of the same actor, joined by "and", names no place of its own.
+      if (!names.length) {
+        const before = events.length ? events[events.length - 1] : null;
+        if (before && before.start >= sentence.start && before.actor === actor && before.target_iso3.length && COORDINATED_ACT(text.slice(before.end - sentence.start, cue.start))) {
+          names = before.target.split(";");
+          iso3 = [...before.target_iso3];
+          targetHow = "target:coordinated";
+        }
       }
       const section = interventionAt(interventions, sentence.start);
       if (!names.length && section) {

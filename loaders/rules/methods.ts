@@ -78,6 +78,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b${TROOPS}\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:sent|dispatched|airlifted|flown|rushed)\\s+(?:in)?to\\b`, "iu"), "invasion", "troops were sent to the Dominican Republic"],
   [/\bfl(?:ew|own|ying)\s+(?:combat|bombing|strike)\s+(?:missions|sorties)\b/iu, "invasion", "American pilots flew combat missions over Laos"],
   [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+)?(?:(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?|(?:parachuted|dropped)\\s+(?:on|over|onto|near))\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
+  [/\b(?:aircraft|planes|airplanes|jets|warplanes|fighters|bombers|helicopters|gunships|drones|missiles|rockets|artillery|warships|gunboats)\s+(?:[\p{Ll}]+ly\s+)?(?:struck|hit|strafed|pounded|raided|rocketed)\b/iu, "invasion", "French aircraft struck Libyan tanks near Benghazi"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -295,6 +296,16 @@ export const FORCES_SUBJECT: Rule = [
   "actor:forces",
   "Troops ",
 ];
+
+/** Forces, positions or ships after a state's name that an act hit: "struck Libyan tanks near Benghazi" was done to Libya. */
+export const FORCES_HIT: Rule = [
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force)\b/u,
+  "target:forces",
+  " tanks near Benghazi",
+];
+
+/** What joins two acts of one actor in a sentence, the second naming no place: " Uganda and " ("invaded Uganda and ousted Idi Amin"). */
+export const COORDINATED_ACTS: Rule = [/^[^.;,]{0,60}?\s(?:and|then|and\s+then)\s+(?:[\p{Ll}]+ly\s+)?$/u, "target:coordinated", " Uganda and "];
 
 /** A cue whose parties act on each other: "India and Pakistan continued to exchange fire", "the two armies clashed". */
 export const MUTUAL_ACT: Rule = [/\b(?:exchang(?:e|ed|ing)\s+(?:of\s+)?(?:[\p{L}-]+\s+)?fire|clash(?:ed|es)?|skirmish(?:ed|es)?|fought\s+each\s+other|cross[- ]border\s+(?:firing|fire|clashes))\b/iu, "event:mutual", "India and Pakistan continued to exchange fire"];
