@@ -124,6 +124,19 @@ describe("extractMethods", () => {
   });
 });
 
+describe("extractMethods in another power's article", () => {
+  test.each([
+    // An organ after a demonym joins the actor after "and"; "<Demonym> intelligence" is a covert act.
+    ["British intelligence and the CIA organized the coup that removed the prime minister.", ["coup", "covert"]],
+    // Welcoming a coup is no part in it.
+    ["London welcomed the coup and supplied the new government with arms.", ["military_aid"]],
+    ["British paratroopers landed in Freetown and helped the government defeat the rebels.", ["invasion", "military_aid"]],
+    ["The Royal Air Force struck government forces.", ["invasion"]],
+  ])("extractMethods(%j) → %j", (body, expected) => {
+    expect(section(body, "British involvement in regime change", "Iran").interventions[0].methods).toEqual(expected);
+  });
+});
+
 describe("powerOfTitle", () => {
   test.each([
     [SOVIET, "iso:RUS"],

@@ -241,8 +241,11 @@ const LOCATED = compileTest(LOCATIVE_BEFORE[0]);
 /** Between a state's possessive name and its organ: "Britain's MI6". */
 const POSSESSIVE_LINK = /^['’]s\s+$/;
 
-/** What joins coordinated actors: ", ", " and the ", " as well as ", ", some 2,000 ". */
-const COORDINATED = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$/i;
+/**
+ * What joins coordinated actors: ", ", " and the ", " as well as ", ", some 2,000 ", or an organ
+ * after a demonym, then "and" ("British intelligence and the CIA").
+ */
+const COORDINATED = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$|^\s+(?:intelligence|secret\s+services?|government|army|navy|air\s+force|forces|troops|officials|diplomats|agents)\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:the\s+)?$/i;
 
 /** Index of the first mention that starts at or after `offset` (mentions are in text order). */
 function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {

@@ -78,7 +78,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b${TROOPS}\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:sent|dispatched|airlifted|flown|rushed)\\s+(?:in)?to\\b`, "iu"), "invasion", "troops were sent to the Dominican Republic"],
   [/\bfl(?:ew|own|ying)\s+(?:combat|bombing|strike)\s+(?:missions|sorties)\b/iu, "invasion", "American pilots flew combat missions over Laos"],
   [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+)?(?:(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?|(?:parachuted|dropped)\\s+(?:on|over|onto|near))\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
-  [/\b(?:aircraft|planes|airplanes|jets|warplanes|fighters|bombers|helicopters|gunships|drones|missiles|rockets|artillery|warships|gunboats)\s+(?:[\p{Ll}]+ly\s+)?(?:struck|hit|strafed|pounded|raided|rocketed)\b/iu, "invasion", "French aircraft struck Libyan tanks near Benghazi"],
+  [/\b(?:aircraft|planes|airplanes|jets|warplanes|fighters|bombers|helicopters|gunships|drones|missiles|rockets|artillery|warships|gunboats|[Aa]ir\s+[Ff]orce|[Nn]avy|[Ff]leet)\s+(?:[\p{Ll}]+ly\s+)?(?:struck|hit|strafed|pounded|raided|rocketed)\b/iu, "invasion", "French aircraft struck Libyan tanks near Benghazi"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -148,7 +148,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:aided|helped|assisted|reinforced)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:fleet|army|forces|troops|navy|ships)\b/iu, "military_aid", "King Alfonso XI attempted to retake Gibraltar aided by the fleet of the Castilian Admiral"],
   [/\b(?:sent|dispatched|deployed|deploying|rushed)\s+(?:[\p{L}-]+\s+){0,6}to\s+(?:aid|help|assist|support|reinforce)\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
   [/\bprovided\s+(?:[\p{L}'’-]+\s+){1,3}with\s+(?:[\p{L}]+\s+)?(?:aid|arms|weapons|money|funds|cash|assistance|equipment|subsidies)\b/iu, "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
-  [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
+  [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition|government|regime)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
   [/\b(?:their|his|its)\s+help\s+against\b/iu, "military_aid", "as payment for their help against the Christian kingdoms"],
   [/\b(?:subsidy|subsidies|subsidi[sz]ed|subsidi[sz]ing|bankrolled|bankrolling)\b/iu, "military_aid", "British subsidies to the emir"],
   [/\bpaid\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:amir|emir|king|shah|khan|sultan|tribes|tribesmen|chiefs|rebels|militias?)\b/iu, "military_aid", "the British paid the Amir an annual sum"],
@@ -191,6 +191,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bintrigues?\b/iu, "covert", "Kaufman's intrigues in Kabul"],
   [/\b(?:frogmen|saboteurs?|sabotage|sabotaged)\b/iu, "covert", "Italian commando frogmen"],
   [/\bplot(?:ted|ting|s)?\s+to\s+(?:kill|murder|assassinate|poison|eliminate)\b|\b(?:murder|poison(?:ing)?)\s+plots?\b/iu, "covert", "the agency plotted to kill the prime minister"],
+  [/(?<actor>\b\p{Lu}[\p{L}]+)\s+(?:intelligence(?:\s+(?:services?|agency|agencies|officers?|operatives?))?|secret\s+service)\b/u, "covert", "British intelligence and the CIA organized the coup"],
 ];
 
 /**
@@ -331,7 +332,7 @@ export const GOVERNING_WORDS: Rule[] = [
     "the Soviet Union sent them military aid for their invasion",
   ],
   [
-    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}-]+\s+)?$/iu,
+    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+)?$/iu,
     "mention:opposed",
     "other countries joined to stop the invasion",
   ],
