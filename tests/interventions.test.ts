@@ -1,7 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {parseDocument} from "../loaders/parse/document.ts";
-import {extractInterventions, interventionAt, maybeDatedHeading, maybeDatedItem, splitTargets, targetsOfPlace} from "../loaders/extract/interventions.ts";
-import {DATED_HEADINGS, DATED_ITEMS} from "../loaders/rules/headings.ts";
+import {extractInterventions, interventionAt, maybeDatedHeading, maybeDatedItem, splitTargets, targetsOfItemHead, targetsOfPlace} from "../loaders/extract/interventions.ts";
+import {DATED_HEADINGS, DATED_ITEMS, ITEM_PLACE_HEAD} from "../loaders/rules/headings.ts";
 
 describe("maybeDatedHeading", () => {
   test.each([
@@ -225,5 +225,24 @@ describe("extractInterventions: the years-first episode heading keeps its dated 
 
   test("the Iran episode's section runs to the next episode, over its dated parts", () => {
     expect(rows[0].end).toBe(text.indexOf("=== 1954: Guatemala"));
+  });
+});
+
+describe("targetsOfItemHead", () => {
+  test.each([
+    // Known places at an item's head, before a spaced dash or a colon, are its targets.
+    ["Libya – French jets carried out air strikes", ["Libya"]],
+    ["Ivory Coast: French forces were sent to protect foreign nationals", ["Ivory Coast"]],
+    ["Estonia, Latvia and Lithuania – Soviet troops moved in", ["Estonia", "Latvia", "Lithuania"]],
+    // A name that is no known place, or no head at all: none (the item's acts give them later).
+    ["Suez Crisis – France and Britain landed troops", []],
+    ["Operation Caban – French forces deposed Emperor Bokassa", []],
+    ["The Castilians besieged Algeciras", []],
+  ])("targetsOfItemHead(%j) → %j", (text, expected) => {
+    expect(targetsOfItemHead(text).targets).toEqual(expected);
+  });
+
+  test("its rule's example phrase matches the pattern", () => {
+    expect(ITEM_PLACE_HEAD[0].test(ITEM_PLACE_HEAD[2])).toBe(true);
   });
 });

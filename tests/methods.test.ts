@@ -204,6 +204,9 @@ describe("findCues", () => {
     ["South African forces crossed into Angola", [["invasion", "crossed into "]]],
     ["the Red Army entered the Baltic states", [["invasion", "entered "]]],
     ["China entered the Korean War", [["invasion", "War"]]],
+    ["French troops restored President Léon M'ba after the attempt", [["coup", "restored President"]]],
+    ["Operation Serval drove jihadist groups out of northern Mali", [["invasion", "drove jihadist groups out of "]]],
+    ["France sent the Foreign Legion to Chad", [["invasion", "sent the Foreign Legion to"]]],
     // Arms sent into a country are an invasion, not aid.
     ["Moscow sent tanks into Budapest", [["invasion", "sent tanks into"]]],
   ])("findCues(%j) → %j", (text, expected) => {

@@ -2,9 +2,9 @@
  * extractInterventions: dated headings and dated list items → one Intervention per episode.
  */
 import type {Block, Document, Heading, Intervention, Warning} from "../types.ts";
-import {COUNT_AFTER_YEAR, DATED_HEADINGS, DATED_ITEMS, NON_CONTENT_SECTIONS, PLACE_CONNECTORS, PLACE_LIST_RULES, TARGET_NOTE, TARGET_SEPARATORS} from "../rules/headings.ts";
+import {COUNT_AFTER_YEAR, DATED_HEADINGS, DATED_ITEMS, ITEM_PLACE_HEAD, NON_CONTENT_SECTIONS, PLACE_CONNECTORS, PLACE_LIST_RULES, TARGET_NOTE, TARGET_SEPARATORS} from "../rules/headings.ts";
 import {COMPOUND_PLACE_NAMES} from "../rules/places.ts";
-import {findPlaces} from "./places.ts";
+import {findPlaces, maybePlace} from "./places.ts";
 
 /** A heading or list item recognised as dated, before it becomes an Intervention. */
 export interface DatedHeading {
@@ -141,6 +141,21 @@ export function targetsOfPlace(place: string, rule: string): {targets: string[];
   return {targets: [...new Set(found)], notes: split.notes, rule: found.length ? "+targets:title-places" : "+targets:title"};
 }
 
+/**
+ * The targets a dated list item names at its head, before a spaced dash or a colon, when every
+ * name there is a known place ("Libya – French jets …"); else none (inferTargets reads them from
+ * the item's acts later).
+ * @example targetsOfItemHead("Libya – French jets carried out air strikes").targets // ["Libya"]
+ * @example targetsOfItemHead("Suez Crisis – France and Britain landed troops").targets // []
+ */
+export function targetsOfItemHead(text: string): {targets: string[]; notes: string[]; rule: string} {
+  const head = ITEM_PLACE_HEAD[0].exec(text)?.groups?.head;
+  if (!head) return {targets: [], notes: [], rule: ""};
+  const split = splitTargets(head);
+  if (!split.targets.length || !split.targets.every((t) => maybePlace(t))) return {targets: [], notes: [], rule: ""};
+  return {...split, rule: "+targets:item-places"};
+}
+
 /** The nearest level-2 heading enclosing heading `index` (the heading itself when `self`). */
 function periodOf(doc: Document, index: number, self: boolean): string {
   for (let p = self ? index : doc.headings[index].parent; p !== -1; p = doc.headings[p].parent) {
@@ -265,7 +280,7 @@ export function extractInterventions(doc: Document, options: InterventionOptions
     }
     // A heading's place text names its targets; a list item's targets are read from its text
     // by a later pass (inferTargets), as are those of a heading that names no place.
-    const {targets, notes, rule} = c.item ? {targets: [], notes: [], rule: ""} : targetsOfPlace(dated.place, dated.rule);
+    const {targets, notes, rule} = c.item ? targetsOfItemHead(dated.place) : targetsOfPlace(dated.place, dated.rule);
     if (!c.item && !dated.place) warn(c.line, "no-place", `dated heading "${c.title}" names no place; its targets are read from the section's text`);
     const key = `${c.item ? "item" : "heading"}\u0000${(c.item ? doc.text.slice(c.start, c.end) : c.title).toLowerCase()}`;
     if (seen.has(key)) warn(c.line, "duplicate-section", `${c.item ? "list item" : "heading"} "${c.title}" repeats the ${c.item ? "item" : "section"} at line ${seen.get(key)}`);

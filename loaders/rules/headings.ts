@@ -79,6 +79,13 @@ export const DATED_ITEMS: Rule[] = [
   ],
 ];
 
+/**
+ * The head of a dated list item's text before a spaced dash or a colon: "- 2011: Libya – French
+ * jets …", "- 1964: Gabon: French troops …". Where every name in it is a known place, those are
+ * the row's targets, as a heading's place text would be.
+ */
+export const ITEM_PLACE_HEAD: Rule = [/^(?<head>[^–—:;.()]{2,60}?)(?:\s+[–—-]\s+|:\s+)(?=\S)/u, "targets:item-places", "Libya – French jets carried out air strikes"];
+
 /** Separators between several targets in one heading's place text. */
 export const TARGET_SEPARATORS: Rule = [/\s*(?:[,;:/&]|\band\b)\s*/i, "targets:separator", "Estonia, Latvia and Lithuania"];
 

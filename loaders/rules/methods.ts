@@ -22,7 +22,7 @@ export const METHOD_DESCRIPTIONS: Readonly<Record<Method, string>> = {
   covert: "secret police or spy operations, assassinations, disguised troops, false flags, special forces",
 };
 
-const TROOPS = "(?:troops|soldiers|forces|force|army|armies|divisions?|brigades?|units|tanks|paratroopers|marines)";
+const TROOPS = "(?:troops|soldiers|forces|force|army|armies|divisions?|brigades?|units|tanks|paratroopers|marines|legionnaires|(?:Foreign\\s+)?Legion|commandos|gendarmes|contingents?|battalions?|regiments?)";
 const ARMS = "(?:arms|weapons|weaponry|munitions|ammunition|aircraft|airplanes|planes|tanks|rifles|guns|artillery|missiles|equipment|materiel|military\\s+[\\p{L}]+)";
 
 /** Cue phrases → method label. Every example must match its own pattern (tested). */
@@ -79,6 +79,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bfl(?:ew|own|ying)\s+(?:combat|bombing|strike)\s+(?:missions|sorties)\b/iu, "invasion", "American pilots flew combat missions over Laos"],
   [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+)?(?:(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?|(?:parachuted|dropped)\\s+(?:on|over|onto|near))\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
   [/\b(?:aircraft|planes|airplanes|jets|warplanes|fighters|bombers|helicopters|gunships|drones|missiles|rockets|artillery|warships|gunboats|[Aa]ir\s+[Ff]orce|[Nn]avy|[Ff]leet)\s+(?:[\p{Ll}]+ly\s+)?(?:struck|hit|strafed|pounded|raided|rocketed)\b/iu, "invasion", "French aircraft struck Libyan tanks near Benghazi"],
+  [/\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling)\s+(?:[\p{L}'’-]+\s+){1,4}out\s+of\s+(?=(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "Operation Serval drove jihadist groups out of northern Mali"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -99,6 +100,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Power seized ("take power" is also said of elections): whose act it was is the agent pass's question ("with American support").
   [/\b(?:seiz(?:ed|ing|es|e)|grabbed|grabbing|grab)\s+power\b|\bmilitary\s+takeover\b/iu, "coup", "the army seized power with American support"],
   [/\bforc(?:ed|ing)\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:resign|step\s+down)\b/iu, "coup", "the British forced the prime minister to resign"],
+  [/\b(?:restor(?:ed|ing)|reinstat(?:ed|ing)|reinstall(?:ed|ing))\s+(?:the\s+)?(?:(?:deposed|ousted|exiled|overthrown)\s+)?(?:President|King|Queen|Emperor|Empress|Sultan|Shah|Emir|Amir|Khan|Prime\s+Minister|Premier|leader|ruler|monarch|government|regime)\b/u, "coup", "French troops restored President Léon M'ba"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
