@@ -89,7 +89,7 @@ describe("extractFigures", () => {
     ["Around 4,000 Polish officers were executed in the forest.", {low: 4000, approx: true, category: "executed", party: "polish"}],
     ["The NKVD deported 40,000 Chechens to Kazakhstan.", {low: 40000, unit: "persons", category: "deported"}],
     ["The famine killed millions of peasants.", {low: 2000000, high: 9999999, approx: true, category: "killed"}],
-    ["The Red Army lost 500,000 men in the battle.", {low: 500000, unit: "persons", category: "casualties"}],
+    ["The Red Army lost 500,000 men in the battle.", {low: 500000, unit: "persons", category: "killed"}],
     ["A 2,000-strong force landed on the coast.", {low: 2000, unit: "persons", category: "military_personnel"}],
     ["Half a million refugees reached the camps.", {low: 500000, unit: "persons", category: "refugees"}],
     ["Syria received a dozen tanks.", {low: 12, unit: "tanks", category: "military_aid"}],
@@ -456,7 +456,7 @@ describe("rule classes of real-text figure writing", () => {
     ["frequency", "There were nine occasions on which the truce nearly broke.", [[9, 9, false, "exact", "events", "other"]]],
     ["pronoun one", "Two bombers came over; one was shot down.", [[2, 2, false, "exact", "aircraft", "equipment"]]],
     ["pronoun one", "Five sailors were killed and one injured.", [[5, 5, false, "exact", "persons", "killed"]]],
-    ["counted one", "The patrol lost one man.", [[1, 1, false, "exact", "persons", "casualties"]]],
+    ["counted one", "The patrol lost one man.", [[1, 1, false, "exact", "persons", "killed"]]],
     // Dates written oddly.
     ["year with a slash", "In 1761/2 three frigates were launched.", [[3, 3, false, "exact", "vehicles", "equipment"]]],
     ["day, month, count", "On 4 June 700 men were taken prisoner.", [[700, 700, false, "exact", "persons", "prisoners"]]],
@@ -473,7 +473,7 @@ describe("rule classes of real-text figure writing", () => {
     ["voters", "In the vote 9,120 voted for the treaty.", [[9120, 9120, false, "exact", "persons", "other"]]],
     ["bare force", "Four landed on the beach at night.", [[4, 4, false, "exact", "persons", "military_personnel"]]],
     ["bare passive", "After the war 30 were reburied at home.", [[30, 30, false, "exact", "persons", "other"]]],
-    ["sum is no bound", "The navy lost 19 + 1 men.", [[19, 19, false, "exact", "persons", "casualties"], [1, 1, false, "exact", "persons", "casualties"]]],
+    ["sum is no bound", "The navy lost 19 + 1 men.", [[19, 19, false, "exact", "persons", "killed"], [1, 1, false, "exact", "persons", "killed"]]],
     // Elided nouns: parallel parts of a breakdown, "of which", growth.
     ["breakdown", "Of the dead, 40 soldiers came from the north, 12 from the coast and 3 from the hills.", [[40, 40, false, "exact", "persons", "military_personnel"], [12, 12, false, "exact", "persons", "military_personnel"], [3, 3, false, "exact", "persons", "military_personnel"]]],
     ["of which", "It owned 80 bombers, of which about 25 were serviceable.", [[80, 80, false, "exact", "aircraft", "equipment"], [25, 25, true, "exact", "aircraft", "equipment"]]],
@@ -486,7 +486,10 @@ describe("rule classes of real-text figure writing", () => {
     ["plural name", "At least 9000 Qashqais were killed.", [[9000, 9000, true, "lower", "persons", "killed"]]],
     ["people that fight", "Some 80 Hazaras from the valley were defending the pass.", [[80, 80, true, "exact", "persons", "military_personnel"]]],
     ["nationality before a participle", "There were 776 Israeli dead and 2,500 Egyptian wounded.", [[776, 776, false, "exact", "persons", "killed"], [2500, 2500, false, "exact", "persons", "wounded"]]],
-    ["lost", "The garrison lost 300 in the assault.", [[300, 300, false, "exact", "persons", "casualties"]]],
+    // People a side lost died; a count of killed and wounded after the figure makes them casualties.
+    ["lost", "The garrison lost 300 in the assault.", [[300, 300, false, "exact", "persons", "killed"]]],
+    ["lost soldiers", "Pakistan lost more than 40 soldiers.", [[40, 40, true, "lower", "persons", "killed"]]],
+    ["lost killed and wounded", "The garrison lost 2,000 killed and wounded.", [[2000, 2000, false, "exact", "persons", "casualties"]]],
     ["ratio in words", "Kill ratios approached ten to one.", [[10, 10, false, "exact", "ratio", "other"]]],
     ["name with a formation word", "The 9 Home Fleet Reserve ships sailed.", [[9, 9, false, "exact", "vehicles", "equipment"]]],
     ["duration in a compound", "The crews worked 12 hours-a-day repairing damaged aircraft.", []],

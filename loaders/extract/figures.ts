@@ -1503,15 +1503,16 @@ function shareListPredicates(drafts: Draft[]): void {
  * sentence with many figures would otherwise be read once per figure).
  */
 class SentenceCues {
-  #loss?: number;
+  #loss?: {label: string; index: number} | null;
   #money?: string | null;
   #weight?: string | null;
   #ratio?: string | null;
   #sentence?: string | null;
   constructor(readonly seg: string) {}
-  /** Where the first loss word is ("losses", "casualties"), or -1. */
-  get loss(): number {
-    return (this.#loss ??= nearest(LOSS, this.seg, false)?.index ?? -1);
+  /** The first loss word ("losses", "casualties", "lost") and what it makes the people after it, or null. */
+  get loss(): {label: string; index: number} | null {
+    if (this.#loss === undefined) this.#loss = nearest(LOSS, this.seg, false);
+    return this.#loss;
   }
   get money(): string | undefined {
     return (this.#money ??= firstLabel(MONEY, this.seg) ?? null) ?? undefined;
@@ -1667,8 +1668,8 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
   const object = nearest(OBJECT, backward.slice(-window), true);
   if (object) return assign(d, object.label, "object", "strong");
   if (noun.strength === "weak") {
-    const at = cues.loss;
-    if (at !== -1 && at < d.start) return assign(d, "casualties", "losses", "strong");
+    const loss = cues.loss;
+    if (loss && loss.index < d.start) return assign(d, loss.label, "losses", "strong");
     return assign(d, noun.category, "noun", "weak");
   }
   const sentence = cues.sentence;

@@ -190,8 +190,9 @@ export const OBJECT_CUES: readonly Rule[] = [
   // Killing told by another verb, by a noun ("the deaths of two soldiers") or by a price ("at a cost of 40 men").
   [/\b(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|(?:deaths?|killings?|murders?|massacre)\s+of|at\s+(?:a|the)\s+cost\s+of)\b/i, "killed", "resulting in the deaths of two policemen"],
   [/\b(?:wounding|injuring|injury)\s+of\b/i, "wounded", "the wounding of nine"],
-  // "the Egyptians lost 10,000": people a side lost are its casualties.
-  [/\b(?:lost|losing|loses)\b/i, "casualties", "the garrison lost 300"],
+  // "the garrison lost 300", "lost more than 40 soldiers": people a side lost died (a count of
+  // killed and wounded says so after the figure, and the noun rules read it there).
+  [/\b(?:lost|losing|loses)\b/i, "killed", "the garrison lost 300"],
   [/\b(?:captured|capturing|took\s+prisoner|taking\s+prisoner|surrender\s+of)\b/i, "prisoners", "captured five of them"],
   [/\b(?:imprisoned|imprisoning|jailed|jailing|arrested|arresting|detained|detaining|interned)\b/i, "imprisoned", "arrested 4,000 students"],
   [/\b(?:deported|deporting|expelled|expelling|resettled|exiled|banished)\b/i, "deported", "deported 40,000 Chechens"],
@@ -212,7 +213,9 @@ export const SENTENCE_CUES: readonly Rule[] = [
  * ("German losses of 77,000 killed, … for a total of 703,000 men").
  */
 export const LOSS_CUES: readonly Rule[] = [
-  [/\b(?:losses|casualties|lost|death\s+toll)\b/i, "casualties", "losses of 77,000 killed, for a total of 703,000 men"],
+  [/\b(?:losses|casualties|death\s+toll)\b/i, "casualties", "losses of 77,000 killed, for a total of 703,000 men"],
+  // "The navy lost 19 + 1 men": those a side lost died (as OBJECT_CUES reads "lost 300").
+  [/\blost\b/i, "killed", "The navy lost 19 + 1 men"],
 ];
 
 /**
