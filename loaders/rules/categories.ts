@@ -98,6 +98,10 @@ export const PREDICATE_CUES: readonly Rule[] = [
     "killed",
     "nearly 15,000 Soviet soldiers were killed",
   ],
+  // "Fourteen naval cooks were among the dead": counted among the dead, the wounded or the prisoners.
+  [/\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|fallen|victims)\b/i, "killed", "Fourteen naval cooks were among the dead"],
+  [/\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:wounded|injured)\b/i, "wounded", "three officers were among the wounded"],
+  [/\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:prisoners|captured|captives)\b/i, "prisoners", "two pilots were among the prisoners"],
   // A bare participle right after the noun ("228 civilians killed", "400 villagers dead"), not an active verb with an object.
   [new RegExp(String.raw`^\s*(?:killed|dead)\b${OBJECT_NEXT}`, "u"), "killed", "killed in the raid (after \"some 600 villagers\")"],
   [new RegExp(String.raw`^\s*(?:wounded|injured)\b${OBJECT_NEXT}`, "u"), "wounded", "wounded by shellfire (after \"1,200 soldiers\")"],
@@ -187,6 +191,7 @@ export const EVENT_COMPLEMENTS: readonly Rule[] = [
 export const OBJECT_CUES: readonly Rule[] = [
   [/\b(?:executed|executing|hanged|put\s+to\s+death)\b/i, "executed", "executed former officials including 1,000 to 3,000 dissidents"],
   [/\b(?:killed|killing|murdered|murdering|massacred|massacring|slaughtered|exterminated|starved|starving|claimed\s+the\s+lives\s+of)\b/i, "killed", "starved millions of Biafran civilians to death"],
+  [/\b(?:eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|wiped\s+out|annihilated)\b/i, "killed", "special forces eliminated a team composed of five enemy soldiers"],
   // Killing told by another verb, by a noun ("the deaths of two soldiers") or by a price ("at a cost of 40 men").
   [/\b(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|(?:deaths?|killings?|murders?|massacre)\s+of|at\s+(?:a|the)\s+cost\s+of)\b/i, "killed", "resulting in the deaths of two policemen"],
   [/\b(?:wounding|injuring|injury)\s+of\b/i, "wounded", "the wounding of nine"],
