@@ -24,6 +24,10 @@ describe("findStates", () => {
     ["the Indian Ocean and the British Indian Army", ["GBR", "IND"]],
     ["the Mexican–American War", ["MEX+USA"]],
     ["America sent advisers; Latin America and Spanish America, the Americas", ["USA"]],
+    // Seats of government and forces by their own names, a name that starts with a letter beyond ASCII included.
+    ["the Élysée and the Porte", ["FRA", "TUR"]],
+    ["the Raj sent the Afrika Korps a note", ["GBR", "DEU"]],
+    ["Porte Maillot and Raj Kapoor", []],
   ])("findStates(%j) → %j", (text, members) => {
     expect(findStates(text).map((m) => m.state.members.join("+"))).toEqual(members);
   });
