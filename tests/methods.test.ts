@@ -207,6 +207,12 @@ describe("findCues", () => {
     ["French troops restored President Léon M'ba after the attempt", [["coup", "restored President"]]],
     ["Operation Serval drove jihadist groups out of northern Mali", [["invasion", "drove jihadist groups out of "]]],
     ["France sent the Foreign Legion to Chad", [["invasion", "sent the Foreign Legion to"]]],
+    ["American consultants advised Boris Yeltsin's re-election campaign", [["election", "advised Boris Yeltsin's re-election campaign"]]],
+    ["the agency spent millions supporting the opposition candidate", [["election", "supporting the opposition candidate"]]],
+    ["they helped the communists falsify the results of the general election", [["election", "falsify the results of the general election"]]],
+    ["military intelligence hacked the party's servers", [["covert", "hacked"]]],
+    ["Belgian officers were involved in the killing of Patrice Lumumba", [["covert", "involved in the killing of"]]],
+    ["Washington interfered by funding the Christian Democrats", [["military_aid", "funding the Christian Democrats"]]],
     // Arms sent into a country are an invasion, not aid.
     ["Moscow sent tanks into Budapest", [["invasion", "sent tanks into"]]],
   ])("findCues(%j) → %j", (text, expected) => {

@@ -136,6 +136,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:backed|supported|funded|financed|bankrolled)\s+(?:[\p{L}'’.-]+\s+){1,5}in\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}elections?\b/iu, "election", "the United States backed the Christian Democrats in the 1948 election"],
   [/\b(?:sway(?:ed|ing|s)?|manipulat(?:ed|ing|es|e)|falsif(?:ied|ying|ies|y)|fix(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|voters|ballots?|referendums?|plebiscites?)\b|\bballot[- ]stuffing\b/iu, "election", "Moscow manipulated the 1947 elections"],
   [/\bspent\s+(?:[^.;]{0,40}?\s)?(?:on|in|to\s+influence)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}(?:elections?|campaigns?|votes?|referendums?)\b/iu, "election", "the US spent $20 million on the 1948 Italian election"],
+  [/\b(?:advised|advising|ran|running|managed|managing|organi[sz]ed|organi[sz]ing|directed|directing|funded|funding|financed|financing|bankrolled|backed|backing|supported|supporting)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:re-?election|presidential|electoral|election|parliamentary)\s+campaigns?\b/iu, "election", "American consultants advised Boris Yeltsin's re-election campaign"],
+  [/\b(?:supported|supporting|backed|backing|funded|funding|financed|financing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}candidates?\b/iu, "election", "spent millions supporting the opposition candidate"],
+  [/\b(?:rig(?:ged|ging)?|falsif(?:ied|ying|y)|manipulat(?:ed|ing|e)|fix(?:ed|ing)?)\s+(?:the\s+)?(?:results?|outcome)\s+of\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|referendums?|plebiscites?)\b/iu, "election", "helped the communists falsify the results of the general election"],
 
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
@@ -174,6 +177,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Training another side's forces ("its own army" is no aid).
   [/\btrain(?:ed|ing)\s+(?!(?:its|their|his|her|our|own)\b)(?:the\s+)?(?:(?!(?:so|that|which|who|whom|and|or|but)\b)[\p{L}-]+\s+){0,3}(?:army|armies|armed\s+forces|troops|soldiers|police|officers|pilots|security\s+forces)\b/iu, "military_aid", "British officers trained the Omani army"],
   [/\bsuppl(?:ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|insurgents|guerrillas|guerillas|partisans|militias?|opposition|contras|mujahideen|mujahedeen)\b/iu, "military_aid", "the Soviet Union supplied the rebels"],
+  [/\b(?:funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler|rebels|opposition|Democrats|Republicans|Socialists|Communists|Conservatives|Liberals)\b/u, "military_aid", "interfered in the election by funding the Christian Democrats"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -194,6 +198,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:frogmen|saboteurs?|sabotage|sabotaged)\b/iu, "covert", "Italian commando frogmen"],
   [/\bplot(?:ted|ting|s)?\s+to\s+(?:kill|murder|assassinate|poison|eliminate)\b|\b(?:murder|poison(?:ing)?)\s+plots?\b/iu, "covert", "the agency plotted to kill the prime minister"],
   [/(?<actor>\b\p{Lu}[\p{L}]+)\s+(?:intelligence(?:\s+(?:services?|agency|agencies|officers?|operatives?))?|secret\s+service)\b/u, "covert", "British intelligence and the CIA organized the coup"],
+  [/\b(?:hack(?:ed|ing)|cyber-?\s?(?:attacks?|operations?|espionage))\b/iu, "covert", "military intelligence hacked the party's servers"],
+  [/\b(?:involved\s+in|complicit\s+in|responsible\s+for|behind)\s+the\s+(?:killing|murder|assassination|poisoning)\s+of\b/iu, "covert", "Belgian officers were involved in the killing of Patrice Lumumba"],
 ];
 
 /**
