@@ -1,5 +1,5 @@
 // Regression fixtures for the methods pass (tests/fixtures/written-methods): short texts
-// WRITTEN FOR THE PROJECT in the seed's style (Egyptian, French, Vietnamese interventions),
+// WRITTEN FOR THE PROJECT in the seed's style (Egyptian, French, Vietnamese and British interventions),
 // each with an answer key. They guard against regressions and are no evidence of
 // generalization: accuracy on real articles is measured on corpus/dev (tests/accuracy.test.ts).
 import {readdirSync, readFileSync} from "node:fs";
