@@ -33,6 +33,7 @@ import {
   YEAR_BEFORE_CUE,
   WAR_START,
   WAR_JOINED,
+  DURATION_BEFORE,
   PACT_PERMITS,
   PROPOSAL_TERMS,
   RECIPIENT_CUE,
@@ -381,6 +382,7 @@ const NOT_GOVERNED = compileTest(NOT_GOVERNING[0]);
 const STARTS_WAR = compileTest(WAR_START[0]);
 const WAR_NAMED = compileTest(WAR_NAMED_AFTER[0]);
 const JOINS_WAR = compileTest(WAR_JOINED[0]);
+const LASTING = compileTest(DURATION_BEFORE[0]);
 const COUNTRY_NAMES_SET = new Set(COUNTRY_NAME_BY_ISO3.values());
 /**
  * Whether a noun cue at `start` is governed by a preposition or a verb of opposition ("during the
@@ -635,8 +637,9 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
       isNegated(text, start) ||
       // "workmen entered Gibraltar", "protesters attacked the embassy": people who are no armed force act for no state.
       CIVILIAN(text.slice(Math.max(0, start - 40), start)) ||
-      // "A Russian invasion of India seems improbable": a noun cue denied by what follows it.
-      (NOMINAL_CUE.test(text.slice(start, end)) && DENIED(text.slice(end, end + 80))) ||
+      // "A Russian invasion of India seems improbable": a noun cue denied by what follows it;
+      // "300 years of British occupation": a lasting state, not an act.
+      (NOMINAL_CUE.test(text.slice(start, end)) && (DENIED(text.slice(end, end + 80)) || LASTING(text.slice(Math.max(0, start - 60), start)))) ||
       isPermittedByPact(text, start) ||
       isProposed(text, start)
     )

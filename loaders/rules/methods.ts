@@ -389,6 +389,16 @@ export const NEGATION: Rule = [
 ];
 
 /**
+ * A span of time before a noun cue: "300 years of British occupation", "decades of Soviet
+ * domination" tell a lasting state, not an act of the row's years.
+ */
+export const DURATION_BEFORE: Rule = [
+  /\b(?:[\d,]+|a\s+few|several|many|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundreds\s+of)\s+(?:years|decades|centuries|months)\s+of\s+(?:[\p{L}'’-]+\s+){0,2}$/iu,
+  "mention:duration",
+  "the celebration of 300 years of British ",
+];
+
+/**
  * A year right before a noun cue: "the 1727 siege". In a row whose years do not hold it, the cue
  * names another episode ("A Belgian engineer, who had taken part in the 1727 siege, arrived" in
  * the row of 1730).
