@@ -18,7 +18,8 @@
  *     the preview re-runs the loaders, which wait for the render and serve its files.
  */
 import {spawn} from "node:child_process";
-import {readdirSync, readFileSync, utimesSync, watch} from "node:fs";
+import {mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, watch} from "node:fs";
+import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {Worker} from "node:worker_threads";
@@ -64,13 +65,15 @@ interface Renderer {
   heap: number;
   /** Loads a version of the library (the bundle in `dir`) to render with from now on: milliseconds elapsed and of CPU. */
   load(dir: string, hash: string): Promise<{ms: number; cpu: number}>;
-  render(onLocked: () => void): Promise<{ms: number; cpu: number}>;
+  /** Renders the outputs into the cache, or into `folder` (a warm-up whose files are thrown away). */
+  render(onLocked: () => void, folder?: string): Promise<{ms: number; cpu: number}>;
   stop(): void;
 }
 
 /**
  * The heap above which a render worker is not given another version: each version's modules
- * stay (~10–20 MB each), and the next save then starts a fresh worker (one cold render, ~1 s).
+ * stay (~10–20 MB each). A successor is then warmed on the current version (warmSuccessor), and
+ * takes over at the next save in loaders/.
  */
 const HEAP_LIMIT = 384 << 20;
 
@@ -143,11 +146,11 @@ function takeRenderer(vendor: string | undefined): Renderer {
         worker.postMessage({load: url});
       });
     },
-    render(onLocked) {
+    render(onLocked, folder) {
       const request = ++id;
       return new Promise((done, fail) => {
         waiting.set(request, {locked: onLocked, done, fail});
-        worker.postMessage({id: request, data} satisfies RenderRequest);
+        worker.postMessage({id: request, data, folder} satisfies RenderRequest);
       });
     },
     stop: () => void worker.terminate(),
@@ -160,6 +163,33 @@ const builder = await bundleBuilder().catch(() => null);
 let renderer: Renderer | undefined;
 let running = false;
 let again = false;
+/** The worker that takes over once the renderer's heap is large, when it is warm. */
+let successor: {renderer: Renderer; ready: boolean} | undefined;
+
+/**
+ * Starts the worker that will take over from a renderer whose heap is large, and has it load
+ * the current version (`dir`) and render once into a folder of its own, thrown away: the next
+ * version then loads beside that one, its patterns compiled, and the switch costs no cold
+ * render. Runs after a render, while nobody waits.
+ */
+async function warmSuccessor(dir: string, hash: string): Promise<void> {
+  const next = takeRenderer(vendorOf(dir));
+  const entry = {renderer: next, ready: false};
+  successor = entry;
+  const folder = mkdtempSync(join(tmpdir(), "atlas-warm-up-"));
+  const started = performance.now();
+  try {
+    await next.load(dir, hash);
+    await next.render(() => {}, join(folder, "out"));
+    entry.ready = true;
+    if (process.env.ATLAS_DEBUG) log(`a new render worker warmed up in ${(performance.now() - started).toFixed(0)} ms, for the next save in loaders/`);
+  } catch {
+    next.stop();
+    if (successor === entry) successor = undefined;
+  } finally {
+    rmSync(folder, {recursive: true, force: true});
+  }
+}
 
 /**
  * Brings the cache up to date with the library and the documents, then marks the loaders
@@ -189,6 +219,11 @@ async function refresh(reason: string): Promise<void> {
       if (renderer && (renderer.vendor !== vendor || renderer.heap > HEAP_LIMIT)) {
         renderer.stop();
         renderer = undefined;
+        // A successor still warming up, or for other packages, is no use: a fresh worker then.
+        if (successor?.ready && successor.renderer.vendor === vendor) renderer = successor.renderer;
+        if (process.env.ATLAS_DEBUG) log(renderer ? "the warmed-up render worker takes over" : "a fresh render worker takes over");
+        else successor?.renderer.stop();
+        successor = undefined;
       }
       renderer ??= takeRenderer(vendor);
       try {
@@ -203,6 +238,7 @@ async function refresh(reason: string): Promise<void> {
     const rendered = await renderer.render(touch);
     touch();
     const times = ({ms, cpu}: {ms: number; cpu: number}) => `${ms.toFixed(0)} ms${cpu ? ` (CPU ${cpu.toFixed(0)} ms)` : ""}`;
+    if (renderer.heap > HEAP_LIMIT && !successor) void warmSuccessor(dir, hash);
     if (process.env.ATLAS_DEBUG) log(`rebuilt in ${(rebuilt - started).toFixed(0)} ms, library loaded in ${times(loaded)}, rendered in ${times(rendered)}; ${(performance.now() - started).toFixed(0)} ms after the change; worker heap ${(renderer.heap / 2 ** 20).toFixed(0)} MB`);
   } catch (error) {
     // The loaders render for themselves (and show the error on the page): mark them changed anyway.

@@ -17,6 +17,8 @@ import type {DigestCache} from "../stream.ts";
 export interface RenderRequest {
   id: number;
   data: string;
+  /** Render into this folder instead of the cache's (the dev server warms a new worker up so). */
+  folder?: string;
 }
 
 /** What the renderer says about a request. */
@@ -34,10 +36,10 @@ export function startRenderer(post: (reply: RenderReply) => void, loading: (load
   const loadPipeline = async () => void (await (pipeline ??= loading(() => Promise.all([import("./corpus.ts"), import("../stream.ts"), import("./warnings.ts")]))));
   // The digests of the last render: a saved document is analysed again, the others are not.
   const reuse: DigestCache = new Map();
-  return async ({id, data}) => {
+  return async ({id, data, folder: into}) => {
     const started = performance.now();
     try {
-      const folder = outputFolder(data);
+      const folder = into ?? outputFolder(data);
       await renderOutputFolder(
         folder,
         data,
