@@ -13,9 +13,14 @@
  * back the pattern an earlier version made with the same arguments — the same, n-th, call —
  * with its compiled code, and `lastIndex` set to 0: nothing else of a RegExp object changes
  * as it is used, so it is the pattern a new one would be, and no two calls of one version
- * share one. V8's own cache of compiled patterns does not last between saves (its entries go
- * after two full garbage collections). Each version's modules stay in memory (ES modules are
- * never unloaded); the dev server replaces the worker once its heap is large.
+ * share one. (A version saved back — an edit undone — is its loaded modules again, sharing
+ * patterns with the versions between: what those left in `lastIndex` is like what a version's
+ * own last render leaves there before a new document is rendered, which the dev server has
+ * always reused; only `exec`/`test` of a global or sticky pattern read it. The served files
+ * were compared with a fresh export after an edit undone.) V8's own cache of compiled patterns
+ * does not last between saves (its entries go after two full garbage collections). Each
+ * version's modules stay in memory (ES modules are never unloaded): once the heap is large,
+ * the dev server has a new worker warmed up on the current version to take over.
  *
  * Messages in: `{load: url}` (a version's render-worker.mjs), then `{id, data}` requests.
  * Out: `{loaded: url, ms, cpu}` or `{loaded: url, error}`; the renderer's replies
