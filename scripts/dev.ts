@@ -9,20 +9,23 @@
  *
  *  1. rebuilds the library's bundle (loaders/bundle.mjs: esbuild, incremental, tens of ms),
  *     which is what the loaders run from — no loader compiles TypeScript;
- *  2. has a render worker running that bundle render every output into the loaders' cache
- *     (the one render every loader then reads; loaders/io/render-worker.ts). The worker is
- *     kept while the library is unchanged, so a new document is rendered by a warm pipeline;
+ *  2. has a render worker load that bundle and render every output into the loaders' cache
+ *     (the one render every loader then reads; loaders/io/render-worker.ts). The worker
+ *     (scripts/render-host.mjs) is kept: a new document is rendered by a warm pipeline, and
+ *     a new version of the library is loaded beside the old ones, keeping their compiled
+ *     patterns;
  *  3. touches every entry point in `src/data/` as soon as that render holds the cache's lock:
  *     the preview re-runs the loaders, which wait for the render and serve its files.
  */
 import {spawn} from "node:child_process";
-import {readdirSync, readFileSync, utimesSync, watch} from "node:fs";
+import {mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, watch} from "node:fs";
+import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import {pathToFileURL} from "node:url";
 import {Worker} from "node:worker_threads";
 import {bundleBuilder} from "../loaders/bundle.mjs";
 import {dataDir, ROOT} from "../loaders/io/paths.ts";
-import type {RenderReply} from "../loaders/io/render-worker.ts";
+import type {RenderReply, RenderRequest} from "../loaders/io/render-worker.ts";
 
 const entryDir = resolve(ROOT, "src/data");
 const data = dataDir();
@@ -39,46 +42,40 @@ function touchEntryPoints(): number {
 }
 
 /**
- * A worker thread started ahead of the next save, with the packages the library imports (the
- * vendor half of the bundle, which a save in loaders/ does not change) loaded and warmed: the
- * gazetteer's data parsed, arquero's expression parser run. It loads a render worker's module
- * when told which, so that a save pays for the library's own code only.
+ * A render worker (scripts/render-host.mjs) started ahead of the save that will need it, with
+ * the packages the library imports (the vendor half of the bundle, which a save in loaders/
+ * does not change) loaded and warmed, so that a save pays for the library's own code only.
  */
 function spareWorker(vendor?: string): Worker {
-  const boot = `
-    const {parentPort, workerData} = require("node:worker_threads");
-    const {readFileSync} = require("node:fs");
-    const {join} = require("node:path");
-    const {pathToFileURL} = require("node:url");
-    const warm = (async () => {
-      if (!workerData.vendor) return;
-      const {packages} = JSON.parse(readFileSync(join(workerData.vendor, "manifest.json"), "utf8"));
-      const url = (name) => pathToFileURL(join(workerData.vendor, name.replace(/[^\\w.@-]+/g, "__") + ".mjs")).href;
-      for (const name of packages) if (name !== "d3") await import(url(name));
-      if (packages.includes("arquero")) {
-        // Often enough for V8 to compile the parser's hot functions, not only to load them.
-        const aq = await import(url("arquero"));
-        for (let i = 0; i < 25; i++) {
-          aq.table({document: ["a", "a", "b"], start: [1921, 1944, 1979], end: [1924, 1947, 1989], methods: ["coup", "", "invasion;coup"]})
-            .derive({decade: (d) => aq.op.sequence(aq.op.floor(d.start / 10) * 10, aq.op.floor(d.end / 10) * 10 + 1, 10)})
-            .derive({item: aq.escape((d) => String(d.methods).split(";"))})
-            .unroll("decade").groupby("document", "decade").count({as: "active"})
-            .join_left(aq.table({document: ["a"], k: [1]})).impute({k: () => 0}).orderby("document", aq.desc("decade"))
-            .filter((d) => d.active != null && d.decade !== 0)
-            .rollup({n: (d) => aq.op.max(d.active), m: aq.op.count(), x: (d) => aq.op.median(d.decade), y: (d) => aq.op.distinct(d.document)}).objects();
-        }
-      }
-    })().catch(() => {});
-    parentPort.once("message", ({load}) => warm.then(() => import(load)));`;
-  return new Worker(boot, {eval: true, execArgv: [], workerData: {atlasRenderWorker: true, vendor}});
+  // No `--import tsx` in the worker (it runs plain JavaScript): V8's flags, --no-regexp-tier-up
+  // among them, are the process's anyway.
+  return new Worker(new URL("./render-host.mjs", import.meta.url), {execArgv: [], workerData: {vendor}});
 }
 
-/** A render worker running one version of the library's bundle. */
+/**
+ * A render worker and the versions of the library it has loaded: a save in loaders/ loads the
+ * new version into the same worker (see render-host.mjs for why), until its heap is large.
+ */
 interface Renderer {
+  /** The version it renders with: the library's hash. */
   hash: string;
-  render(onLocked: () => void): Promise<{ms: number}>;
+  /** The vendor bundle it has loaded (a version importing another one needs another worker). */
+  vendor: string | undefined;
+  /** Bytes of heap in use after its last render. */
+  heap: number;
+  /** Loads a version of the library (the bundle in `dir`) to render with from now on: milliseconds elapsed and of CPU. */
+  load(dir: string, hash: string): Promise<{ms: number; cpu: number}>;
+  /** Renders the outputs into the cache, or into `folder` (a warm-up whose files are thrown away). */
+  render(onLocked: () => void, folder?: string): Promise<{ms: number; cpu: number}>;
   stop(): void;
 }
+
+/**
+ * The heap above which a render worker is not given another version: each version's modules
+ * stay (~10–20 MB each). A successor is then warmed on the current version (warmSuccessor), and
+ * takes over at the next save in loaders/.
+ */
+const HEAP_LIMIT = 384 << 20;
 
 let spare = spareWorker();
 let spareVendor: string | undefined;
@@ -92,46 +89,73 @@ function vendorOf(dir: string): string | undefined {
   }
 }
 
-/** Starts a renderer from the bundle in `dir` (taking the spare worker, and making the next spare). */
-function startRenderer(dir: string, hash: string): Renderer {
-  const vendor = vendorOf(dir);
+/** Makes a renderer of the spare worker when it has `vendor` loaded (else of a new one), and starts the next spare. */
+function takeRenderer(vendor: string | undefined): Renderer {
   // A spare warmed with another vendor bundle (the lock file changed) would load two arqueros.
   const worker = spareVendor === vendor ? spare : (void spare.terminate(), spareWorker(vendor));
   spare = spareWorker(vendor);
   spareVendor = vendor;
-  const waiting = new Map<number, {locked: () => void; done: (r: {ms: number}) => void; fail: (e: Error) => void}>();
+  type Times = {ms: number; cpu: number};
+  type Waiting = {locked: () => void; done: (r: Times) => void; fail: (e: Error) => void};
+  const waiting = new Map<number, Waiting>();
+  const loading = new Map<string, {done: (r: Times) => void; fail: (e: Error) => void}>();
   let id = 0;
-  const ready = new Promise<void>((done, fail) => {
-    worker.on("message", (message: RenderReply | {ready: true}) => {
-      if ("ready" in message) return done();
-      const w = waiting.get(message.id);
-      if (!w) return;
-      if ("locked" in message) w.locked();
-      else {
-        waiting.delete(message.id);
-        if ("done" in message) w.done({ms: message.ms});
-        else w.fail(new Error(message.error));
-      }
-    });
-    worker.on("error", (error) => {
-      fail(error);
-      for (const w of waiting.values()) w.fail(error);
-      waiting.clear();
-    });
+  const failAll = (error: Error) => {
+    for (const w of waiting.values()) w.fail(error);
+    for (const l of loading.values()) l.fail(error);
+    waiting.clear();
+    loading.clear();
+  };
+  worker.on("message", (message: RenderReply | {loaded: string; ms?: number; cpu?: number; error?: string}) => {
+    if ("loaded" in message) {
+      const l = loading.get(message.loaded);
+      loading.delete(message.loaded);
+      if (message.error !== undefined) l?.fail(new Error(message.error));
+      else l?.done({ms: message.ms ?? 0, cpu: message.cpu ?? 0});
+      return;
+    }
+    const w = waiting.get(message.id);
+    if (!w) return;
+    if ("locked" in message) w.locked();
+    else {
+      waiting.delete(message.id);
+      if ("done" in message) {
+        const {heap = 0, cpu = 0} = message as {heap?: number; cpu?: number};
+        made.heap = heap;
+        w.done({ms: message.ms, cpu});
+      } else w.fail(new Error(message.error));
+    }
   });
-  worker.postMessage({load: pathToFileURL(join(dir, "io/render-worker.mjs")).href});
-  return {
-    hash,
-    async render(onLocked) {
-      await ready;
+  worker.on("error", (error) => {
+    failAll(error);
+    if (renderer === made) renderer = undefined;
+  });
+  worker.on("exit", () => {
+    failAll(new Error("the render worker stopped"));
+    if (renderer === made) renderer = undefined;
+  });
+  const made: Renderer = {
+    hash: "",
+    vendor,
+    heap: 0,
+    load(dir, hash) {
+      made.hash = hash;
+      const url = pathToFileURL(join(dir, "io/render-worker.mjs")).href;
+      return new Promise((done, fail) => {
+        loading.set(url, {done, fail});
+        worker.postMessage({load: url});
+      });
+    },
+    render(onLocked, folder) {
       const request = ++id;
       return new Promise((done, fail) => {
         waiting.set(request, {locked: onLocked, done, fail});
-        worker.postMessage({id: request, data});
+        worker.postMessage({id: request, data, folder} satisfies RenderRequest);
       });
     },
     stop: () => void worker.terminate(),
   };
+  return made;
 }
 
 // Without esbuild, the loaders run through tsx and render for themselves: only mark them changed.
@@ -139,6 +163,33 @@ const builder = await bundleBuilder().catch(() => null);
 let renderer: Renderer | undefined;
 let running = false;
 let again = false;
+/** The worker that takes over once the renderer's heap is large, when it is warm. */
+let successor: {renderer: Renderer; ready: boolean} | undefined;
+
+/**
+ * Starts the worker that will take over from a renderer whose heap is large, and has it load
+ * the current version (`dir`) and render once into a folder of its own, thrown away: the next
+ * version then loads beside that one, its patterns compiled, and the switch costs no cold
+ * render. Runs after a render, while nobody waits.
+ */
+async function warmSuccessor(dir: string, hash: string): Promise<void> {
+  const next = takeRenderer(vendorOf(dir));
+  const entry = {renderer: next, ready: false};
+  successor = entry;
+  const folder = mkdtempSync(join(tmpdir(), "atlas-warm-up-"));
+  const started = performance.now();
+  try {
+    await next.load(dir, hash);
+    await next.render(() => {}, join(folder, "out"));
+    entry.ready = true;
+    if (process.env.ATLAS_DEBUG) log(`a new render worker warmed up in ${(performance.now() - started).toFixed(0)} ms, for the next save in loaders/`);
+  } catch {
+    next.stop();
+    if (successor === entry) successor = undefined;
+  } finally {
+    rmSync(folder, {recursive: true, force: true});
+  }
+}
 
 /**
  * Brings the cache up to date with the library and the documents, then marks the loaders
@@ -161,18 +212,38 @@ async function refresh(reason: string): Promise<void> {
   try {
     if (!builder) return touch();
     const {dir, hash} = await builder.rebuild();
+    const rebuilt = performance.now();
+    let loaded = {ms: 0, cpu: 0};
     if (renderer?.hash !== hash) {
-      renderer?.stop();
-      renderer = startRenderer(dir, hash);
+      const vendor = vendorOf(dir);
+      if (renderer && (renderer.vendor !== vendor || renderer.heap > HEAP_LIMIT)) {
+        renderer.stop();
+        renderer = undefined;
+        // A successor still warming up, or for other packages, is no use: a fresh worker then.
+        if (successor?.ready && successor.renderer.vendor === vendor) renderer = successor.renderer;
+        if (process.env.ATLAS_DEBUG) log(renderer ? "the warmed-up render worker takes over" : "a fresh render worker takes over");
+        else successor?.renderer.stop();
+        successor = undefined;
+      }
+      renderer ??= takeRenderer(vendor);
+      try {
+        loaded = await renderer.load(dir, hash);
+      } catch (error) {
+        // A version that fails as it loads may leave the worker half-way: the next one gets a new worker.
+        renderer.stop();
+        renderer = undefined;
+        throw error;
+      }
     }
-    const {ms} = await renderer.render(touch);
+    const rendered = await renderer.render(touch);
     touch();
-    if (process.env.ATLAS_DEBUG) log(`rendered in ${ms.toFixed(0)} ms (${(performance.now() - started).toFixed(0)} ms after the change)`);
+    const times = ({ms, cpu}: {ms: number; cpu: number}) => `${ms.toFixed(0)} ms${cpu ? ` (CPU ${cpu.toFixed(0)} ms)` : ""}`;
+    if (renderer.heap > HEAP_LIMIT && !successor) void warmSuccessor(dir, hash);
+    if (process.env.ATLAS_DEBUG) log(`rebuilt in ${(rebuilt - started).toFixed(0)} ms, library loaded in ${times(loaded)}, rendered in ${times(rendered)}; ${(performance.now() - started).toFixed(0)} ms after the change; worker heap ${(renderer.heap / 2 ** 20).toFixed(0)} MB`);
   } catch (error) {
     // The loaders render for themselves (and show the error on the page): mark them changed anyway.
+    // A failed build or render leaves the worker as it was, warm for the fix.
     log(`could not render ahead of the loaders: ${(error as Error).message.split("\n")[0]}`);
-    renderer?.stop();
-    renderer = undefined;
     touch();
   } finally {
     running = false;

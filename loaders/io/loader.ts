@@ -62,12 +62,13 @@ export function outputFolder(data: string = dataDir()): string {
  * rename). Framework starts the loaders a page needs all at once; one of them takes a lock
  * and renders while the others wait for its folder, so two cores are not shared by a dozen
  * identical pipeline runs. The dev server (scripts/dev.ts) renders ahead of them the same way,
- * `onLocked` telling it when the lock is its own, and `reuse` keeping the digests of the
+ * `onLocked` telling it when the lock is its own (and awaited: the dev server's renderer loads
+ * the pipeline's modules there, once the loaders may start), and `reuse` keeping the digests of the
  * documents that did not change. The library is imported only here: a loader served from
  * the cache starts without it.
  * @example await renderOutputFolder(outputFolder(), dataDir())
  */
-export async function renderOutputFolder(folder: string, data: string, onLocked?: () => void, reuse?: DigestCache): Promise<void> {
+export async function renderOutputFolder(folder: string, data: string, onLocked?: () => void | Promise<void>, reuse?: DigestCache): Promise<void> {
   const lock = `${folder}.lock`;
   mkdirSync(CACHE, {recursive: true});
   try {
@@ -80,7 +81,7 @@ export async function renderOutputFolder(folder: string, data: string, onLocked?
     mkdirSync(lock, {recursive: true});
   }
   try {
-    onLocked?.();
+    await onLocked?.();
     if (!existsSync(folder)) await renderUnlocked(folder, data, reuse);
   } finally {
     rmSync(lock, {recursive: true, force: true});
