@@ -37,6 +37,7 @@ import {
   PACT_PERMITS,
   PROPOSAL_TERMS,
   RECIPIENT_CUE,
+  SUBJECT_TAKEN,
   OTHER_AGENT_VERB,
   type Method,
 } from "../rules/methods.ts";
@@ -323,7 +324,7 @@ export function resolveAgent(
   if (/ed$/i.test(quote) && ADJECTIVAL(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
   // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded" — unless the
   // cue's subject is the one helped ("Argentina received weapons from Libya").
-  const recipient = method === RECIPIENT_CUE[1] && IS_RECIPIENT(quote);
+  const recipient = (method === RECIPIENT_CUE[1] && IS_RECIPIENT(quote)) || IS_TAKEN(quote);
   const left = recipient ? -1 : [k - 1, k - 2].find((i) => {
     const m = mentions[i];
     return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound" && m.role !== "backing";
@@ -354,7 +355,8 @@ export function resolveAgent(
     if (OTHER_VERBS_AGENT(text.slice(end, m.start))) continue;
     if (AGENTS_AFTER.some(({test, label}) => (label === "*" || label === method) && test(span))) return {mentions: coordinated(text, mentions, i), how: "actor:after"};
   }
-  // The subject of "received … from" is helped: the helper is named after the cue or not at all.
+  // The subject of "received … from" is helped, that of "fell to" taken: who acted is named
+  // after the cue or not at all.
   if (recipient) return {mentions: [], how: "none"};
   // 6. The nearest possible subject before the cue, within its clause; in the passive, the
   // one named before the cue suffered the act.
@@ -403,6 +405,7 @@ const AGENTS_AFTER = AGENT_AFTER.map(([p, label]) => ({test: compileTest(p), lab
 const IS_PASSIVE = compileTest(PASSIVE[0]);
 const IS_EQUIPMENT = compileTest(EQUIPMENT_AFTER[0]);
 const IS_RECIPIENT = compileTest(RECIPIENT_CUE[0]);
+const IS_TAKEN = compileTest(SUBJECT_TAKEN[0]);
 const OTHER_VERBS_AGENT = compileTest(OTHER_AGENT_VERB[0]);
 
 /** A cue phrase found in a sentence, by offsets into the sentence's prose. */

@@ -6,7 +6,7 @@
  */
 import type {Document, Intervention, Sentence} from "../types.ts";
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
-import {RECIPIENT_CUE} from "../rules/methods.ts";
+import {RECIPIENT_CUE, SUBJECT_TAKEN} from "../rules/methods.ts";
 import {TARGET_GAP_STOP, TARGET_LIST_JOIN} from "../rules/places.ts";
 import {castOf} from "./actors.ts";
 import {countedActs, type Mention} from "./methods.ts";
@@ -20,6 +20,7 @@ const APPOSITIVE_THEN_PASSIVE = /^,\s+(?:the|a|an|his|her|its|their)\s[^,;()]{1,
 /** "taken by", "captured by": a passive cue that carries its own "by". */
 const PASSIVE_CUE = /\bby$/i;
 const IS_RECIPIENT = compileTest(RECIPIENT_CUE[0]);
+const IS_TAKEN = compileTest(SUBJECT_TAKEN[0]);
 
 /**
  * The places an act is aimed at: after an active or nominal cue ("invaded Poland", "the Siege of
@@ -35,9 +36,10 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
     const inside = places.filter((p) => p.start >= cue.start && p.end <= cue.end && notAgent(p));
     if (inside.length) return {places: inside, how: "target:recipient"};
   }
-  // The one helped is named before "received … from", as the one who suffered is before a passive.
+  // The one helped is named before "received … from", the place taken before "fell to", as the
+  // one who suffered is before a passive.
   const quote = text.slice(cue.start, cue.end);
-  const passive = PASSIVE_CUE.test(quote) || (method === RECIPIENT_CUE[1] && IS_RECIPIENT(quote)) || PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
+  const passive = PASSIVE_CUE.test(quote) || (method === RECIPIENT_CUE[1] && IS_RECIPIENT(quote)) || IS_TAKEN(quote) || PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
   if (!passive) {
     const after = places.filter((p) => p.start >= cue.end && notAgent(p));
     const first = after[0];

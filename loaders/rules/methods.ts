@@ -80,6 +80,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+)?(?:(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?|(?:parachuted|dropped)\\s+(?:on|over|onto|near))\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
   [/\b(?:aircraft|planes|airplanes|jets|warplanes|fighters|bombers|helicopters|gunships|drones|missiles|rockets|artillery|warships|gunboats|[Aa]ir\s+[Ff]orce|[Nn]avy|[Ff]leet)\s+(?:[\p{Ll}]+ly\s+)?(?:struck|hit|strafed|pounded|raided|rocketed)\b/iu, "invasion", "French aircraft struck Libyan tanks near Benghazi"],
   [/\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling)\s+(?:[\p{L}'’-]+\s+){1,4}out\s+of\s+(?=(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "Operation Serval drove jihadist groups out of northern Mali"],
+  [/\b(?:fell|falls|fall|capitulated)\s+to\s+(?:the\s+)?(?=\p{Lu})/u, "invasion", "Algeciras fell to the Castilians"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -236,7 +237,15 @@ export const AGENT_AFTER: Rule[] = [
   [/^[^.;,]{0,100}?\bby\s+(?:the\s+)?$/i, "*", "annexed by the "],
   [/^[^.;]{0,100}?\b(?:to|into)\s+(?:the\s+)?$/i, "annexation", "incorporated into the "],
   [/^[\p{L}]+\s+(?:[\p{L}]+\s+){0,2}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
+  [/^(?:fell|falls|fall|capitulated)\s+to\s+(?:the\s+)?$/iu, "invasion", "fell to the "],
 ];
+
+/**
+ * A cue whose subject is what was taken, not who took it: "Algeciras fell to the Castilians",
+ * "the fortress capitulated to the Swedes". Its actor is only one named after it ("to the
+ * Castilians"); the place before it is the target.
+ */
+export const SUBJECT_TAKEN: Rule = [/^(?:fell|falls|fall|capitulated)\s+to\b/iu, "*", "fell to the Castilians"];
 
 /**
  * A participle of another verb right before the "by" after a cue: the agent is that verb's
