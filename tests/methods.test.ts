@@ -216,6 +216,7 @@ describe("findCues", () => {
     ["military intelligence hacked the party's servers", [["covert", "hacked"]]],
     ["Belgian officers were involved in the killing of Patrice Lumumba", [["covert", "involved in the killing of"]]],
     ["Washington interfered by funding the Christian Democrats", [["military_aid", "funding the Christian Democrats"]]],
+    ["the SAS carried out a raid on Pebble Island", [["covert", "SAS"], ["invasion", "raid"]]],
     // Arms sent into a country are an invasion, not aid.
     ["Moscow sent tanks into Budapest", [["invasion", "sent tanks into"]]],
   ])("findCues(%j) → %j", (text, expected) => {

@@ -190,7 +190,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:secret|security|political)\s+police\b/iu, "covert", "setting up the Security Police"],
   [/\bsecret\s+(?:services?|agents?|operations?)\b/iu, "covert", "secret agents"],
   [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate|SDECE|DGSE|Mossad|SAVAK)\b/u, "covert", "Stalin encouraged NKVD activity"],
-  [/\b(?:special\s+forces|special\s+operations|spetsnaz|Spetsnaz|commandos?|Green\s+Berets|Navy\s+SEALs|Special\s+Air\s+Service)\b/u, "covert", "3,300 Soviet military experts, among them spetsnaz"],
+  [/\b(?:special\s+forces|special\s+operations|spetsnaz|Spetsnaz|commandos?|Green\s+Berets|Navy\s+SEALs|Special\s+(?:Air|Boat)\s+Service|SAS|SBS|Delta\s+Force|Sayeret\s+Matkal)\b/u, "covert", "3,300 Soviet military experts, among them spetsnaz"],
   [/\b(?:secret\s+)?agents\s+(?:(?:working|acting)\s+for|of|from)\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u, "covert", "agents working for Cairo plotted to assassinate Qasim"],
   [/\bpolitical\s+murders?\b/iu, "covert", "a Soviet campaign of political murders"],
   [/\bundercover\b/iu, "covert", "undercover agents"],
