@@ -469,6 +469,9 @@ function literalScanner(patterns: readonly RegExp[]): (text: string) => LiteralS
   // (Indexed loops and no sort: this runs for every sentence, and V8 allocates for both.)
   const foundIn = new Int32Array(sets.length);
   const touchedIn = new Int32Array(patterns.length);
+  // The patterns a call has touched, in the order it touched them: the few a sentence's literals
+  // name are read at the end, not the whole table (~150 patterns for the cues) every time.
+  const touched = new Int32Array(patterns.length);
   // Where each pattern may start: lists kept from call to call, each filled from its start in a
   // call (a count, not `length = 0`, which would drop the list's storage every time).
   const startLists: number[][] = patterns.map(() => []);
@@ -483,7 +486,8 @@ function literalScanner(patterns: readonly RegExp[]): (text: string) => LiteralS
     finder.lastIndex = 0;
     let m = finder.exec(text);
     if (!m && !unfiltered.length) return NOTHING;
-    for (let i = 0; i < unfiltered.length; i++) touchedIn[unfiltered[i]] = call;
+    let touchedCount = 0;
+    for (let i = 0; i < unfiltered.length; i++) (touchedIn[unfiltered[i]] = call), (touched[touchedCount++] = unfiltered[i]);
     for (; m; finder.lastIndex = m.index + 1, m = finder.exec(text)) {
       // Prose is mostly in lower case: the match is looked up as it is before it is lowered.
       const under = atRoot.get(m[0]) ?? atRoot.get(m[0].toLowerCase())!;
@@ -499,15 +503,22 @@ function literalScanner(patterns: readonly RegExp[]): (text: string) => LiteralS
           const id = literal.sets[i];
           if (foundIn[id] === call) continue;
           foundIn[id] = call;
-          for (let j = 0; j < needing[id].length; j++) touchedIn[needing[id][j]] = call;
+          const needs = needing[id];
+          for (let j = 0; j < needs.length; j++) if (touchedIn[needs[j]] !== call) (touchedIn[needs[j]] = call), (touched[touchedCount++] = needs[j]);
         }
       }
     }
-    // A pattern may match if its main set and its other sets are found, or one of its `unless`
-    // sets (then a match may start anywhere).
+    // In table order (by insertion: they are few). A pattern may match if its main set and its
+    // other sets are found, or one of its `unless` sets (then a match may start anywhere).
+    for (let i = 1; i < touchedCount; i++) {
+      const k = touched[i];
+      let j = i - 1;
+      for (; j >= 0 && touched[j] > k; j--) touched[j + 1] = touched[j];
+      touched[j + 1] = k;
+    }
     const maybe: number[] = [];
-    for (let k = 0; k < touchedIn.length; k++) {
-      if (touchedIn[k] !== call) continue;
+    for (let t = 0; t < touchedCount; t++) {
+      const k = touched[t];
       let anywhere = false;
       for (let i = 0; i < unlessOf[k].length; i++) if (foundIn[unlessOf[k][i]] === call) anywhere = true;
       starts[k] = startedIn[k] === call && !anywhere ? startLists[k] : undefined;
@@ -556,7 +567,8 @@ export function compileRules(patterns: readonly RegExp[]): (text: string) => rea
     const {maybe, starts, startCounts} = scan(text);
     if (!maybe.length) return [];
     const found: RuleMatches[] = [];
-    for (const k of maybe) {
+    for (let i = 0; i < maybe.length; i++) {
+      const k = maybe[i];
       const at = starts[k];
       const matches = at ? matchFrom(stickies[k], text, at, startCounts[k]) : collectMatches(globals[k], text);
       if (matches.length) found.push({rule: k, matches});
