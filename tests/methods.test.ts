@@ -275,6 +275,12 @@ describe("scanMentions", () => {
   });
 });
 
+test("scanMentions: a name right after a state's own name or its capital starts the clause (only after a demonym do the two make one place)", () => {
+  const cast = castOfTitle(SOVIET, "Soviet leader Joseph Stalin spoke.");
+  expect(scanMentions("from Moscow Stalin ordered the invasion", cast).map((m) => [m.actor, m.role])).toEqual([["Soviet Union", "oblique"], ["Soviet Union", "subject"]]);
+  expect(scanMentions("based in French Morocco", cast).map((m) => [m.actor, m.role])).toEqual([["France", "oblique"], ["Morocco", "oblique"]]);
+});
+
 describe("rule tables: every example phrase matches its own pattern", () => {
   // Context rules are anchored to the text before (`…$`) or after (`^…`) a name or cue; their
   // examples are phrases that contain that context, so the anchors are dropped here.

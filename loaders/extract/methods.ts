@@ -156,7 +156,8 @@ export function scanMentions(text: string, cast: Cast | null = null): Mention[] 
     const m = mentions[i];
     if (m.role !== "subject" || (prev.role !== "oblique" && prev.role !== "victim")) continue;
     const between = text.slice(prev.end, m.start);
-    if (between === " " && prev.source !== "pronoun") {
+    // (A demonym is written otherwise than its state's name or capital: "in Moscow Stalin ordered" keeps Stalin the subject.)
+    if (between === " " && prev.source !== "pronoun" && prev.text !== prev.actor && !CAPITALS.has(prev.text)) {
       m.role = prev.role;
       continue;
     }
