@@ -134,6 +134,9 @@ describe("extractEvents", () => {
     ["In 1967 Israel captured the West Bank from Jordan.", [["Israel", "invasion", "West Bank"]]],
     ["In 1975 South African forces crossed into Angola.", [["South Africa", "invasion", "Angola"]]],
     ["In 1979 the Kremlin ordered Soviet troops into Afghanistan.", [["Russia", "invasion", "Afghanistan"]]],
+    // Plans for an act, and a government ratifying one, are no act.
+    ["Operation Soberanía, plans for Argentina's invasion of Chile in 1978.", []],
+    ["In 1705 the British government ratified the occupation of Gibraltar.", []],
     // "fell to": the place before was taken by the one named after.
     ["In 1453 Constantinople fell to the Ottomans.", [["Ottoman Empire", "invasion", "Constantinople"]]],
     // An act on a state's forces is done to that state; a second act joined by "and" shares the first's target.

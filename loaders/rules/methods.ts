@@ -351,7 +351,7 @@ export const GOVERNING_WORDS: Rule[] = [
     "the Soviet Union sent them military aid for their invasion",
   ],
   [
-    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+)?$/iu,
+    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+)?$/iu,
     "mention:opposed",
     "other countries joined to stop the invasion",
   ],
@@ -394,7 +394,7 @@ export const PASSIVE: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?)\s*(?:[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
