@@ -38,6 +38,9 @@ describe("maybePlace", () => {
     // Qualifiers do not change the country.
     ["eastern Poland", ["POL"], "Central Europe"],
     ["Kingdom of Afghanistan", ["AFG"], "Southern Asia"],
+    // Badakhshan alone is the Afghan province; Gorno-Badakhshan the Tajik one.
+    ["Badakhshan", ["AFG"], "Southern Asia"],
+    ["Gorno-Badakhshan", ["TJK"], "Central Asia"],
   ])("maybePlace(%j) → %j, %j", (name, iso3, region) => {
     const place = maybePlace(name);
     expect(place?.iso3).toEqual(iso3);

@@ -108,7 +108,9 @@ export const HISTORICAL_PLACES: readonly GazetteerRow[] = [
   [/\b(?:Merv|Geok[- ]Tepe|Ashgabat|Ashkabad|Askhabad|Tejend|Tejen|Panjdeh|Transcaspia|Konye-Urgench|Krasnovodsk)\b/i, ["TKM"], "Central Asia", "Merv"],
   [/\b(?:Pishpek|Bishkek|Tokmak|Tokmok|Osh)\b/, ["KGZ"], "Central Asia", "Pishpek"],
   [/\b(?:Aulie-Ata|Taraz|Chimkent|Shymkent|Ak-Mechet|Vernoye|Vernyi|Semirechye|Kazakh Steppe|Hazrat-i-Turkestan|Turkestan city)\b/i, ["KAZ"], "Central Asia", "Aulie-Ata"],
-  [/\b(?:Pamirs?|Pamir Mountains|Badakhshan)\b/i, ["TJK"], "Central Asia", "the Pamirs"],
+  [/\b(?:Pamirs?|Pamir Mountains|Gorno-Badakhshan)\b/i, ["TJK"], "Central Asia", "the Pamirs"],
+  // Badakhshan alone is the Afghan province; the Tajik one is Gorno-Badakhshan.
+  [/\bBadakhshan\b/i, ["AFG"], "Southern Asia", "Fayzabad in Badakhshan"],
   [/\b(?:Kulja|Ghulja|Yining|Dzungaria|Kashgar|Tarim Basin|Ili valley)\b/i, ["CHN"], "Eastern Asia", "Kulja"],
   [/\b(?:Herat|Kabul|Kandahar|Qandahar|Jalalabad|Balkh|Mazar-i-Sharif|Ghazni)\b/i, ["AFG"], "Southern Asia", "Herat"],
 
