@@ -325,7 +325,7 @@ export function resolveAgent(
   if (/ed$/i.test(quote) && ADJECTIVAL(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
   // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded" — unless the
   // cue's subject is the one helped ("Argentina received weapons from Libya").
-  const recipient = (method === RECIPIENT_CUE[1] && IS_RECIPIENT(quote)) || IS_TAKEN(quote);
+  const recipient = undergoesCue(method, quote);
   const left = recipient ? -1 : [k - 1, k - 2].find((i) => {
     const m = mentions[i];
     return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound" && m.role !== "backing";
@@ -407,6 +407,16 @@ const IS_PASSIVE = compileTest(PASSIVE[0]);
 const IS_EQUIPMENT = compileTest(EQUIPMENT_AFTER[0]);
 const IS_RECIPIENT = compileTest(RECIPIENT_CUE[0]);
 const IS_TAKEN = compileTest(SUBJECT_TAKEN[0]);
+
+/**
+ * Whether the subject of cue `quote` (a `method` cue) undergoes the act rather than does it: the
+ * one helped ("received weapons from", RECIPIENT_CUE) or the place taken ("fell to",
+ * SUBJECT_TAKEN). Its actor is named after the cue; what is named before it is the target.
+ * @example undergoesCue("invasion", "fell to the ") // true
+ */
+export function undergoesCue(method: string, quote: string): boolean {
+  return (method === RECIPIENT_CUE[1] && IS_RECIPIENT(quote)) || IS_TAKEN(quote);
+}
 const OTHER_VERBS_AGENT = compileTest(OTHER_AGENT_VERB[0]);
 
 /** A cue phrase found in a sentence, by offsets into the sentence's prose. */

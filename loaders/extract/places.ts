@@ -841,9 +841,10 @@ const modernByName = new Map<string, ModernCountry>();
 for (const country of MODERN_COUNTRIES) for (const name of country.names) if (!modernByName.has(name)) modernByName.set(name, country);
 // A capital is its country where it is acted on ("sent tanks into Budapest", "captured Paris");
 // as the actor it is a metonym (rules/actors.ts), and the targets pass leaves the actor out.
+const modernByIso3 = new Map(MODERN_COUNTRIES.map((c) => [c.iso3, c]));
 const countryOfCapital = new Map<string, ModernCountry>();
 for (const [name, iso3] of CAPITAL_NAMES) {
-  const country = MODERN_COUNTRIES.find((c) => c.iso3 === iso3);
+  const country = modernByIso3.get(iso3);
   if (country && !modernByName.has(name)) countryOfCapital.set(name, country);
 }
 

@@ -6,10 +6,9 @@
  */
 import type {Document, Intervention, Sentence} from "../types.ts";
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
-import {RECIPIENT_CUE, SUBJECT_TAKEN} from "../rules/methods.ts";
 import {TARGET_GAP_STOP, TARGET_LIST_JOIN} from "../rules/places.ts";
 import {castOf} from "./actors.ts";
-import {countedActs, type Mention} from "./methods.ts";
+import {countedActs, undergoesCue, type Mention} from "./methods.ts";
 import {compileTest, findPlaces, locateTargets, type PlaceMention} from "./places.ts";
 
 const PASSIVE_BEFORE = compileTest(/\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}]+ly\s+)?$/iu);
@@ -19,8 +18,6 @@ const STOPS = TARGET_GAP_STOP[0];
 const APPOSITIVE_THEN_PASSIVE = /^,\s+(?:the|a|an|his|her|its|their)\s[^,;()]{1,80},\s+(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:[\p{L}]+ly\s+)?$/u;
 /** "taken by", "captured by": a passive cue that carries its own "by". */
 const PASSIVE_CUE = /\bby$/i;
-const IS_RECIPIENT = compileTest(RECIPIENT_CUE[0]);
-const IS_TAKEN = compileTest(SUBJECT_TAKEN[0]);
 
 /**
  * The places an act is aimed at: after an active or nominal cue ("invaded Poland", "the Siege of
@@ -39,7 +36,7 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
   // The one helped is named before "received … from", the place taken before "fell to", as the
   // one who suffered is before a passive.
   const quote = text.slice(cue.start, cue.end);
-  const passive = PASSIVE_CUE.test(quote) || (method === RECIPIENT_CUE[1] && IS_RECIPIENT(quote)) || IS_TAKEN(quote) || PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
+  const passive = PASSIVE_CUE.test(quote) || undergoesCue(method, quote) || PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
   if (!passive) {
     const after = places.filter((p) => p.start >= cue.end && notAgent(p));
     const first = after[0];
