@@ -202,13 +202,13 @@ describe("findCues", () => {
     ["India acted after training and arming the guerrillas", [["military_aid", "training and arming the guerrillas"]]],
     ["Cuba deployed tens of thousands of soldiers to support the government", [["military_aid", "deployed tens of thousands of soldiers to support"]]],
     ["the agency gave millions of dollars to the Christian Democrats", [["military_aid", "gave millions of dollars to"]]],
-    ["the expedition landed on the island", [["invasion", "landed on "]]],
+    ["the expedition landed on the island", [["invasion", "landed on"]]],
     ["Legion paratroopers were dropped on Kolwezi", [["invasion", "paratroopers were dropped on"]]],
-    ["South African forces crossed into Angola", [["invasion", "crossed into "]]],
-    ["the Red Army entered the Baltic states", [["invasion", "entered "]]],
+    ["South African forces crossed into Angola", [["invasion", "crossed into"]]],
+    ["the Red Army entered the Baltic states", [["invasion", "entered"]]],
     ["China entered the Korean War", [["invasion", "War"]]],
     ["French troops restored President Léon M'ba after the attempt", [["coup", "restored President"]]],
-    ["Operation Serval drove jihadist groups out of northern Mali", [["invasion", "drove jihadist groups out of "]]],
+    ["Operation Serval drove jihadist groups out of northern Mali", [["invasion", "drove jihadist groups out of"]]],
     ["France sent the Foreign Legion to Chad", [["invasion", "sent the Foreign Legion to"]]],
     ["American consultants advised Boris Yeltsin's re-election campaign", [["election", "advised Boris Yeltsin's re-election campaign"]]],
     ["the agency spent millions supporting the opposition candidate", [["election", "supporting the opposition candidate"]]],
@@ -279,6 +279,12 @@ test("scanMentions: a name right after a state's own name or its capital starts 
   const cast = castOfTitle(SOVIET, "Soviet leader Joseph Stalin spoke.");
   expect(scanMentions("from Moscow Stalin ordered the invasion", cast).map((m) => [m.actor, m.role])).toEqual([["Soviet Union", "oblique"], ["Soviet Union", "subject"]]);
   expect(scanMentions("based in French Morocco", cast).map((m) => [m.actor, m.role])).toEqual([["France", "oblique"], ["Morocco", "oblique"]]);
+});
+
+test("findCues: a cue ends at its last word, not at the space its pattern took ('captured ', 'fell to the ')", () => {
+  for (const text of ["the Red Army captured Vienna", "Algeciras fell to the Castilians", "South African forces crossed into Angola"]) {
+    for (const c of findCues(text)) expect(text.slice(c.start, c.end)).toBe(text.slice(c.start, c.end).trim());
+  }
 });
 
 describe("rule tables: every example phrase matches its own pattern", () => {

@@ -461,7 +461,10 @@ function readCues(text: string): {cues: CueMatch[]; clientCues: {start: number; 
     const {method, rule} = CUE_RULES[r];
     for (const m of matches) {
       const start = m.index;
-      const end = start + m[0].length;
+      // A cue ends at its last word: the space a pattern took before a lookahead ("captured ",
+      // "fell to the ") is no part of the phrase a reader is shown.
+      let end = start + m[0].length;
+      while (end > start && /\s/.test(text[end - 1])) end--;
       if (found.some((f) => f.method === method && start < f.end && end > f.start)) continue;
       let actor: CueMatch["actor"];
       if (m.groups?.actor !== undefined) {
