@@ -42,7 +42,7 @@ import {
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
-import {collectMatches, compileFilter, compileRules, compileTest, findPlaces, maybePlace, sortFew} from "./places.ts";
+import {collectMatches, compileFilter, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
 import {castOf, findStates, type Cast, type Power} from "./actors.ts";
 
 /** How a name in a sentence relates to the verbs around it. */
@@ -127,11 +127,13 @@ export function scanMentions(text: string, cast: Cast | null = null): Mention[] 
   const states = findStates(text);
   for (const m of states) candidates.push({start: m.start, end: m.end, text: m.text, actor: displayName(m.state, m.rule, m.text, power), iso3: m.state.iso3, members: m.state.members, source: m.rule});
   if (cast) {
+    // The places of the sentence, read once, when a leader's "of" is followed by no state.
+    let places: PlaceMention[] | null = null;
     for (const {start, end, name} of cast.findLeaders(text)) {
       const s = cast.leaders.get(name)!;
       // "Hammurabi of Babylon": the place after "of" belongs to the name.
       let to = end;
-      const of = states.find((m) => m.start > end && OF_PLACE.test(text.slice(end, m.start))) ?? (OF_PLACE_AFTER.test(text.slice(end)) ? findPlaces(text).find((p) => p.start > end && OF_PLACE.test(text.slice(end, p.start))) : undefined);
+      const of = states.find((m) => m.start > end && OF_PLACE.test(text.slice(end, m.start))) ?? (OF_PLACE_AFTER.test(text.slice(end)) ? (places ??= findPlaces(text)).find((p) => p.start > end && OF_PLACE.test(text.slice(end, p.start))) : undefined);
       if (of) to = of.end;
       candidates.push({start, end: to, text: text.slice(start, to), actor: s.name, iso3: s.iso3, members: s.members, source: "state:leader"});
     }
