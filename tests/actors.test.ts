@@ -1,6 +1,7 @@
 // The actors pass (loaders/extract/actors.ts): which states a text names.
 import {describe, expect, test} from "vitest";
-import {findStates} from "../loaders/extract/actors.ts";
+import {findStates, readTitle} from "../loaders/extract/actors.ts";
+import {ENGLISH_COUNTRY_NAMES} from "../loaders/rules/actors.ts";
 
 describe("findStates", () => {
   test.each<[string, string[]]>([
@@ -28,7 +29,26 @@ describe("findStates", () => {
     ["the Élysée and the Porte", ["FRA", "TUR"]],
     ["the Raj sent the Afrika Korps a note", ["GBR", "DEU"]],
     ["Porte Maillot and Raj Kapoor", []],
+    // English names world-countries has only as alternative spellings (its common name is "Türkiye").
+    ["Turkey launched a military invasion of Cyprus", ["TUR", "CYP"]],
+    ["Indonesia invaded East Timor", ["IDN", "TLS"]],
+    ["turkey and chad for dinner", []],
+    // A state's armed forces and another's army, joined by "and", are two actors.
+    ["the Islamic Revolutionary Guard Corps and Hezbollah", ["IRN"]],
+    // "the Muslim (Arab) conquests" are the early caliphate's; Muslims otherwise are no state.
+    ["the Muslim conquest of Egypt and the Arab conquest of Armenia", ["SAU", "EGY", "SAU", "ARM"]],
+    ["Muslim rebels and Arab volunteers", []],
   ])("findStates(%j) → %j", (text, members) => {
     expect(findStates(text).map((m) => m.state.members.join("+"))).toEqual(members);
+  });
+});
+
+describe("findStates: English country names (ENGLISH_COUNTRY_NAMES)", () => {
+  test.each(ENGLISH_COUNTRY_NAMES.map(([name, iso3, example]) => [name, iso3, example] as const))("%j → %j in %j", (name, iso3, example) => {
+    expect(findStates(example).some((m) => m.text === name && m.state.members.includes(iso3))).toBe(true);
+  });
+
+  test("readTitle(\"Foreign interventions by Turkey\") names Turkey the power", () => {
+    expect(readTitle("Foreign interventions by Turkey").power?.iso3).toEqual(["TUR"]);
   });
 });

@@ -145,6 +145,13 @@ describe("extractEvents", () => {
     ["In 1935 Italy invaded Ethiopia and annexed it the following year.", [["Italy", "invasion", "Ethiopia"], ["Italy", "annexation", "Ethiopia"]]],
     // Entering a war is no act on anyone's land.
     ["In 1950 China entered the Korean War.", []],
+    // One side's armed forces and an ally's army act together; "the UK" after "the" is a place.
+    ["In 2018 the Turkish Armed Forces and the Syrian National Army captured Afrin.", [["Türkiye;Syria", "invasion", ""]]],
+    ["In 1982 Chile gave support to the UK.", [["Chile", "military_aid", "UK"]]],
+    // A bare space joins no list: a comma is missing before the next clause.
+    ["In 1885 Russia captured Panjdeh Britain protested.", [["Russia", "invasion", "Panjdeh"]]],
+    // Islands and territories by today's country.
+    ["On 20 June 1982 the British retook the South Sandwich Islands.", [["United Kingdom", "invasion", "South Sandwich Islands"]]],
     // No target past a clause of purpose: "so that … used by Argentina".
     ["In 1982 France provided aircraft training so that pilots could train against the aircraft used by Argentina.", [["France", "military_aid", ""]]],
   ])("extractEvents(%j): who helped or acted, and on whom", (text, expected) => {

@@ -219,6 +219,32 @@ describe("findCues", () => {
     ["the SAS carried out a raid on Pebble Island", [["covert", "SAS"], ["invasion", "raid"]]],
     // Arms sent into a country are an invasion, not aid.
     ["Moscow sent tanks into Budapest", [["invasion", "sent tanks into"]]],
+    // Troops sent to prop up a side, however many words and figures between; a side supported, helped or backed.
+    ["Cuba sent a tank battalion and several hundred troops to aid Algeria", [["military_aid", "sent a tank battalion and several hundred troops to aid"]]],
+    ["Cuba dispatched 25,000 combat troops to Angola to support the MPLA government", [["invasion", "dispatched 25,000 combat troops to"], ["military_aid", "dispatched 25,000 combat troops to Angola to support"]]],
+    ["The Soviet Union sent 1,000 troops into Afghanistan to support Amanullah Khan", [["invasion", "sent 1,000 troops into"]]],
+    ["Russian warplanes carried out airstrikes in support of Bashar al-Assad's government", [["invasion", "airstrikes"], ["military_aid", "in support of Bashar al-Assad's government"]]],
+    ["Chile gave support to the UK", [["military_aid", "gave support to"]]],
+    ["Britain gave diplomatic support to the rebels", []],
+    ["instructors were sent to train the national army", [["military_aid", "train the national army"]]],
+    ["The Quds Force organised and armed the Badr Organization", [["military_aid", "organised and armed"]]],
+    ["Zaire supported the government of Angola", []],
+    ["the IRGC sent advisers to prop up the Assad government", [["military_aid", "sent advisers to prop up"]]],
+    ["the rebels fought to defend the government", [["military_aid", "to defend the government"]]],
+    ["Rwanda and Uganda armed and led the AFDL rebels", [["military_aid", "armed and led the AFDL rebels"]]],
+    ["tribesmen, armed and transported by Pakistan, crossed the border", [["military_aid", "armed and transported by"], ["invasion", "crossed the border"]]],
+    // Moving deep into, through a pass into, or into a state's territory or airspace; an attack launched on; taking back.
+    ["Russian troops advanced deep into undisputed Georgian territory", [["invasion", "advanced deep into"]]],
+    ["Indian jets violated Pakistani airspace", [["invasion", "violated Pakistani airspace"]]],
+    ["the column pushed into northern Afghan territory", [["invasion", "pushed into northern Afghan territory"]]],
+    ["the army moved through the Roki Tunnel into South Ossetia", [["invasion", "moved through the Roki Tunnel into"]]],
+    ["China launched a punitive attack on northern Vietnam, capturing Lang Son", [["invasion", "launched a punitive attack on"], ["invasion", "capturing"]]],
+    ["Libya sent its army deep into northern Chad", [["invasion", "sent its army deep into"]]],
+    ["the British retook the South Sandwich Islands", [["invasion", "retook"]]],
+    // A government installed by name; a territory merged into a state.
+    ["Vietnam installed the People's Republic of Kampuchea", [["coup", "installed the People's Republic"]]],
+    ["Sikkim was merged into India", [["annexation", "was merged into"]]],
+    ["the two parties merged into one", []],
   ])("findCues(%j) → %j", (text, expected) => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });

@@ -248,9 +248,10 @@ const POSSESSIVE_LINK = /^['’]s\s+$/;
 
 /**
  * What joins coordinated actors: ", ", " and the ", " as well as ", ", some 2,000 ", or an organ
- * after a demonym, then "and" ("British intelligence and the CIA").
+ * after a demonym, then "and" ("British intelligence and the CIA", "the Turkish Armed Forces and
+ * the Syrian National Army").
  */
-const COORDINATED = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$|^\s+(?:intelligence|secret\s+services?|government|army|navy|air\s+force|forces|troops|officials|diplomats|agents)\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:the\s+)?$/i;
+const COORDINATED = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$|^\s+(?:intelligence|secret\s+services?|government|army|navy|air\s+force|(?:armed\s+)?forces|military|troops|officials|diplomats|agents)\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:the\s+)?$/i;
 
 /** Index of the first mention that starts at or after `offset` (mentions are in text order). */
 function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {

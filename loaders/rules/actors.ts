@@ -55,6 +55,28 @@ export const EXTRA_DEMONYMS: readonly (readonly [name: string, iso3: string])[] 
 ];
 
 /**
+ * English names of modern countries that `world-countries` gives only as alternative spellings,
+ * or not at all, because its common name is another ("Türkiye", "Eswatini", "Timor-Leste"):
+ * `[name, iso3, "example"]`. Local-language spellings stay out (they read as words in prose).
+ */
+export const ENGLISH_COUNTRY_NAMES: readonly (readonly [name: string, iso3: string, example: string])[] = [
+  ["Turkey", "TUR", "Turkey launched a military invasion of Cyprus"],
+  ["Republic of Turkey", "TUR", "the Republic of Turkey"],
+  ["Swaziland", "SWZ", "South Africa sent troops to Swaziland"],
+  ["East Timor", "TLS", "Indonesia invaded East Timor"],
+  ["Bosnia-Herzegovina", "BIH", "NATO aircraft over Bosnia-Herzegovina"],
+  ["Democratic Republic of Congo", "COD", "Rwanda invaded the Democratic Republic of Congo"],
+  ["Congo-Kinshasa", "COD", "troops sent to Congo-Kinshasa"],
+  ["Congo-Brazzaville", "COG", "Angolan troops entered Congo-Brazzaville"],
+  ["Cote d'Ivoire", "CIV", "French forces in Cote d'Ivoire"],
+  ["Côte d'Ivoire", "CIV", "French forces in Côte d'Ivoire"],
+  ["Brunei Darussalam", "BRN", "Brunei Darussalam"],
+  ["Viet Nam", "VNM", "Viet Nam"],
+  ["Rumania", "ROU", "the Soviet occupation of Rumania"],
+  ["Holy See", "VAT", "the Holy See"],
+];
+
+/**
  * Names, official names, demonyms (and their plurals) of every modern country, from
  * `world-countries`: `[name, iso3]`, one country per name (the first by RANK), longest first.
  * Alternative spellings are left to the gazetteer (rules/places.ts): many are two-letter codes
@@ -75,7 +97,7 @@ export const COUNTRY_NAMES: readonly (readonly [name: string, iso3: string])[] =
     }
     for (const n of names) if (n.length >= 4) pairs.push([n, c.cca3]);
   }
-  pairs.push(...EXTRA_DEMONYMS);
+  pairs.push(...EXTRA_DEMONYMS, ...ENGLISH_COUNTRY_NAMES.map(([n, iso3]) => [n, iso3] as const));
   pairs.sort(byRank);
   const seen = new Set<string>();
   return pairs.filter(([n]) => !seen.has(n) && seen.add(n)).sort((a, b) => b[0].length - a[0].length || compareStrings(a[0], b[0]));
@@ -120,7 +142,7 @@ export const HISTORICAL_STATES: Rule<State>[] = [
   [/\b(?:Persian Empire|Persia|Persians?|Achaemenids?|Achaemenid Empire|Sassanids?|Sasanians?|Sassanian|Safavids?|Parthians?|Parthian Empire|Qajars?|Medes|Median Empire|Elamites?|Elam)\b/u, state("Persia", "IRN"), "the Sassanid conquest of Egypt"],
   [/\b(?:Umayyad Caliphate|Umayyads?)\b/u, state("Umayyad Caliphate", "SYR"), "the Umayyad general Tariq ibn Ziyad"],
   [/\b(?:Abbasid Caliphate|Abbasids?)\b/u, state("Abbasid Caliphate", "IRQ"), "Abbasid Caliphate conflicts"],
-  [/\b(?:Rashidun Caliphate|Rashidun|Muslim Arabs|Arab armies)\b/u, state("Rashidun Caliphate", "SAU"), "the Rashidun Caliphate"],
+  [/\b(?:Rashidun Caliphate|Rashidun|Muslim Arabs|Arab armies|(?:Muslim|Arab|Islamic)(?=\s+conquests?\b))\b/u, state("Rashidun Caliphate", "SAU"), "the Rashidun Caliphate"],
   [/\b(?:Fatimid Caliphate|Fatimids?|Ayyubids?|Ayyubid Sultanate|Mamluks?|Mamluk Sultanate|Ancient Egyptians?|Ancient Egypt|Ptolemaic Kingdom|Ptolemies)\b/u, state("Egypt", "EGY"), "Ancient Egyptian forces"],
   [/\b(?:Assyrian Empire|Neo-Assyrian Empire|Assyrians?|Assyria|Babylonian Empire|Neo-Babylonian Empire|Babylonians?|Akkadian Empire|Akkadians?|Sumerians?|Kassites?|Seleucid Empire|Seleucids?)\b/u, state("Mesopotamia", "IRQ"), "the Assyrian conquest of Israel"],
   [/\b(?:Hittite Empire|Hittites?|Lydians?|Lydia|Phrygians?)\b/u, state("Anatolia", "TUR"), "the Hittite Empire"],
@@ -175,7 +197,7 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/\b(?:Mossad|Shin Bet|IDF|Israel Defense Forces)\b/u, state("Israel", "ISR"), "the Mossad"],
   [/\b(?:ISI|Inter-Services Intelligence)\b/u, state("Pakistan", "PAK"), "the ISI trained the militants"],
   [/\b(?:R&AW|Research and Analysis Wing)\b/u, state("India", "IND"), "the Research and Analysis Wing"],
-  [/\b(?:SAVAK|IRGC|Revolutionary Guards|Quds Force)\b/u, state("Iran", "IRN"), "the Quds Force"],
+  [/\b(?:SAVAK|IRGC|(?:Islamic\s+)?Revolutionary\s+Guards?\s+Corps|Revolutionary Guards|Quds Force)\b/u, state("Iran", "IRN"), "the Quds Force"],
   [/\b(?:BND|Bundesnachrichtendienst|Afrika Korps)\b/u, state("Germany", "DEU"), "the BND"],
   [/\b(?:People's Liberation Army|PLA|Zhongnanhai)\b/u, state("China", "CHN"), "the People's Liberation Army"],
 ];

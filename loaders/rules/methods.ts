@@ -38,7 +38,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b(?:landed|deployed|stationed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+)\\s+){0,2}${TROOPS}\\s+(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "the navy landed 5,000 marines in Veracruz"],
   [new RegExp(`\\b${TROOPS}\\s+(?:[\\p{L}]+\\s+)?(?:were\\s+)?(?:deployed|stationed|landed)\\b`, "iu"), "invasion", "the withdrawal of troops deployed by Moscow"],
   [/\b(?:launched|began|started|mounted|renewed)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,2}(?:offensive|incursion|assault)\s+(?:into|on|against|in)\b/iu, "invasion", "the Soviets launched a successful offensive into Romania"],
-  [/\b(?:led|sent)\s+(?:his|her|its|their)\s+(?:army|armies|forces|troops)\s+into\b/iu, "invasion", "He led his army into Mongolia"],
+  [/\b(?:led|sent)\s+(?:his|her|its|their)\s+(?:army|armies|forces|troops)\s+(?:(?:deep|far)\s+)?into\b/iu, "invasion", "He led his army into Mongolia"],
   [/\b(?:captured|seized|conquered|conquer|recaptured|reconquered|overran|overrun)\s+(?:all\s+of\s+|most\s+of\s+)?(?=the\s+(?:country|capital|city)\b|(?:the\s+)?\p{Lu})/u, "invasion", "the Red Army captured Vienna"],
   [new RegExp(`\\badvancing\\s+(?<actor>(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,3})${TROOPS}\\b`, "iu"), "invasion", "They were facing advancing Soviet and Romanian forces"],
   [/\battack(?:ed|ing)\b/iu, "invasion", "Nazi Germany attacked the Soviet Union"],
@@ -81,6 +81,12 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:aircraft|planes|airplanes|jets|warplanes|fighters|bombers|helicopters|gunships|drones|missiles|rockets|artillery|warships|gunboats|[Aa]ir\s+[Ff]orce|[Nn]avy|[Ff]leet)\s+(?:[\p{Ll}]+ly\s+)?(?:struck|hit|strafed|pounded|raided|rocketed)\b/iu, "invasion", "French aircraft struck Libyan tanks near Benghazi"],
   [/\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling)\s+(?:[\p{L}'’-]+\s+){1,4}out\s+of\s+(?=(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "Operation Serval drove jihadist groups out of northern Mali"],
   [/\b(?:fell|falls|fall|capitulated)\s+to\s+(?:the\s+)?(?=\p{Lu})/u, "invasion", "Algeciras fell to the Castilians"],
+  [/\b(?:advanced|pushed|moved|marched|drove|penetrated|thrust|poured|swept|rolled)\s+(?:deep|far|further)\s+into\b/iu, "invasion", "Russian troops advanced deep into Georgia"],
+  [/\b(?:entered|violated|violating|crossed\s+into|(?:marched|moved|advanced|pushed|drove|penetrated|poured|swept|rolled)\s+into)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'’-]*\s+(?:territory|soil|airspace|territorial\s+waters)\b/u, "invasion", "Indian jets violated Pakistani airspace"],
+  [/\b(?:moved|marched|advanced|drove|pushed|passed|came)\s+(?:through|across|over)\s+(?:[\p{L}'’-]+\s+){1,5}?into\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Russian troops moved through the Roki Tunnel into South Ossetia"],
+  [/\b(?:launched|mounted|made|began|started|carried\s+out|staged|conducted)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|invasion)\s+(?:on|against|into)\b/iu, "invasion", "China launched a punitive attack on northern Vietnam"],
+  [/\b(?:capturing|seizing|conquering|overrunning)\s+(?:all\s+of\s+|most\s+of\s+)?(?=the\s+(?:country|capital|city)\b|(?:the\s+)?\p{Lu})/u, "invasion", "capturing Lang Son before withdrawing"],
+  [/\b(?:retook|retaken|retaking|regained|regaining|wrested|wresting)\s+(?:control\s+of\s+)?(?:all\s+of\s+|most\s+of\s+)?(?=the\s+\p{Lu})/u, "invasion", "the British retook the South Sandwich Islands"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -102,6 +108,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:seiz(?:ed|ing|es|e)|grabbed|grabbing|grab)\s+power\b|\bmilitary\s+takeover\b/iu, "coup", "the army seized power with American support"],
   [/\bforc(?:ed|ing)\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:resign|step\s+down)\b/iu, "coup", "the British forced the prime minister to resign"],
   [/\b(?:restor(?:ed|ing)|reinstat(?:ed|ing)|reinstall(?:ed|ing))\s+(?:the\s+)?(?:(?:deposed|ousted|exiled|overthrown)\s+)?(?:President|King|Queen|Emperor|Empress|Sultan|Shah|Emir|Amir|Khan|Prime\s+Minister|Premier|leader|ruler|monarch|government|regime)\b/u, "coup", "French troops restored President Léon M'ba"],
+  [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){0,4}(?:Republic|Government|Regime|Council|Junta|Administration)\b/u, "coup", "Vietnam installed the People's Republic of Kampuchea"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -119,6 +126,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:made|make|making|became|become|becoming|declared)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:protectorate|province|colony|vassal(?:\s+state)?)\b/iu, "annexation", "made Bokhara a protectorate"],
   [/\bbec(?:ame|ome|oming)\s+part\s+of\b/iu, "annexation", "the region became part of the empire"],
   [/\b(?:extended|expanded|established|imposed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:control|rule|empire|dominion|sovereignty|suzerainty)\s+(?:over|which|that|to|into)\b/iu, "annexation", "Sargon of Akkad established a vast empire which is thought to have included"],
+  [/\b(?:was|were|had\s+been|been|being)\s+(?:formally\s+|officially\s+)?(?:merged|absorbed)\s+(?:with|into)\s+(?=(?:the\s+)?\p{Lu})/u, "annexation", "Sikkim was merged into India as its 22nd state"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
@@ -152,7 +160,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bsupplier\s+of\s+(?:military\s+)?(?:aid|arms|weapons)\b/iu, "military_aid", "a primary supplier of military aid"],
   [/\bwith\s+the\s+(?:aid|help|assistance)\s+of\b/iu, "military_aid", "He defeated Illi of Umma, with the aid of Lugal-kinishe-dudu"],
   [/\b(?:aided|helped|assisted|reinforced)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:fleet|army|forces|troops|navy|ships)\b/iu, "military_aid", "King Alfonso XI attempted to retake Gibraltar aided by the fleet of the Castilian Admiral"],
-  [/\b(?:sent|dispatched|deployed|deploying|rushed)\s+(?:[\p{L}-]+\s+){0,6}to\s+(?:aid|help|assist|support|reinforce)\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
+  [/\b(?:sent|dispatched|deployed|deploying|rushed|airlifted|flew)\s+(?:(?!into\b)[\p{L}\d,.'’-]+\s+){0,10}?to\s+(?:aid|help|assist|support|reinforce|protect|defend|bolster|back|prop\s+up|shore\s+up)\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
   [/\bprovided\s+(?:[\p{L}'’-]+\s+){1,3}with\s+(?:[\p{L}]+\s+)?(?:aid|arms|weapons|money|funds|cash|assistance|equipment|subsidies)\b/iu, "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
   [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition|government|regime)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
   [/\b(?:their|his|its)\s+help\s+against\b/iu, "military_aid", "as payment for their help against the Christian kingdoms"],
@@ -176,11 +184,17 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:arms|weapons)\s+(?:shipments?|deliveries|airlifts?)\s+to\b/iu, "military_aid", "arms shipments to the rebels"],
   [/\bprovid(?:ed|ing|es|e)\s+(?:[\p{L}]+\s+)?training\s+(?:to|for)\b/iu, "military_aid", "the United States provided training to the Contras"],
   // Training another side's forces ("its own army" is no aid).
-  [/\btrain(?:ed|ing)\s+(?!(?:its|their|his|her|our|own)\b)(?:the\s+)?(?:(?!(?:so|that|which|who|whom|and|or|but)\b)[\p{L}-]+\s+){0,3}(?:army|armies|armed\s+forces|troops|soldiers|police|officers|pilots|security\s+forces)\b/iu, "military_aid", "British officers trained the Omani army"],
+  [/\btrain(?:ed|ing|s)?\s+(?!(?:its|their|his|her|our|own)\b)(?:the\s+)?(?:(?!(?:so|that|which|who|whom|and|or|but)\b)[\p{L}-]+\s+){0,3}(?:army|armies|armed\s+forces|troops|soldiers|police|officers|pilots|security\s+forces)\b/iu, "military_aid", "British officers trained the Omani army"],
   [/\bsuppl(?:ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|insurgents|guerrillas|guerillas|partisans|militias?|opposition|contras|mujahideen|mujahedeen)\b/iu, "military_aid", "the Soviet Union supplied the rebels"],
   [/\b(?:funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler|rebels|opposition|Democrats|Republicans|Socialists|Communists|Conservatives|Liberals)\b/u, "military_aid", "interfered in the election by funding the Christian Democrats"],
   [/\b(?:funding|financing|bankrolling|arming|training|equipping|supplying)\s+and\s+(?:funding|financing|bankrolling|arming|training|equipping|supplying)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|militants|army|armies|forces?|troops|soldiers|police|opposition|tribes|tribesmen|royalists|loyalists|separatists)\b/iu, "military_aid", "India intervened after training and arming the guerrillas"],
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:militants|tribes|tribesmen|royalists|loyalists|separatists|secessionists|paramilitaries|factions?|warlords|clans)\b/iu, "military_aid", "Saudi Arabia funded and armed the royalist tribes"],
+  [/\b(?:to|in\s+order\s+to)\s+(?:support|back|aid|help|assist|prop\s+up|shore\s+up|bolster|protect|defend|reinforce)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:government|regime|president|monarchy|king|emir|sultan|junta|army|armed\s+forces|rebels|insurgents|guerrillas|guerillas|militias?|opposition|faction|loyalists|royalists)\b/iu, "military_aid", "Cuba dispatched combat troops to Angola to support the MPLA government"],
+  [/\bin\s+support\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:government|regime|president|monarchy|king|emir|sultan|junta|army|armed\s+forces|rebels|insurgents|guerrillas|guerillas|militias?|opposition|faction|loyalists|royalists)\b/iu, "military_aid", "Russian warplanes carried out airstrikes in support of Bashar al-Assad's government"],
+  [/\b(?:organi[sz]ed|organi[sz]ing|founded|created|formed|raised)\s+and\s+(?:armed|arming|funded|funding|financed|trained|training|equipped)\b/iu, "military_aid", "The Quds Force organised and armed the Badr Organization"],
+  [/\b(?:armed|funded|financed|trained|equipped)\s+and\s+(?:led|directed|organi[sz]ed|commanded|advised|supported|backed)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|militants|exiles|tribesmen|forces|army)\b/iu, "military_aid", "Rwanda and Uganda armed and led the AFDL rebels"],
+  [/\b(?:armed|funded|financed|trained|equipped)\s+and\s+(?:transported|supplied|directed|led|organi[sz]ed|advised)\s+by\b/iu, "military_aid", "Pashtun tribesmen, armed and transported by Pakistan"],
+  [/\b(?:gave|give|giving|provided|providing|offered|offering|lent|lending|extended|extending)\s+(?:(?:military|naval|air|intelligence|covert|armed)\s+)?(?:support|backing|assistance)\s+to\b/iu, "military_aid", "Chile gave support to the UK in the form of intelligence"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],

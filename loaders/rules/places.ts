@@ -26,9 +26,10 @@ export type GazetteerRow = readonly [pattern: RegExp, iso3: readonly string[], r
 const SOVIET_SUCCESSORS = ["RUS", "UKR", "BLR", "UZB", "KAZ", "GEO", "AZE", "LTU", "MDA", "LVA", "KGZ", "TJK", "ARM", "TKM", "EST"] as const;
 
 /**
- * Historical states, former names and regions, mapped to the countries that cover them
- * today (a dissolved state maps to all its successors; a state that continues keeps its own
- * code; border changes are ignored). Tried before the modern names, first match wins.
+ * Historical states, former names, regions, islands and abbreviations the modern names lack,
+ * mapped to the countries that cover them today (a dissolved state maps to all its successors;
+ * a state that continues keeps its own code; border changes are ignored). Tried before the
+ * modern names, first match wins.
  */
 export const HISTORICAL_PLACES: readonly GazetteerRow[] = [
   [/\b(?:Socialist Federal Republic of Yugoslavia|Federal People's Republic of Yugoslavia|Democratic Federal Yugoslavia|Kingdom of Yugoslavia|Yugoslavia)\b/i, ["SRB", "HRV", "SVN", "BIH", "MKD", "MNE"], "Southeast Europe", "Yugoslavia"],
@@ -80,6 +81,44 @@ export const HISTORICAL_PLACES: readonly GazetteerRow[] = [
   [/\b(?:British Honduras)\b/i, ["BLZ"], "Central America", "British Honduras"],
   [/\b(?:Panama Canal Zone)\b/i, ["PAN"], "Central America", "the Panama Canal Zone"],
   [/\b(?:Grand Duchy of Finland|Finnish Democratic Republic)\b/i, ["FIN"], "Northern Europe", "the Finnish Democratic Republic"],
+  [/\b(?:Kingdom of Sikkim|Sikkim)\b/i, ["IND"], "Southern Asia", "Sikkim was merged into India"],
+  [/\b(?:Portuguese India|Goa, Daman and Diu|Goa)\b/, ["IND"], "Southern Asia", "the Indian annexation of Goa"],
+  [/\b(?:Hyderabad State|State of Hyderabad|Princely State of Hyderabad)\b/i, ["IND"], "Southern Asia", "the annexation of Hyderabad State"],
+  [/\b(?:Emirate of Transjordan|Transjordan|Trans-Jordan)\b/i, ["JOR"], "Western Asia", "the Emirate of Transjordan"],
+  [/\b(?:Trucial States|Trucial Oman|Trucial Coast)\b/i, ["ARE"], "Western Asia", "the Trucial States"],
+  [/\b(?:Aden Protectorate|Colony of Aden|Federation of South Arabia|Aden)\b/, ["YEM"], "Western Asia", "the Aden Emergency"],
+  [/\b(?:Bechuanaland)\b/i, ["BWA"], "Southern Africa", "the Bechuanaland Protectorate"],
+  [/\b(?:Basutoland)\b/i, ["LSO"], "Southern Africa", "Basutoland"],
+  [/\b(?:Tonkin|Annam|Cochinchina|Cochin-China)\b/i, ["VNM"], "South-Eastern Asia", "the French conquest of Tonkin"],
+  [/\b(?:Byelorussia|Belorussia|Byelorussian SSR|Belorussian SSR)\b/i, ["BLR"], "Eastern Europe", "western Byelorussia"],
+  [/\b(?:Kirghizia)\b/i, ["KGZ"], "Central Asia", "Kirghizia"],
+  [/\b(?:Bosnia)\b/, ["BIH"], "Southeast Europe", "the Austro-Hungarian annexation of Bosnia"],
+  [/\b(?:East Prussia)\b/i, ["POL", "RUS"], "Central Europe", "the Red Army entered East Prussia"],
+  [/\b(?:Kingdom of Prussia|Prussia)\b/i, ["DEU"], "Western Europe", "the Kingdom of Prussia"],
+  [/\b(?:Sudetenland|Sudetes|Bohemia|Moravia)\b/i, ["CZE"], "Central Europe", "the German annexation of the Sudetenland"],
+  [/\b(?:Alsace-Lorraine|Alsace|Lorraine)\b/i, ["FRA"], "Western Europe", "Alsace-Lorraine"],
+  [/\b(?:Free City of Danzig|Danzig|Silesia|Pomerania)\b/i, ["POL"], "Central Europe", "the Free City of Danzig"],
+  [/\b(?:Memel Territory|Memelland|Klaipėda Region)\b/i, ["LTU"], "Northern Europe", "the Memel Territory"],
+  [/\b(?:Rhineland|Ruhr|Saarland|Saar)\b/, ["DEU"], "Western Europe", "the French occupation of the Ruhr"],
+  [/\b(?:Carpatho-Ukraine|Carpathian Ruthenia|Subcarpathian Ruthenia)\b/i, ["UKR"], "Eastern Europe", "Carpatho-Ukraine"],
+  [/\b(?:Dodecanese|Crete)\b/, ["GRC"], "Southern Europe", "the Italian occupation of the Dodecanese"],
+  // Abbreviations that read as words without "the" ("us", "Uk") are names only after it.
+  [/(?<=\bthe\s)(?:U\.K\.?|UK)(?!\p{L})/u, ["GBR"], "Northern Europe", "Chile gave support to the UK"],
+  [/(?<=\bthe\s)(?:U\.S\.A\.?|USA|U\.S\.?|US)(?!\p{L})/u, ["USA"], "North America", "Soviet spies in the US"],
+  // Not a title, a church or a bank "of England", nor New England.
+  [/(?<!\b(?:Church|Bank|Prince|Princess|King|Queen|Kings|Queens)\s+of\s+|\bNew\s+)\b(?:Great\s+Britain|Britain|England|Scotland)\b/u, ["GBR"], "Northern Europe", "the German bombing of Britain"],
+  [/\b(?:PRC)\b/, ["CHN"], "Eastern Asia", "the PRC"],
+  [/\b(?:DPRK)\b/, ["PRK"], "Eastern Asia", "the DPRK"],
+  [/\b(?:ROK)\b/, ["KOR"], "Eastern Asia", "the ROK"],
+  [/\b(?:South Georgia(?: and the South Sandwich Islands)?|South Sandwich Islands|Grytviken)\b/i, ["SGS"], "Antarctic", "the British retook the South Sandwich Islands"],
+  [/\b(?:Ascension Island|Tristan da Cunha)\b/i, ["SHN"], "Western Africa", "the airfield on Ascension Island"],
+  [/\b(?:Chagos Islands|Chagos Archipelago|Diego Garcia|British Indian Ocean Territory)\b/i, ["IOT"], "Eastern Africa", "the base on Diego Garcia"],
+  [/\b(?:Canary Islands|Canaries)\b/, ["ESP"], "Southern Europe", "the Canary Islands"],
+  [/\b(?:Azores|Madeira)\b/, ["PRT"], "Southern Europe", "the Azores"],
+  [/\b(?:Corsica)\b/, ["FRA"], "Western Europe", "Corsica"],
+  [/\b(?:Sardinia|Sicily)\b/, ["ITA"], "Southern Europe", "the Allied invasion of Sicily"],
+  [/\b(?:Okinawa|Ryukyu Islands|Ryukyus)\b/, ["JPN"], "Eastern Asia", "the Battle of Okinawa"],
+  [/\b(?:Kuril Islands|Kurile Islands|Kurils|Sakhalin)\b/, ["RUS"], "Eastern Europe", "the Soviet invasion of the Kuril Islands"],
 
   // Regions split by a line of control or an occupation: the side where the act happened.
   [/\b(?:Azad Kashmir|Azad Jammu and Kashmir|Pakistani?[- ](?:administered|controlled|occupied|held)\s+(?:Azad\s+)?Kashmir|Pakistan[- ](?:administered|controlled|occupied|held)\s+Kashmir|Gilgit[- ]Baltistan)\b/i, ["PAK"], "Southern Asia", "Pakistani-administered Kashmir"],
@@ -123,10 +162,11 @@ export const HISTORICAL_PLACES: readonly GazetteerRow[] = [
 
 /**
  * What joins the places an act was done to into one list: "Estonia, Latvia and parts of
- * Romania", "Hamazi, Akkad, Kish, and Nippur".
+ * Romania", "Hamazi, Akkad, Kish, and Nippur" — a comma or "and", never a bare space ("the fort
+ * of Panjdeh Britain came close to war": a comma missing before the next clause).
  */
 export const TARGET_LIST_JOIN: readonly [RegExp, string, string] = [
-  /^\s*,?\s*(?:and\s+)?(?:(?:the\s+)?(?:parts?|most|much|all|some|regions?|territor(?:y|ies)|areas?)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i,
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:the\s+)?(?:parts?|most|much|all|some|regions?|territor(?:y|ies)|areas?)\s+of\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$/i,
   "target:list",
   ", and parts of ",
 ];
