@@ -148,6 +148,12 @@ describe("extractEvents", () => {
     // One side's armed forces and an ally's army act together; "the UK" after "the" is a place.
     ["In 2018 the Turkish Armed Forces and the Syrian National Army captured Afrin.", [["Türkiye;Syria", "invasion", ""]]],
     ["In 1982 Chile gave support to the UK.", [["Chile", "military_aid", "UK"]]],
+    // The state whose forces, positions or settlements were hit, after the cue's own preposition too.
+    ["On 5 June 1967 the Israeli Air Force launched a surprise attack on Egyptian airfields.", [["Israel", "invasion", "Egypt"]]],
+    ["In 1973 Israeli forces encircled the Egyptian Third Army.", [["Israel", "invasion", "Egypt"]]],
+    ["In 1967 Syrian forces shelled Israeli settlements.", [["Syria", "invasion", "Israel"]]],
+    ["In 1995 Turkish troops entered northern Iraq.", [["Türkiye", "invasion", "Iraq"]]],
+    ["In 1990 Saddam Hussein declared it Iraq's 19th province.", [["Iraq", "annexation", ""]]],
     // A bare space joins no list: a comma is missing before the next clause.
     ["In 1885 Russia captured Panjdeh Britain protested.", [["Russia", "invasion", "Panjdeh"]]],
     // Islands and territories by today's country.

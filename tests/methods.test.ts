@@ -236,7 +236,8 @@ describe("findCues", () => {
     // Moving deep into, through a pass into, or into a state's territory or airspace; an attack launched on; taking back.
     ["Russian troops advanced deep into undisputed Georgian territory", [["invasion", "advanced deep into"]]],
     ["Indian jets violated Pakistani airspace", [["invasion", "violated Pakistani airspace"]]],
-    ["the column pushed into northern Afghan territory", [["invasion", "pushed into northern Afghan territory"]]],
+    ["the column pushed into undisputed Afghan territory", [["invasion", "pushed into undisputed Afghan territory"]]],
+    ["the column pushed into northern Afghan territory", [["invasion", "pushed into"]]],
     ["the army moved through the Roki Tunnel into South Ossetia", [["invasion", "moved through the Roki Tunnel into"]]],
     ["China launched a punitive attack on northern Vietnam, capturing Lang Son", [["invasion", "launched a punitive attack on"], ["invasion", "capturing"]]],
     ["Libya sent its army deep into northern Chad", [["invasion", "sent its army deep into"]]],
@@ -245,6 +246,14 @@ describe("findCues", () => {
     ["Vietnam installed the People's Republic of Kampuchea", [["coup", "installed the People's Republic"]]],
     ["Sikkim was merged into India", [["annexation", "was merged into"]]],
     ["the two parties merged into one", []],
+    // Forces encircled or routed; arms airlifted; a war effort financed; a conquest declared a province; a direction before the name entered.
+    ["Israeli forces encircled the Egyptian Third Army", [["invasion", "encircled"]]],
+    ["the allies encircled the city", []],
+    ["Operation Nickel Grass, an airlift of tanks and ammunition to Israel", [["military_aid", "airlift of tanks"]]],
+    ["Saudi Arabia and Kuwait financed Iraq's war effort", [["military_aid", "financed Iraq's war effort"]]],
+    ["Saudi Arabia supplied the royalists", [["military_aid", "supplied the royalists"]]],
+    ["Saddam Hussein declared it Iraq's 19th province", [["annexation", "declared it Iraq's 19th province"]]],
+    ["Turkish troops entered northern Iraq", [["invasion", "entered"]]],
   ])("findCues(%j) → %j", (text, expected) => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });

@@ -43,6 +43,8 @@ const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
 /** A mutual act: both parties act on each other ("exchanged fire", "clashed", "skirmished with each other"). */
 /** Forces after a victim's name: "struck Libyan tanks", "attacked Soviet positions". */
 const FORCES_AFTER = compileTest(FORCES_HIT[0]);
+/** A cue that ends with the preposition of what it hit: "an attack on", "a raid against". */
+const ENDS_WITH_PREPOSITION = /\s(?:on|against|upon|at)$/;
 /** What joins two acts of one actor: " Uganda and " (the second names no place of its own). */
 const COORDINATED_ACT = compileTest(COORDINATED_ACTS[0]);
 const MUTUAL = compileTest(MUTUAL_ACT[0]);
@@ -272,9 +274,11 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
         }
         continue;
       }
-      // "struck Libyan tanks": the state whose forces the act hit, named right after the cue.
+      // "struck Libyan tanks": the state whose forces the act hit, named right after the cue — or
+      // after the cue's own preposition ("launched an attack on Egyptian airfields").
       if (!names.length) {
-        const hit = readMentions(reading, cast).find((m) => (m.role === "victim" || m.role === "subject") && m.start >= cue.end && m.start - cue.end <= 12 && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && FORCES_AFTER(text.slice(m.end, m.end + 30)));
+        const onWhat = ENDS_WITH_PREPOSITION.test(text.slice(cue.start, cue.end));
+        const hit = readMentions(reading, cast).find((m) => (m.role === "victim" || m.role === "subject" || onWhat) && m.start >= cue.end && m.start - cue.end <= 12 && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && FORCES_AFTER(text.slice(m.end, m.end + 30)));
         if (hit) {
           names = [COUNTRY_NAME_BY_ISO3.get(hit.iso3!) ?? hit.actor];
           iso3 = [hit.iso3!];

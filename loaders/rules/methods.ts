@@ -32,14 +32,14 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\binvasions?\b/iu, "invasion", "the Soviet invasion"],
   [/\boccup(?:ied|ying|ies|y)\b/iu, "invasion", "the Soviet Union occupied the Baltic states"],
   [/\boccupations?\b/iu, "invasion", "the Axis occupation of Yugoslavia"],
-  [/\b(?:entered|(?:marched|moved|rolled|poured|swept|crossed|advanced|pushed|drove|thrust|penetrated|struck)\s+(?:deep\s+)?into)\s+(?!(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Wars?|Conflict|Crisis|Revolution)\b)(?=the\s+(?:country|capital|city)\b|(?:the\s+)?\p{Lu})/u, "invasion", "Soviet Army tanks entered Budapest"],
+  [/\b(?:entered|(?:marched|moved|rolled|poured|swept|crossed|advanced|pushed|drove|thrust|penetrated|struck)\s+(?:deep\s+)?into)\s+(?!(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Wars?|Conflict|Crisis|Revolution)\b)(?=the\s+(?:country|capital|city)\b|(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "Soviet Army tanks entered Budapest"],
   [/\bcrossed\s+the\s+(?:border|frontier)\b/iu, "invasion", "Soviet troops crossed the border"],
   [new RegExp(`\\b(?:sent|sending|dispatched|dispatching|deployed|deploying|landed|landing|ordered|ordering)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:(?:in)?to\\b|(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu}))`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
   [new RegExp(`\\b(?:landed|deployed|stationed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+)\\s+){0,2}${TROOPS}\\s+(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "the navy landed 5,000 marines in Veracruz"],
   [new RegExp(`\\b${TROOPS}\\s+(?:[\\p{L}]+\\s+)?(?:were\\s+)?(?:deployed|stationed|landed)\\b`, "iu"), "invasion", "the withdrawal of troops deployed by Moscow"],
   [/\b(?:launched|began|started|mounted|renewed)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,2}(?:offensive|incursion|assault)\s+(?:into|on|against|in)\b/iu, "invasion", "the Soviets launched a successful offensive into Romania"],
   [/\b(?:led|sent)\s+(?:his|her|its|their)\s+(?:army|armies|forces|troops)\s+(?:(?:deep|far)\s+)?into\b/iu, "invasion", "He led his army into Mongolia"],
-  [/\b(?:captured|seized|conquered|conquer|recaptured|reconquered|overran|overrun)\s+(?:all\s+of\s+|most\s+of\s+)?(?=the\s+(?:country|capital|city)\b|(?:the\s+)?\p{Lu})/u, "invasion", "the Red Army captured Vienna"],
+  [/\b(?:captured|seized|conquered|conquer|recaptured|reconquered|overran|overrun)\s+(?:all\s+of\s+|most\s+of\s+)?(?=the\s+(?:country|capital|city)\b|(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "the Red Army captured Vienna"],
   [new RegExp(`\\badvancing\\s+(?<actor>(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,3})${TROOPS}\\b`, "iu"), "invasion", "They were facing advancing Soviet and Romanian forces"],
   [/\battack(?:ed|ing)\b/iu, "invasion", "Nazi Germany attacked the Soviet Union"],
   [/\battacks\b/iu, "invasion", "Finland repelled Soviet attacks"],
@@ -87,6 +87,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:launched|mounted|made|began|started|carried\s+out|staged|conducted)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:attack|assault|offensive|incursion|raid|invasion)\s+(?:on|against|into)\b/iu, "invasion", "China launched a punitive attack on northern Vietnam"],
   [/\b(?:capturing|seizing|conquering|overrunning)\s+(?:all\s+of\s+|most\s+of\s+)?(?=the\s+(?:country|capital|city)\b|(?:the\s+)?\p{Lu})/u, "invasion", "capturing Lang Son before withdrawing"],
   [/\b(?:retook|retaken|retaking|regained|regaining|wrested|wresting)\s+(?:control\s+of\s+)?(?:all\s+of\s+|most\s+of\s+)?(?=the\s+\p{Lu})/u, "invasion", "the British retook the South Sandwich Islands"],
+  [/\b(?:encircled|encircling|routed|routing|trapped|trapping)\s+(?=(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:army|armies|forces|troops|garrison|fleet|division|brigade|corps)\b)/iu, "invasion", "Israeli forces encircled the Egyptian Third Army"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -127,6 +128,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bbec(?:ame|ome|oming)\s+part\s+of\b/iu, "annexation", "the region became part of the empire"],
   [/\b(?:extended|expanded|established|imposed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:control|rule|empire|dominion|sovereignty|suzerainty)\s+(?:over|which|that|to|into)\b/iu, "annexation", "Sargon of Akkad established a vast empire which is thought to have included"],
   [/\b(?:was|were|had\s+been|been|being)\s+(?:formally\s+|officially\s+)?(?:merged|absorbed)\s+(?:with|into)\s+(?=(?:the\s+)?\p{Lu})/u, "annexation", "Sikkim was merged into India as its 22nd state"],
+  [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)\s+(?:to\s+be\s+)?(?:(?:an?|the|its)\s+|(?<actor>\p{Lu}[\p{L}-]*)['’]s\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|part\s+of)\b/u, "annexation", "Saddam Hussein declared it Iraq's 19th province"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
@@ -185,7 +187,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bprovid(?:ed|ing|es|e)\s+(?:[\p{L}]+\s+)?training\s+(?:to|for)\b/iu, "military_aid", "the United States provided training to the Contras"],
   // Training another side's forces ("its own army" is no aid).
   [/\btrain(?:ed|ing|s)?\s+(?!(?:its|their|his|her|our|own)\b)(?:the\s+)?(?:(?!(?:so|that|which|who|whom|and|or|but)\b)[\p{L}-]+\s+){0,3}(?:army|armies|armed\s+forces|troops|soldiers|police|officers|pilots|security\s+forces)\b/iu, "military_aid", "British officers trained the Omani army"],
-  [/\bsuppl(?:ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|insurgents|guerrillas|guerillas|partisans|militias?|opposition|contras|mujahideen|mujahedeen)\b/iu, "military_aid", "the Soviet Union supplied the rebels"],
+  [/\bsuppl(?:ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|insurgents|guerrillas|guerillas|partisans|militias?|opposition|contras|mujahideen|mujahedeen|royalists|loyalists|republicans|separatists|secessionists|tribes|tribesmen|resistance|fighters|militants)\b/iu, "military_aid", "the Soviet Union supplied the rebels"],
   [/\b(?:funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler|rebels|opposition|Democrats|Republicans|Socialists|Communists|Conservatives|Liberals)\b/u, "military_aid", "interfered in the election by funding the Christian Democrats"],
   [/\b(?:funding|financing|bankrolling|arming|training|equipping|supplying)\s+and\s+(?:funding|financing|bankrolling|arming|training|equipping|supplying)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|militants|army|armies|forces?|troops|soldiers|police|opposition|tribes|tribesmen|royalists|loyalists|separatists)\b/iu, "military_aid", "India intervened after training and arming the guerrillas"],
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:militants|tribes|tribesmen|royalists|loyalists|separatists|secessionists|paramilitaries|factions?|warlords|clans)\b/iu, "military_aid", "Saudi Arabia funded and armed the royalist tribes"],
@@ -195,6 +197,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:armed|funded|financed|trained|equipped)\s+and\s+(?:led|directed|organi[sz]ed|commanded|advised|supported|backed)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|militants|exiles|tribesmen|forces|army)\b/iu, "military_aid", "Rwanda and Uganda armed and led the AFDL rebels"],
   [/\b(?:armed|funded|financed|trained|equipped)\s+and\s+(?:transported|supplied|directed|led|organi[sz]ed|advised)\s+by\b/iu, "military_aid", "Pashtun tribesmen, armed and transported by Pakistan"],
   [/\b(?:gave|give|giving|provided|providing|offered|offering|lent|lending|extended|extending)\s+(?:(?:military|naval|air|intelligence|covert|armed)\s+)?(?:support|backing|assistance)\s+to\b/iu, "military_aid", "Chile gave support to the UK in the form of intelligence"],
+  [new RegExp(`\\b(?:airlifts?|sealifts?|shipments?|deliver(?:y|ies)|transfers?|consignments?)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?${ARMS}\\b`, "iu"), "military_aid", "Operation Nickel Grass, an airlift of tanks and ammunition to Israel"],
+  [/\b(?:funded|financed|bankrolled|subsidi[sz]ed|underwrote|funding|financing|bankrolling)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:war\s+effort|war\s+machine|military\s+campaign|insurgency)\b/iu, "military_aid", "Saudi Arabia and Kuwait financed Iraq's war effort"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -331,9 +335,12 @@ export const FORCES_SUBJECT: Rule = [
   "Troops ",
 ];
 
-/** Forces, positions or ships after a state's name that an act hit: "struck Libyan tanks near Benghazi" was done to Libya. */
+/**
+ * Forces, positions, ships or settlements after a state's name that an act hit: "struck Libyan
+ * tanks near Benghazi" was done to Libya, "encircled the Egyptian Third Army" to Egypt.
+ */
 export const FORCES_HIT: Rule = [
-  /^\s+(?:[\p{Ll}-]+\s+)?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force)\b/u,
+  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|border\s+posts)\b/iu,
   "target:forces",
   " tanks near Benghazi",
 ];
