@@ -154,6 +154,9 @@ describe("extractEvents", () => {
     ["In 1967 Syrian forces shelled Israeli settlements.", [["Syria", "invasion", "Israel"]]],
     ["In 1995 Turkish troops entered northern Iraq.", [["Türkiye", "invasion", "Iraq"]]],
     ["In 1990 Saddam Hussein declared it Iraq's 19th province.", [["Iraq", "annexation", ""]]],
+    // A withdrawal before another act does not negate it.
+    ["In 1868 the British withdrew after supplying arms to Kassa.", [["United Kingdom", "military_aid", ""]]],
+    ["In 1989 the Soviet Union withdrew its occupying troops from Afghanistan.", []],
     // A bare space joins no list: a comma is missing before the next clause.
     ["In 1885 Russia captured Panjdeh Britain protested.", [["Russia", "invasion", "Panjdeh"]]],
     // Islands and territories by today's country.

@@ -248,6 +248,8 @@ describe("findCues", () => {
     ["the two parties merged into one", []],
     // Forces encircled or routed; arms airlifted; a war effort financed; a conquest declared a province; a direction before the name entered.
     ["Israeli forces encircled the Egyptian Third Army", [["invasion", "encircled"]]],
+    ["a British army stormed the fortress of Magdala", [["invasion", "stormed"]]],
+    ["the crowd stormed out of the hall", []],
     ["the allies encircled the city", []],
     ["Operation Nickel Grass, an airlift of tanks and ammunition to Israel", [["military_aid", "airlift of tanks"]]],
     ["Saudi Arabia and Kuwait financed Iraq's war effort", [["military_aid", "financed Iraq's war effort"]]],
@@ -362,6 +364,10 @@ describe("powerOfTitle (any country)", () => {
     ["A history of nothing in particular", null],
     // Capitals are metonyms in the text, not the power of a title.
     ["The Tripoli Agreement", null],
+    // A state's part in another's civil war: the state before "involvement" is the power; "foreign" names none.
+    ["Russian involvement in the Syrian civil war", "iso:RUS"],
+    ["Foreign involvement in the Spanish Civil War", null],
+    ["Afghan Civil War (1928–1929)", null],
   ])("powerOfTitle(%j) → %j", (title, power) => {
     expect(powerOfTitle(title)).toBe(power);
   });

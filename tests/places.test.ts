@@ -40,6 +40,8 @@ describe("maybePlace", () => {
     ["Kingdom of Afghanistan", ["AFG"], "Southern Asia"],
     // Badakhshan alone is the Afghan province; Gorno-Badakhshan the Tajik one.
     ["Badakhshan", ["AFG"], "Southern Asia"],
+    // A capital as a whole target name is its country.
+    ["Addis Ababa", ["ETH"], "Eastern Africa"],
     ["Gorno-Badakhshan", ["TJK"], "Central Asia"],
   ])("maybePlace(%j) → %j, %j", (name, iso3, region) => {
     const place = maybePlace(name);

@@ -30,6 +30,19 @@ describe("inferTargets", () => {
     expect(row.targets).toEqual([]);
   });
 
+  test("a power's acts in the one state its title names: a row whose acts name no place was about that state, named event headings included", () => {
+    const rows = run(["= European influence in Ethiopia =", "", "== 19th century ==", "", "=== 1895–1896: First Italo-Ethiopian War ===", "", "In 1895 Italian troops invaded Tigray.", "", "=== 1941: East African Campaign ===", "", "British forces drove the Italians out and restored Haile Selassie to the throne.", "", "=== 1936: Addis Ababa ===", "", "Italian forces entered the city.", ""].join("\n"));
+    expect(rows.map((r) => [r.targets, r.target_iso3, r.rule.endsWith("+targets:title-place")])).toEqual([
+      [["Ethiopia"], ["ETH"], true],
+      [["Ethiopia"], ["ETH"], true],
+      // A capital named as the heading's place is its country.
+      [["Addis Ababa"], ["ETH"], false],
+    ]);
+    // A power's article that names no other state guesses none.
+    const [row] = run(["= Italian involvement in regime change =", "", "== 1900s ==", "", "=== 1895: First Italo-Ethiopian War ===", "", "In 1895 Italian troops invaded Tigray.", ""].join("\n"));
+    expect(row.targets).toEqual([]);
+  });
+
   test("a conflict between the two states its title names: what one party does is done to the other", () => {
     const rows = run(["= Iran–Iraq border clashes =", "", "== 1980 – Shelling ==", "", "Iraqi artillery shelled border posts.", "", "== 1981 – Raids ==", "", "Iraqi troops raided the posts, and Iranian troops raided them back.", ""].join("\n"));
     expect(rows.map((r) => [r.target_iso3, r.rule.includes("+targets:other-party")])).toEqual([

@@ -16,6 +16,7 @@ import {
   HISTORICAL_STATES,
   LEADER_CONTEXT,
   NOT_A_PERSON,
+  POWER_IN_INTERNAL,
   REGION_POWERS,
   STATE_ABBREVIATIONS,
   STATE_ORGANS,
@@ -147,6 +148,15 @@ export function readTitle(title: string): TitleReading {
     rule = named.length === 1 ? "title:names-one-state" : "title:names-none";
   }
   if (shape === "internal" && !named.length) shape = "many";
+  // "Russian involvement in the Syrian civil war": the state before the word is the power.
+  if (shape === "internal") {
+    const m = POWER_IN_INTERNAL[0].exec(title);
+    if (m && states.some((s) => s.end <= m.index)) {
+      shape = "power";
+      rule = `title:${POWER_IN_INTERNAL[1]}:${POWER_IN_INTERNAL[2]}`;
+      at = m.index;
+    }
+  }
   if (shape !== "power") return {shape, power: null, named, rule};
   const powerOf = (chosen: StateMention[]): Power => {
     const iso3 = [...new Set(chosen.flatMap((m) => m.state.members))];

@@ -2,7 +2,7 @@
  * extractInterventions: dated headings and dated list items → one Intervention per episode.
  */
 import type {Block, Document, Heading, Intervention, Warning} from "../types.ts";
-import {COUNT_AFTER_YEAR, DATED_HEADINGS, DATED_ITEMS, ITEM_PLACE_HEAD, NON_CONTENT_SECTIONS, PLACE_CONNECTORS, PLACE_LIST_RULES, TARGET_NOTE, TARGET_SEPARATORS} from "../rules/headings.ts";
+import {COUNT_AFTER_YEAR, DATED_HEADINGS, DATED_ITEMS, EVENT_NAME_WORD, ITEM_PLACE_HEAD, NON_CONTENT_SECTIONS, PLACE_CONNECTORS, PLACE_LIST_RULES, TARGET_NOTE, TARGET_SEPARATORS} from "../rules/headings.ts";
 import {COMPOUND_PLACE_NAMES} from "../rules/places.ts";
 import {findPlaces, maybePlace} from "./places.ts";
 
@@ -114,13 +114,15 @@ const CONNECTORS = new Set(PLACE_CONNECTORS);
 
 /**
  * Whether a heading's place text reads as place names ("Tannu Tuva", "Congo-Leopoldville",
- * "Kingdom of Hawaii") rather than a title ("Surgical strikes", "The conquest of Khiva"):
- * every word but the connectors is capitalised.
+ * "Kingdom of Hawaii") rather than a title ("Surgical strikes", "The conquest of Khiva", "East
+ * African Campaign"): every word but the connectors is capitalised, and none names an event.
  * @example isPlaceName("Kingdom of Hawaii") // true
  * @example isPlaceName("Down the eastern side") // false
  */
 export function isPlaceName(text: string): boolean {
   const words = text.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  // "East African Campaign", "First Italo-Ethiopian War": an event's name.
+  if (words.some((w) => EVENT_NAME_WORD[0].test(w))) return false;
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{Lt}\d'‘’"(]/u.test(w) || CONNECTORS.has(w.replace(/['’].*$/, "").toLowerCase()));
 }
 

@@ -790,6 +790,9 @@ function lookup(name: string): Place | null {
   }
   const country = modernByKey.get(keyOf(trimmed));
   if (country) return modernPlace(country, "place:modern");
+  // A capital named as a whole target ("Addis Ababa" after "entered") is its country, as in prose.
+  const seat = countryOfCapital.get(trimmed);
+  if (seat) return modernPlace(seat, "place:capital");
   for (const [pattern, members, example] of REGION_NAMES) {
     if (!pattern.test(trimmed)) continue;
     const iso3 = typeof members === "string" ? MODERN_COUNTRIES.filter((c) => c.region === members && c.unMember).map((c) => c.iso3) : [...members];

@@ -65,7 +65,8 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
  * names, its agent and the article's own power left out. A row that reports no act keeps no
  * targets (gold/README.md: "Empty when the row reports no such act"). Codes and regions follow
  * through the gazetteer; the row's `rule` records how (`+targets:acts`, `+targets:act-sentences`,
- * `+targets:document-title` for the one place a timeline's or history's title names,
+ * `+targets:title-place` for the one state a power's article is set in ("Soviet involvement in
+ * Afghanistan"), `+targets:document-title` for the one place a timeline's or history's title names,
  * `+targets:other-party` for the other of the two states a conflict's title names).
  * @example inferTargets(doc, rows, sentences); rows[0].targets // ["Gibraltar"] (from "- 1309 – … sent to capture Gibraltar")
  */
@@ -79,6 +80,11 @@ export function inferTargets(doc: Document, interventions: readonly Intervention
   // A conflict between the two states its title names ("India–Pakistan border skirmishes",
   // "Iran–Iraq War"): what one party does is done to the other.
   const parties = cast.title.shape === "many" && cast.title.named.length === 2 ? cast.title.named : null;
+  // A power's acts in the one state its title names ("Soviet involvement in Afghanistan",
+  // "European influence in Ethiopia"): a row whose acts name no place they were done to was
+  // about that state — before any place its sentences merely mention.
+  const setting = cast.title.shape === "power" ? cast.title.named.filter((c) => !own.includes(c)) : [];
+  const titlePlace = setting.length === 1 ? setting[0] : null;
   const filled: Intervention[] = [];
   for (const row of interventions) {
     if (row.targets.length || !row.methods.length) continue;
@@ -102,6 +108,10 @@ export function inferTargets(doc: Document, interventions: readonly Intervention
         if (!names.includes(name)) names.push(name);
       }
       if (names.length > before) how += "+targets:other-party";
+    }
+    if (!names.length && titlePlace && acts.length) {
+      how = "+targets:title-place";
+      names.push(COUNTRY_NAME_BY_ISO3.get(titlePlace) ?? titlePlace);
     }
     if (!names.length) {
       how = "+targets:act-sentences";

@@ -396,6 +396,17 @@ export const TITLE_SHAPES: Rule<"power" | "internal" | "many">[] = [
 ];
 
 /**
+ * A state's part in another's civil war or revolution: "Russian involvement in the Syrian civil
+ * war", "Soviet intervention in the Hungarian Revolution". Where a state is named before these
+ * words, it is the power, though the title names an internal war.
+ */
+export const POWER_IN_INTERNAL: Rule = [
+  /\b(?:involvement|interventions?|interference|meddling|support|role|participation|influence|presence)\s+in\b/iu,
+  "power-in-internal",
+  "Russian involvement in the Syrian civil war",
+];
+
+/**
  * Words of a title that name a group of states as the power: "European influence in
  * Afghanistan" → every European state the text names. `[pattern, world-countries region, example]`.
  */

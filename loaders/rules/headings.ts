@@ -104,6 +104,17 @@ export const TARGET_NOTE: Rule = [/\s*\(([^()]*)\)/g, "targets:note", "British G
  */
 export const PLACE_CONNECTORS: readonly string[] = ["and", "of", "the", "de", "del", "da", "do", "du", "des", "la", "le", "les", "el", "al", "von", "van", "upon", "on", "in", "y", "e", "i", "d", "l"];
 
+/**
+ * Words that make a capitalised heading the name of an event, not a list of places: "First
+ * Italo-Ethiopian War", "East African Campaign", "British Expedition to Abyssinia" (its
+ * targets are then the places the gazetteer finds in it, else those its section's acts name).
+ */
+export const EVENT_NAME_WORD: Rule = [
+  /^(?:Wars?|Campaigns?|Expeditions?|Crisis|Revolution|Battles?|Sieges?|Operations?|Affair|Incidents?|Conflicts?|Uprising|Rebellion|Revolt|Invasions?|Occupation|Intervention|Coup|Emergency|Insurgency|Offensive|Massacre|Raids?|Mutiny|Treaty|Agreement|Accords?)$/u,
+  "heading:event-name",
+  "East African Campaign",
+];
+
 /** Sections whose lists are links or sources, never interventions. */
 export const NON_CONTENT_SECTIONS: Rule = [
   /^(?:see also|related (?:articles|pages)|notes?|references?|citations?|sources?|bibliography|further reading|external links?|footnotes?|works cited|explanatory notes)$/i,

@@ -88,6 +88,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:capturing|seizing|conquering|overrunning)\s+(?:all\s+of\s+|most\s+of\s+)?(?=the\s+(?:country|capital|city)\b|(?:the\s+)?\p{Lu})/u, "invasion", "capturing Lang Son before withdrawing"],
   [/\b(?:retook|retaken|retaking|regained|regaining|wrested|wresting)\s+(?:control\s+of\s+)?(?:all\s+of\s+|most\s+of\s+)?(?=the\s+\p{Lu})/u, "invasion", "the British retook the South Sandwich Islands"],
   [/\b(?:encircled|encircling|routed|routing|trapped|trapping)\s+(?=(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:army|armies|forces|troops|garrison|fleet|division|brigade|corps)\b)/iu, "invasion", "Israeli forces encircled the Egyptian Third Army"],
+  [/\b(?:stormed|storming)\s+(?=(?:the\s+)?(?:(?:fortress|fort|citadel|castle|palace|city|town|capital|walls|stronghold|garrison|barracks)\b|\p{Lu}))/u, "invasion", "a British army stormed the fortress of Magdala"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -415,7 +416,7 @@ export const PASSIVE: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
