@@ -48,6 +48,12 @@ describe("findStates: English country names (ENGLISH_COUNTRY_NAMES)", () => {
     expect(findStates(example).some((m) => m.text === name && m.state.members.includes(iso3))).toBe(true);
   });
 
+  test("readTitle: the state a group of powers acted in is none of them", () => {
+    expect(readTitle("Western intervention in Russia").power?.iso3).not.toContain("RUS");
+    expect(readTitle("Western intervention in Russia").power?.iso3).toEqual(expect.arrayContaining(["GBR", "FRA", "USA"]));
+    expect(readTitle("Arab intervention in Yemen").power?.iso3).not.toContain("YEM");
+  });
+
   test("readTitle(\"Foreign interventions by Turkey\") names Turkey the power", () => {
     expect(readTitle("Foreign interventions by Turkey").power?.iso3).toEqual(["TUR"]);
   });

@@ -368,6 +368,10 @@ describe("powerOfTitle (any country)", () => {
     ["Russian involvement in the Syrian civil war", "iso:RUS"],
     ["Foreign involvement in the Spanish Civil War", null],
     ["Afghan Civil War (1928–1929)", null],
+    // A state named after "in" is where the power acted, not the power; a group of states may be.
+    ["Foreign intervention in Iran", null],
+    ["Western intervention in Russia", "region:Western"],
+    ["Arab intervention in Yemen", "region:Arab League"],
   ])("powerOfTitle(%j) → %j", (title, power) => {
     expect(powerOfTitle(title)).toBe(power);
   });

@@ -16,6 +16,7 @@ import {
   HISTORICAL_STATES,
   LEADER_CONTEXT,
   NOT_A_PERSON,
+  POWER_GROUPS,
   POWER_IN_INTERNAL,
   REGION_POWERS,
   STATE_ABBREVIATIONS,
@@ -118,7 +119,9 @@ export interface TitleReading {
 }
 
 const CAPITALS = new Set(CAPITAL_NAMES.map(([n]) => n));
-const REGION_MEMBERS = (region: string) => countries.filter((c) => c.region === region || c.subregion === region).map((c) => c.cca3);
+const REGION_MEMBERS = (region: string): string[] => [...(POWER_GROUPS[region] ?? countries.filter((c) => c.region === region || c.subregion === region).map((c) => c.cca3))];
+/** What before a state's name in a title makes it the setting, not the power: "intervention in Iran". */
+const SETTING_BEFORE = /\b(?:in|into|against|on|over|across|towards?)\s+(?:the\s+)?$/i;
 
 /**
  * Who an article is about, from its title: the shape (TITLE_SHAPES) and, for a power's article,
@@ -164,11 +167,17 @@ export function readTitle(title: string): TitleReading {
   };
   const before = states.filter((m) => m.end <= at);
   if (before.length) return {shape, power: powerOf(before), named, rule};
+  // A state named after "in" is where the power acted, never one of it: "Western intervention in
+  // Russia" is not Russia's own.
+  const setting = (m: StateMention) => SETTING_BEFORE.test(title.slice(Math.max(0, m.start - 12), m.start));
+  const settings = new Set(states.filter(setting).flatMap((m) => m.state.members));
   for (const [pattern, region] of REGION_POWERS) {
     const m = pattern.exec(title);
-    if (m && m.index < at) return {shape, power: {key: `region:${region}`, name: region, iso3: REGION_MEMBERS(region)}, named, rule};
+    if (m && m.index < at) return {shape, power: {key: `region:${region}`, name: region, iso3: REGION_MEMBERS(region).filter((c) => !settings.has(c))}, named, rule};
   }
-  if (states.length) return {shape, power: powerOf(states), named, rule};
+  // "Foreign interventions by France": a state after the word; "Foreign intervention in Iran" names none.
+  const powers = states.filter((m) => !setting(m));
+  if (powers.length) return {shape, power: powerOf(powers), named, rule};
   return {shape: "many", power: null, named, rule: `${rule}+no-power`};
 }
 

@@ -407,11 +407,23 @@ export const POWER_IN_INTERNAL: Rule = [
 ];
 
 /**
+ * Groups of states a title may name as its power that are no `world-countries` region: the
+ * Western powers (Europe, the United States, Canada, Australia, New Zealand) and the Arab
+ * League's members. `{group: [iso3, …]}`; a REGION_POWERS label not found here is a region.
+ */
+export const POWER_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  Western: [...countries.filter((c) => c.region === "Europe").map((c) => c.cca3), "USA", "CAN", "AUS", "NZL"],
+  "Arab League": ["DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM"],
+};
+
+/**
  * Words of a title that name a group of states as the power: "European influence in
  * Afghanistan" → every European state the text names. `[pattern, world-countries region, example]`.
  */
 export const REGION_POWERS: Rule[] = [
   [/\bEuropean\b/u, "Europe", "European influence in Afghanistan"],
+  [/\bWestern(?=\s+(?:powers?|intervention|interventions|involvement|influence|interference|imperialism|colonialism|support|allies|states|governments?)\b)/u, "Western", "Western intervention in Russia"],
+  [/\bArab(?=\s+(?:powers?|intervention|interventions|involvement|influence|interference|support|states|governments?|League)\b)/u, "Arab League", "Arab intervention in Yemen"],
   [/\bAfrican\b/u, "Africa", "African interventions"],
   [/\bAsian\b/u, "Asia", "Asian involvement"],
 ];
