@@ -372,6 +372,11 @@ describe("powerOfTitle (any country)", () => {
     ["Foreign intervention in Iran", null],
     ["Western intervention in Russia", "region:Western"],
     ["Arab intervention in Yemen", "region:Arab League"],
+    // A timeline or list of one power's operations is that power's article; a timeline of a place, or of wars a state took part in, is not.
+    ["Timeline of United States military operations", "iso:USA"],
+    ["List of French military interventions", "iso:FRA"],
+    ["List of wars involving France", null],
+    ["Timeline of the history of Gibraltar", null],
   ])("powerOfTitle(%j) → %j", (title, power) => {
     expect(powerOfTitle(title)).toBe(power);
   });
@@ -422,5 +427,33 @@ describe("extractMethods on a power's article: phrasings of aid, elections, coup
   const rows = runPipeline([{file: "us.txt", slug: "us", text, bytes: text.length, warnings: []}]).interventions;
   test.each(cases.map(([h, s, m], i) => [h, s, m, i] as const))("%s: %s → %j", (_h, _s, methods, i) => {
     expect([...rows[i].methods].sort()).toEqual([...methods].sort());
+  });
+});
+
+describe("extractMethods on a timeline of one power's operations: unnamed forces after the item's label", () => {
+  const cases: [item: string, methods: string[]][] = [
+    ["1958 – Lebanon: Marines landed in Beirut.", ["invasion"]],
+    ["1998 – Sudan: cruise missiles struck a pharmaceutical factory in Khartoum.", ["invasion"]],
+    ["1993 – Somalia: U.S. Army Rangers raided Mogadishu.", ["invasion", "covert"]],
+    ["2011 – Libya: aircraft enforced a no-fly zone.", ["invasion"]],
+    ["2014 – Syria: U.S. aircraft struck Islamic State targets, and advisers trained Kurdish fighters.", ["invasion", "military_aid"]],
+    // A place before the colon is the item's label, never the one who acted.
+    ["1965 – Dominican Republic: the rebels seized the capital.", []],
+  ];
+  const text = ["= Timeline of United States military operations =", "", "== Operations ==", "", ...cases.map(([item]) => `- ${item}`), ""].join("\n");
+  const rows = runPipeline([{file: "us.txt", slug: "us", text, bytes: text.length, warnings: []}]).interventions;
+  test.each(cases.map(([item, methods], i) => [item, methods, i] as const))("%s → %j", (_item, methods, i) => {
+    expect([...rows[i].methods].sort()).toEqual([...methods].sort());
+  });
+});
+
+describe("findCues: strikes on forces, no-fly zones, advisers", () => {
+  test.each([
+    ["the coalition struck Islamic State targets", [["invasion", "struck Islamic State targets"]]],
+    ["NATO aircraft enforced a no-fly zone", [["invasion", "enforced a no-fly zone"]]],
+    ["special forces advised Kurdish fighters", [["covert", "special forces"], ["military_aid", "advised Kurdish fighters"]]],
+    ["the minister advised the president", []],
+  ])("findCues(%j) → %j", (text, expected) => {
+    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });
 });

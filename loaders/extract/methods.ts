@@ -101,6 +101,7 @@ const AFTER_LED = contextTests("after:led");
 const AFTER_COMPOUND = contextTests("after:compound");
 const AFTER_MODIFIER = contextTests("after:modifier");
 const AFTER_RELATIVE = contextTests("after:relative");
+const AFTER_LABEL = contextTests("after:label");
 const BACKED_BEFORE = testsOf(BACKING_BEFORE);
 const BACKED_AFTER = testsOf(BACKING_AFTER);
 const BACKED_VERB = compileTest(BACKING_VERB[0]);
@@ -206,6 +207,7 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   else if (backingAfter) role = "backing";
   else if (dashAfter && some(AFTER_LED, after)) role = "subject";
   else if ((dashAfter && some(AFTER_COMPOUND, after)) || some(AFTER_MODIFIER, after)) role = "compound";
+  else if (some(AFTER_LABEL, after)) role = "oblique";
   else if (some(AFTER_RELATIVE, after)) role = "subject";
   else if (backedBefore || withSupport) role = "backing";
   else if (some(BEFORE_UNIT_OF, before)) role = "subject";
@@ -704,6 +706,16 @@ function startingWithin(sentences: readonly Sentence[], start: number, end: numb
   return sentences.slice(lo, to);
 }
 
+/**
+ * Whether unnamed forces open the clause of the cue at `start`: before it ("Troops entered"), or
+ * as the cue's own first word ("Marines landed", "cruise missiles struck").
+ */
+function forcesOpen(text: string, start: number): boolean {
+  if (FORCES(text.slice(0, start))) return true;
+  const word = /^\S+\s+/.exec(text.slice(start, start + 40));
+  return word !== null && FORCES(text.slice(0, start + word[0].length));
+}
+
 /** Options for {@link extractMethods}. */
 export interface MethodOptions {
   /** Who acts in the document; default: castOf(doc) (its title and the leaders it names). */
@@ -794,7 +806,7 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       // A power's article titles its own episodes: an act its heading names with no one else's name is the power's.
       else if (sentence === title && !agent.mentions.length && agent.how !== "adjectival") how = "actor:heading";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
-      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && FORCES(text.slice(0, cue.start))) how = "actor:forces";
+      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && forcesOpen(text, cue.start)) how = "actor:forces";
       // A power's article tells its own acts: "the islands were annexed", "Mosaddegh was overthrown" with no "by …".
       else if (agent.how === "passive" && PASSIVE_POWER_METHODS.includes(cue.method)) how = "actor:passive-power";
       else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";

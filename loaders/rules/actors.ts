@@ -276,6 +276,8 @@ export const MENTION_CONTEXT: Rule[] = [
   [/^[-‐]led\b/, "after:led", "a Soviet-led invasion"],
   // Any other hyphenated compound ("Soviet-made tanks", "Soviet-Sudanese convoys", "Molotov–Ribbentrop Pact").
   [/^[-‐–][\p{L}]/u, "after:compound", "Soviet-made tanks"],
+  // A name before a colon labels what follows, as a list item's head does: "- 1958 – Lebanon: Marines landed in Beirut".
+  [/^\s*:(?!\d)/u, "after:label", "- 1958 – Lebanon: Marines landed in Beirut"],
   // A relative clause makes the name a subject even after a preposition: "supported by the Soviet Union who sent…".
   [/^\s*,?\s*(?:who|which|that)\b/, "after:relative", "supported by the Soviet Union who ended up sending them aid"],
 ];
@@ -388,6 +390,7 @@ export const NOT_A_PERSON = new Set(
  */
 export const TITLE_SHAPES: Rule<"power" | "internal" | "many">[] = [
   [/^(?:foreign|military|covert)\s+(?:interventions?|involvement|operations|wars)\s+(?:by|of)\b/iu, "power", "Foreign interventions by France"],
+  [/^(?:[Tt]imeline|[Cc]hronology|[Ll]ist|[Oo]utline|[Hh]istory)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:military|naval|overseas|foreign|covert)\s+(?:operations|interventions|actions|expeditions|deployments)|interventions|invasions|covert\s+operations|regime\s+change\s+(?:operations|actions))\b/u, "power", "Timeline of United States military operations"],
   [/^(?:timeline|chronology|history|list|outline|index)\b/iu, "many", "Timeline of the history of Gibraltar"],
   [/^\S.*?\s+in\s+(?:the\s+)?(?:World\s+War|First\s+World\s+War|Second\s+World\s+War|Great\s+War|Cold\s+War)\b/u, "power", "Soviet Union in World War II"],
   [/\b(?:civil\s+wars?|revolution|rebellion|uprising|revolt|insurgency|coup(?:\s+d['’]état)?|mutiny|secession)\b/iu, "internal", "Afghan Civil War (1928–1929)"],

@@ -89,6 +89,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:retook|retaken|retaking|regained|regaining|wrested|wresting)\s+(?:control\s+of\s+)?(?:all\s+of\s+|most\s+of\s+)?(?=the\s+\p{Lu})/u, "invasion", "the British retook the South Sandwich Islands"],
   [/\b(?:encircled|encircling|routed|routing|trapped|trapping)\s+(?=(?:the\s+|an?\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:army|armies|forces|troops|garrison|fleet|division|brigade|corps)\b)/iu, "invasion", "Israeli forces encircled the Egyptian Third Army"],
   [/\b(?:stormed|storming)\s+(?=(?:the\s+)?(?:(?:fortress|fort|citadel|castle|palace|city|town|capital|walls|stronghold|garrison|barracks)\b|\p{Lu}))/u, "invasion", "a British army stormed the fortress of Magdala"],
+  [/\b(?:struck|striking|hit|hitting|targeted|targeting)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|positions|targets|bases|camps|convoys|tanks|airfields|air\s+defen[cs]es|strongholds|installations)\b/iu, "invasion", "the coalition struck Islamic State targets"],
+  [/\b(?:enforced|enforcing|imposed|imposing|patrolled|patrolling)\s+(?:a|the)\s+no-fly\s+zones?\b/iu, "invasion", "NATO aircraft enforced a no-fly zone"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -200,6 +202,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:gave|give|giving|provided|providing|offered|offering|lent|lending|extended|extending)\s+(?:(?:military|naval|air|intelligence|covert|armed)\s+)?(?:support|backing|assistance)\s+to\b/iu, "military_aid", "Chile gave support to the UK in the form of intelligence"],
   [new RegExp(`\\b(?:airlifts?|sealifts?|shipments?|deliver(?:y|ies)|transfers?|consignments?)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?${ARMS}\\b`, "iu"), "military_aid", "Operation Nickel Grass, an airlift of tanks and ammunition to Israel"],
   [/\b(?:funded|financed|bankrolled|subsidi[sz]ed|underwrote|funding|financing|bankrolling)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:war\s+effort|war\s+machine|military\s+campaign|insurgency)\b/iu, "military_aid", "Saudi Arabia and Kuwait financed Iraq's war effort"],
+  [/\badvis(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fighters|forces|rebels|army|troops|militias?|guerrillas|guerillas|insurgents|soldiers|commanders|officers)\b/iu, "military_aid", "special forces advised Kurdish fighters"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -210,8 +213,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:spy\s+(?:rings?|networks?)|spies|spying|espionage)\b/iu, "covert", "the USSR had a spy ring within Yugoslavia"],
   [/\b(?:secret|security|political)\s+police\b/iu, "covert", "setting up the Security Police"],
   [/\bsecret\s+(?:services?|agents?|operations?)\b/iu, "covert", "secret agents"],
-  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate|SDECE|DGSE|Mossad|SAVAK)\b/u, "covert", "Stalin encouraged NKVD activity"],
-  [/\b(?:special\s+forces|special\s+operations|spetsnaz|Spetsnaz|commandos?|Green\s+Berets|Navy\s+SEALs|Special\s+(?:Air|Boat)\s+Service|SAS|SBS|Delta\s+Force|Sayeret\s+Matkal)\b/u, "covert", "3,300 Soviet military experts, among them spetsnaz"],
+  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate|SDECE|DGSE|Mossad|SAVAK|ISI|BND|Mukhabarat|VEVAK|Shin\s+Bet)\b/u, "covert", "Stalin encouraged NKVD activity"],
+  [/\b(?:special\s+forces|special\s+operations|spetsnaz|Spetsnaz|commandos?|Green\s+Berets|Navy\s+SEALs|SEALs|Army\s+Rangers|Special\s+(?:Air|Boat)\s+Service|SAS|SBS|Delta\s+Force|Sayeret\s+Matkal)\b/u, "covert", "3,300 Soviet military experts, among them spetsnaz"],
   [/\b(?:secret\s+)?agents\s+(?:(?:working|acting)\s+for|of|from)\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u, "covert", "agents working for Cairo plotted to assassinate Qasim"],
   [/\bpolitical\s+murders?\b/iu, "covert", "a Soviet campaign of political murders"],
   [/\bundercover\b/iu, "covert", "undercover agents"],
@@ -324,14 +327,18 @@ export const INTERNAL_STRIFE: Rule = [
 
 /** A person's name opening a clause ("Chernayev easily took it", "Komarov occupied Merv"): in a power's article, its commander. */
 export const COMMANDER_SUBJECT: Rule = [
-  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:General|Colonel|Captain|Major|Admiral|Marshal|Count|Prince)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)?(?<name>\p{Lu}[\p{Ll}'’-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
+  /(?:^|[,;:.]\s+|\s[–—-]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:General|Colonel|Captain|Major|Admiral|Marshal|Count|Prince)\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+)?(?<name>\p{Lu}[\p{Ll}'’-]+)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
   "actor:commander",
   "On March 16, 1884 Komarov ",
 ];
 
-/** Unnamed armed forces (or "the Reagan administration") opening a clause ("Troops entered the country"): in a power's article, the power's. */
+/**
+ * Unnamed armed forces, aircraft or missiles (or "the Reagan administration") opening a clause
+ * ("Troops entered the country", "- 1998: Sudan – cruise missiles struck a factory"): in a
+ * power's article, the power's.
+ */
 export const FORCES_SUBJECT: Rule = [
-  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Ss]ome|[Aa]bout|[Oo]ver|[Nn]early)\s+)?(?:[\d,.–-]+\s+)?(?:\p{Lu}[\p{L}-]+\s+(?=[Aa]dministration))?(?:[\p{Ll}-]+\s+){0,2}(?:[Aa]dministration|[Tt]roops|[Ff]orces|[Aa]rmy|[Aa]rmies|[Ss]oldiers|[Mm]arines|[Pp]aratroopers|[Gg]arrison|[Ff]leet|[Nn]avy|[Ss]quadron|[Cc]ommandos|[Uu]nits|[Cc]olumn|[Dd]etachment|[Bb]attalions?|[Rr]egiments?|[Bb]rigades?|[Dd]ivisions?|[Ww]arships|[Aa]ircraft|[Bb]ombers)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
+  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Ss]ome|[Aa]bout|[Oo]ver|[Nn]early)\s+)?(?:[\d,.–-]+\s+)?(?:\p{Lu}[\p{L}-]+\s+(?=[Aa]dministration))?(?:[\p{Ll}-]+\s+){0,2}(?:[Aa]dministration|[Tt]roops|[Ff]orces|[Aa]rmy|[Aa]rmies|[Ss]oldiers|[Mm]arines|[Pp]aratroopers|[Gg]arrison|[Ff]leet|[Nn]avy|[Ss]quadron|[Cc]ommandos|[Uu]nits|[Cc]olumn|[Dd]etachment|[Bb]attalions?|[Rr]egiments?|[Bb]rigades?|[Dd]ivisions?|[Ww]arships|[Aa]ircraft|[Bb]ombers|[Ww]arplanes|[Jj]ets|[Mm]issiles|[Dd]rones|[Hh]elicopters|[Gg]unboats|[Ss]ubmarines|[Rr]angers|SEALs)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
   "actor:forces",
   "Troops ",
 ];
