@@ -433,6 +433,9 @@ describe("extractMethods on a power's article: phrasings of aid, elections, coup
 describe("extractMethods on a timeline of one power's operations: unnamed forces after the item's label", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1958 – Lebanon: Marines landed in Beirut.", ["invasion"]],
+    // A purpose names no actor of its own: it is the landing's; the city before "to" is where.
+    ["1958 – Lebanon: Marines landed in Beirut to support President Camille Chamoun.", ["invasion", "military_aid"]],
+    ["1959 – Cuba: rebels landed in Oriente to support the insurgents.", []],
     ["1998 – Sudan: cruise missiles struck a pharmaceutical factory in Khartoum.", ["invasion"]],
     ["1993 – Somalia: U.S. Army Rangers raided Mogadishu.", ["invasion", "covert"]],
     ["2011 – Libya: aircraft enforced a no-fly zone.", ["invasion"]],

@@ -17,6 +17,7 @@ import {
   COMMANDER_SUBJECT,
   FORCES_SUBJECT,
   INTERNAL_STRIFE,
+  PURPOSE_CUE,
   NOT_GOVERNING,
   ADJECTIVAL_PARTICIPLE,
   CIVILIAN_SUBJECT,
@@ -329,9 +330,10 @@ export function resolveAgent(
   // 2b. "the occupied Baltic states": a participle used as an adjective is no act.
   if (/ed$/i.test(quote) && ADJECTIVAL(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
   // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded" — unless the
-  // cue's subject is the one helped ("Argentina received weapons from Libya").
+  // cue's subject is the one helped ("Argentina received weapons from Libya"), or the cue is a
+  // purpose ("landed in Beirut to support …": Beirut is where, not who).
   const recipient = undergoesCue(method, quote);
-  const left = recipient ? -1 : [k - 1, k - 2].find((i) => {
+  const left = recipient || PURPOSE(quote) ? -1 : [k - 1, k - 2].find((i) => {
     const m = mentions[i];
     return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound" && m.role !== "backing";
   }) ?? -1;
@@ -811,6 +813,12 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       else if (agent.how === "passive" && PASSIVE_POWER_METHODS.includes(cue.method)) how = "actor:passive-power";
       else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
       else if (agent.how !== "governed" && CLIENT_METHODS.includes(cue.method) && client && agent.mentions.every(targetSide)) how = "actor:client";
+      // "Marines landed in Beirut to support President Chamoun": a purpose names no actor of its
+      // own; it is the act's before it in the clause, when that one counted.
+      else if (!agent.mentions.length) {
+        const last = acts.length ? acts[acts.length - 1] : null;
+        if (last && last.sentence === sentence && last.how !== "actor:commander" && last.how !== "actor:heading" && last.cue.end <= cue.start && PURPOSE(text.slice(cue.start, cue.end)) && !CLAUSE_BREAK.test(text.slice(last.cue.end, cue.start))) how = "actor:purpose";
+      }
       if (!how) continue;
       if (cue.method === "coup") client = true;
       acts.push({sentence, text, cue, agent, mentions, how});
@@ -836,6 +844,9 @@ function opensListItem(doc: Document, sentences: readonly Sentence[], sentence: 
 }
 
 const STRIFE = compileTest(INTERNAL_STRIFE[0]);
+const PURPOSE = compileTest(PURPOSE_CUE[0]);
+/** What ends the clause of an act: a semicolon, or a comma before a new subject's "while"/"but". */
+const CLAUSE_BREAK = /;|,\s+(?:while|but|whereas|although)\b/;
 const FORCES = compileTest(FORCES_SUBJECT[0]);
 const COMMANDER = new RegExp(`(?<=${COMMANDER_SUBJECT[0].source.replace(/\$$/, "")})$`, "uy");
 /**

@@ -421,6 +421,12 @@ export const PASSIVE: Rule = [
   "these three countries were invaded, occupied and illegally incorporated into the Soviet Union",
 ];
 
+/**
+ * A cue that tells the purpose of the act before it and names no actor of its own: "landed in
+ * Beirut to support President Chamoun", "airstrikes in support of Assad's government".
+ */
+export const PURPOSE_CUE: Rule = [/^(?:to|in\s+order\s+to|so\s+as\s+to|in\s+support\s+of)\s/iu, "actor:purpose", "to support President"];
+
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
   /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
