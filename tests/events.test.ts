@@ -167,6 +167,27 @@ describe("extractEvents", () => {
     expect(events(text).map((e) => [e.actor, e.method, e.target])).toEqual(expected);
   });
 
+  test("a war between the two states its title names: an act of one with no target named is done to the other", () => {
+    const got = events("In 1980 Iraqi jets bombed airfields. In 1981 Iran shelled Basra. In 1982 Syria closed the pipeline.", "Iran–Iraq War");
+    expect(got.map((e) => [e.actor, e.method, e.target])).toEqual([
+      ["Iraq", "invasion", "Iran"],
+      // Basra is no place the gazetteer knows: the other party.
+      ["Iran", "invasion", "Iraq"],
+    ]);
+  });
+
+  test.each([
+    // A denial is no act.
+    ["Pakistan denied that such surgical strikes occurred in 2016.", []],
+    ["In 2016 Pakistan rejected that a strike took place.", []],
+    // Others listed after a count and a dash act with the first.
+    ["On 21 August 1968 the Soviet Union and four other Warsaw Pact countries – Bulgaria, East Germany, Hungary and Poland – invaded Czechoslovakia.", [["Soviet Union;Warsaw Pact;Bulgaria;East Germany;Hungary;Poland", "invasion", "Czechoslovakia"]]],
+    // A verb that only carries the act leaves it to the agent after "by".
+    ["In 1953 the coup in Iran was orchestrated by the United States and the United Kingdom.", [["United States;United Kingdom", "coup", "Iran"]]],
+  ])("extractEvents(%j): denials, lists after a dash, acts carried by another verb", (text, expected) => {
+    expect(events(text).map((e) => [e.actor, e.method, e.target])).toEqual(expected);
+  });
+
   test("a pact's date does not date the act it is mentioned with", () => {
     expect(events("The Soviet invasion of Poland was approved by Germany following the signing of the Molotov–Ribbentrop Pact on 23 August 1939.")).toEqual([
       {date: "", year: null, actor: "Soviet Union", method: "invasion", target: "Poland", target_iso3: "POL"},

@@ -181,6 +181,8 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
   const power = cast.title.power;
   // The state whose civil war or revolution the article is about ("Angolan Civil War").
   const titleState = cast.title.shape === "internal" && cast.title.named.length === 1 ? cast.title.named[0] : null;
+  // The two parties of a war or conflict its title names ("Soviet–Afghan War").
+  const titleParties = cast.title.shape === "many" && cast.title.named.length === 2 ? cast.title.named : null;
   const interventions = options.interventions ?? [];
   const datesByBlock = new Map<number, DateMention[]>();
   const datesOf = (block: number): DateMention[] => {
@@ -306,6 +308,14 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
         names = [COUNTRY_NAME_BY_ISO3.get(titleState) ?? titleState];
         iso3 = [titleState];
         targetHow = "target:title";
+      }
+      // A war between the two states its title names ("Soviet–Afghan War", "Iran–Iraq War"): what
+      // one party does with no target named is done to the other (as inferTargets does for rows).
+      if (!names.length && titleParties && actorIso3.length === 1 && titleParties.includes(actorIso3[0])) {
+        const other = titleParties.find((c) => c !== actorIso3[0])!;
+        names = [COUNTRY_NAME_BY_ISO3.get(other) ?? other];
+        iso3 = [other];
+        targetHow = "target:other-party";
       }
       // An act with neither a date nor a target ("covert actions aimed at altering governments") is no event.
       if (!date && !names.length) continue;

@@ -252,9 +252,10 @@ const POSSESSIVE_LINK = /^['’]s\s+$/;
 /**
  * What joins coordinated actors: ", ", " and the ", " as well as ", ", some 2,000 ", or an organ
  * after a demonym, then "and" ("British intelligence and the CIA", "the Turkish Armed Forces and
- * the Syrian National Army").
+ * the Syrian National Army"), or a count of others the list after a dash names ("the Soviet
+ * Union and four other Warsaw Pact countries – Bulgaria, East Germany, Hungary and Poland –").
  */
-const COORDINATED = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$|^\s+(?:intelligence|secret\s+services?|government|army|navy|air\s+force|(?:armed\s+)?forces|military|troops|officials|diplomats|agents)\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:the\s+)?$/i;
+const COORDINATED = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$|^\s+(?:intelligence|secret\s+services?|government|army|navy|air\s+force|(?:armed\s+)?forces|military|troops|officials|diplomats|agents)\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:the\s+)?$|^\s*,?\s*and\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?(?:other\s+)?(?:(?:[\p{L}]+\s+){0,2}?(?:countries|states|nations|allies|members|powers)\s*(?:[–—:(,]|-\s)\s*)?$|^\s+(?:countries|states|nations|allies|members|powers)\s*(?:[–—:(,]|-\s)\s*$/iu;
 
 /** Index of the first mention that starts at or after `offset` (mentions are in text order). */
 function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {

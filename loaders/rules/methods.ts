@@ -274,10 +274,11 @@ export const SUBJECT_TAKEN: Rule = [/^(?:fell|falls|fall|capitulated)\s+to\b/iu,
 /**
  * A participle of another verb right before the "by" after a cue: the agent is that verb's
  * ("provided training … against the aircraft used by Argentina"), not the cue's — unless the
- * verb only carries the act ("the siege was resumed by Alfonso XI", "the invasion was led by").
+ * verb only carries the act ("the siege was resumed by Alfonso XI", "the invasion was led by",
+ * "the coup was orchestrated by").
  */
 export const OTHER_AGENT_VERB: Rule = [
-  /\s(?!(?:resumed|continued|renewed|launched|led|conducted|undertaken|begun|started|ordered|planned|commanded|directed|organi[sz]ed|mounted|staged|executed|performed|completed|repeated|attempted|made|done|carried|supported|backed|followed|accompanied|joined|reinforced|aided|assisted|helped)\s)[\p{L}]+(?:ed|en|wn|ilt|ade|ung|eld)\s+by\s+(?:the\s+)?$/u,
+  /\s(?!(?:resumed|continued|renewed|launched|led|conducted|undertaken|begun|started|ordered|planned|commanded|directed|organi[sz]ed|mounted|staged|executed|performed|completed|repeated|attempted|made|done|carried|supported|backed|followed|accompanied|joined|reinforced|aided|assisted|helped|orchestrated|engineered|masterminded|instigated|sponsored|financed|funded|initiated|provoked|encouraged|approved|authori[sz]ed|coordinated|arranged|prepared|plotted)\s)[\p{L}]+(?:ed|en|wn|ilt|ade|ung|eld)\s+by\s+(?:the\s+)?$/u,
   "agent:other-verb",
   " against the aircraft used by ",
 ];
@@ -429,7 +430,7 @@ export const PURPOSE_CUE: Rule = [/^(?:to|in\s+order\s+to|so\s+as\s+to|in\s+supp
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes)\s+(?:that\s+)?(?:any|such|the|a|an)?\s*|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
