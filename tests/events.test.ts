@@ -182,10 +182,19 @@ describe("extractEvents", () => {
     ["In 2016 Pakistan rejected that a strike took place.", []],
     // Others listed after a count and a dash act with the first.
     ["On 21 August 1968 the Soviet Union and four other Warsaw Pact countries – Bulgaria, East Germany, Hungary and Poland – invaded Czechoslovakia.", [["Soviet Union;Warsaw Pact;Bulgaria;East Germany;Hungary;Poland", "invasion", "Czechoslovakia"]]],
+    // The agent of a passive a few words before "by" is that verb's, not the act's.
+    ["In 1847 raiders from Khiva attacked the local Kazakhs near the fort and were driven off by the Russians.", []],
     // A verb that only carries the act leaves it to the agent after "by".
     ["In 1953 the coup in Iran was orchestrated by the United States and the United Kingdom.", [["United States;United Kingdom", "coup", "Iran"]]],
   ])("extractEvents(%j): denials, lists after a dash, acts carried by another verb", (text, expected) => {
     expect(events(text).map((e) => [e.actor, e.method, e.target])).toEqual(expected);
+  });
+
+  test("the agent of a passive a few words before \"by\" is not the act's: the invading army is not Cuba's", () => {
+    const doc = parseDocument("The Bay of Pigs\n\nIn 1961 the invading army landed at the bay and was defeated within three days by Cuba.\n", "w.txt");
+    const quotes = extractEvents(doc, splitSentences(doc)).map((e) => doc.prose.slice(e.start, e.end));
+    expect(quotes).not.toContain("invading");
+    expect(quotes).not.toContain("army landed");
   });
 
   test("a pact's date does not date the act it is mentioned with", () => {

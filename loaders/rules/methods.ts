@@ -275,10 +275,11 @@ export const SUBJECT_TAKEN: Rule = [/^(?:fell|falls|fall|capitulated)\s+to\b/iu,
  * A participle of another verb right before the "by" after a cue: the agent is that verb's
  * ("provided training … against the aircraft used by Argentina"), not the cue's — unless the
  * verb only carries the act ("the siege was resumed by Alfonso XI", "the invasion was led by",
- * "the coup was orchestrated by").
+ * "the coup was orchestrated by"). A passive a few words before the "by" is that verb's too ("the
+ * force landed and was defeated within three days by the Cuban army").
  */
 export const OTHER_AGENT_VERB: Rule = [
-  /\s(?!(?:resumed|continued|renewed|launched|led|conducted|undertaken|begun|started|ordered|planned|commanded|directed|organi[sz]ed|mounted|staged|executed|performed|completed|repeated|attempted|made|done|carried|supported|backed|followed|accompanied|joined|reinforced|aided|assisted|helped|orchestrated|engineered|masterminded|instigated|sponsored|financed|funded|initiated|provoked|encouraged|approved|authori[sz]ed|coordinated|arranged|prepared|plotted)\s)[\p{L}]+(?:ed|en|wn|ilt|ade|ung|eld)\s+by\s+(?:the\s+)?$/u,
+  /\s(?!(?:resumed|continued|renewed|launched|led|conducted|undertaken|begun|started|ordered|planned|commanded|directed|organi[sz]ed|mounted|staged|executed|performed|completed|repeated|attempted|made|done|carried|supported|backed|followed|accompanied|joined|reinforced|aided|assisted|helped|orchestrated|engineered|masterminded|instigated|sponsored|financed|funded|initiated|provoked|encouraged|approved|authori[sz]ed|coordinated|arranged|prepared|plotted)\s)[\p{L}]+(?:ed|en|wn|ilt|ade|ung|eld)\s+by\s+(?:the\s+)?$|\s(?:was|were|been|being|is|are)\s+(?:[\p{L}]+ly\s+)?(?!(?:resumed|continued|renewed|launched|led|conducted|undertaken|begun|started|ordered|planned|commanded|directed|organi[sz]ed|mounted|staged|executed|performed|completed|repeated|attempted|made|done|carried|supported|backed|followed|accompanied|joined|reinforced|aided|assisted|helped|orchestrated|engineered|masterminded|instigated|sponsored|financed|funded|initiated|provoked|encouraged|approved|authori[sz]ed|coordinated|arranged|prepared|plotted)\s)[\p{L}]+(?:ed|en|wn|ilt|ade|ung|eld)\s+(?:[\p{L}\d,]+\s+){1,3}by\s+(?:the\s+)?$/u,
   "agent:other-verb",
   " against the aircraft used by ",
 ];
