@@ -33,6 +33,9 @@ describe("findStates", () => {
     ["Turkey launched a military invasion of Cyprus", ["TUR", "CYP"]],
     ["Indonesia invaded East Timor", ["IDN", "TLS"]],
     ["turkey and chad for dinner", []],
+    // Secret police, armed forces and former capitals as their states.
+    ["the Securitate, the StB and the Kriegsmarine", ["ROU", "CZE", "DEU"]],
+    ["Peking and Bonn; the Tatmadaw and the DGI", ["CHN", "DEU", "MMR", "CUB"]],
     // A state's armed forces and another's army, joined by "and", are two actors.
     ["the Islamic Revolutionary Guard Corps and Hezbollah", ["IRN"]],
     // "the Muslim (Arab) conquests" are the early caliphate's; Muslims otherwise are no state.

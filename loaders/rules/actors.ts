@@ -191,15 +191,20 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/\bAmerica\b/u, state("United States", "USA"), "America sent advisers to Saigon"],
   // "The Marines" alone: the United States Marine Corps ("Royal Marines" is the British organ).
   [/(?<!\bRoyal\s)(?<=\b[Tt]he\s)Marines\b/u, state("United States", "USA"), "the Marines landed"],
-  [/\b(?:MI6|MI5|Secret Intelligence Service|Special Air Service|SAS|Special Boat Service|Whitehall|Downing Street|Royal Navy|Royal Marines|Royal Air Force|RAF|British Army)\b/u, state("United Kingdom", "GBR"), "the Special Air Service of the British Army"],
+  [/\b(?:MI6|MI5|SIS|Secret Intelligence Service|Special Air Service|SAS|Special Boat Service|Whitehall|Downing Street|Royal Navy|Royal Marines|Royal Air Force|RAF|British Army)\b/u, state("United Kingdom", "GBR"), "the Special Air Service of the British Army"],
   [/\b(?:KGB|NKVD|OGPU|GPU|Cheka|GRU|FSB|SVR|Spetsnaz|spetsnaz|Kremlin|Wagner Group)\b/u, state("Russia", "RUS"), "Stalin encouraged NKVD activity"],
   [/(?<![\p{L}\p{N}])(?:SDECE|DGSE|Élysée|Elysée|Elysee|Quai d'Orsay|Foreign Legion)\b/u, state("France", "FRA"), "mercenaries financed by the SDECE"],
   [/\b(?:Mossad|Shin Bet|IDF|Israel Defense Forces)\b/u, state("Israel", "ISR"), "the Mossad"],
   [/\b(?:ISI|Inter-Services Intelligence)\b/u, state("Pakistan", "PAK"), "the ISI trained the militants"],
   [/\b(?:R&AW|Research and Analysis Wing)\b/u, state("India", "IND"), "the Research and Analysis Wing"],
   [/\b(?:SAVAK|IRGC|(?:Islamic\s+)?Revolutionary\s+Guards?\s+Corps|Revolutionary Guards|Quds Force)\b/u, state("Iran", "IRN"), "the Quds Force"],
-  [/\b(?:BND|Bundesnachrichtendienst|Afrika Korps)\b/u, state("Germany", "DEU"), "the BND"],
-  [/\b(?:People's Liberation Army|PLA|Zhongnanhai)\b/u, state("China", "CHN"), "the People's Liberation Army"],
+  [/\b(?:BND|Bundesnachrichtendienst|Afrika Korps|Kriegsmarine|Bundeswehr|Bonn)\b/u, state("Germany", "DEU"), "the BND"],
+  [/\b(?:People's Liberation Army|PLA|Zhongnanhai|MSS|Peking)\b/u, state("China", "CHN"), "the People's Liberation Army"],
+  [/\b(?:Securitate)\b/u, state("Romania", "ROU"), "the Securitate"],
+  [/\b(?:StB)\b/u, state("Czechoslovakia", "CZE"), "the StB recruited agents"],
+  [/\b(?:DGI|Dirección General de Inteligencia)\b/u, state("Cuba", "CUB"), "Cuban advisers of the DGI"],
+  [/\b(?:Tatmadaw)\b/u, state("Myanmar", "MMR"), "the Tatmadaw"],
+  [/(?<!\bNew\s)\bDelhi\b/u, state("India", "IND"), "Delhi sent troops"],
 ];
 
 /** Abbreviations of states that `world-countries` does not give, or gives among two-letter codes. */
