@@ -152,6 +152,7 @@ describe("extractEvents", () => {
     ["On 5 June 1967 the Israeli Air Force launched a surprise attack on Egyptian airfields.", [["Israel", "invasion", "Egypt"]]],
     ["In 1973 Israeli forces encircled the Egyptian Third Army.", [["Israel", "invasion", "Egypt"]]],
     ["In 1967 Syrian forces shelled Israeli settlements.", [["Syria", "invasion", "Israel"]]],
+    ["In 1987 Afghan jets bombed Pakistani villages.", [["Afghanistan", "invasion", "Pakistan"]]],
     ["In 1995 Turkish troops entered northern Iraq.", [["Türkiye", "invasion", "Iraq"]]],
     ["In 1990 Saddam Hussein declared it Iraq's 19th province.", [["Iraq", "annexation", ""]]],
     // A withdrawal before another act does not negate it.

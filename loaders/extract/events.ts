@@ -277,10 +277,11 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
         continue;
       }
       // "struck Libyan tanks": the state whose forces the act hit, named right after the cue — or
-      // after the cue's own preposition ("launched an attack on Egyptian airfields").
+      // after the cue's own preposition ("launched an attack on Egyptian airfields"); a name that
+      // says whose land ("bombed Pakistani villages") is whose the villages are.
       if (!names.length) {
         const onWhat = ENDS_WITH_PREPOSITION.test(text.slice(cue.start, cue.end));
-        const hit = readMentions(reading, cast).find((m) => (m.role === "victim" || m.role === "subject" || onWhat) && m.start >= cue.end && m.start - cue.end <= 12 && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && FORCES_AFTER(text.slice(m.end, m.end + 30)));
+        const hit = readMentions(reading, cast).find((m) => (m.role === "victim" || m.role === "subject" || m.role === "compound" || onWhat) && m.start >= cue.end && m.start - cue.end <= 12 && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && FORCES_AFTER(text.slice(m.end, m.end + 30)));
         if (hit) {
           names = [COUNTRY_NAME_BY_ISO3.get(hit.iso3!) ?? hit.actor];
           iso3 = [hit.iso3!];
