@@ -198,6 +198,18 @@ describe("extractEvents", () => {
     expect(quotes).not.toContain("army landed");
   });
 
+  test("a sentence that names who did the act the sentence before told: \"It was instigated by …\"", () => {
+    const got = events("The coup d'état was the overthrow of Prime Minister Mosaddegh on 19 August 1953. It was instigated by the United States and the United Kingdom.", "1953 Iranian coup d'état");
+    expect(got.map((e) => [e.actor, e.method, e.target, e.year])).toContainEqual(["United States;United Kingdom", "coup", "Iran", 1953]);
+    // Another state's act is not carried to a sentence that names no agent, nor past its paragraph.
+    expect(events("The Soviet Union invaded Hungary in 1956. It was widely condemned.").map((e) => e.actor)).toEqual(["Soviet Union"]);
+    expect(events("The Soviet Union invaded Hungary in 1956.\n\nIt was supported by Romania.").map((e) => e.actor)).toEqual(["Soviet Union"]);
+  });
+
+  test("a demonym before \"coup\" says where it was, not who made it", () => {
+    expect(events("In 1973 the Chilean coup d'état overthrew Allende.").map((e) => e.actor)).toEqual([]);
+  });
+
   test("a pact's date does not date the act it is mentioned with", () => {
     expect(events("The Soviet invasion of Poland was approved by Germany following the signing of the Molotov–Ribbentrop Pact on 23 August 1939.")).toEqual([
       {date: "", year: null, actor: "Soviet Union", method: "invasion", target: "Poland", target_iso3: "POL"},

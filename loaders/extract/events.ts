@@ -5,11 +5,11 @@
  * the target it names and the sentence it came from.
  */
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
-import {COORDINATED_ACTS, FORCES_HIT, MUTUAL_ACT} from "../rules/methods.ts";
+import {CARRIED_ACT, COORDINATED_ACTS, FORCES_HIT, MUTUAL_ACT} from "../rules/methods.ts";
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
-import {readAct, readMentions, readSentence} from "./methods.ts";
+import {readAct, readMentions, readSentence, resolveAgent, scanMentions} from "./methods.ts";
 import {castOf, type Cast} from "./actors.ts";
 import {collectMatches, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
 import {interventionAt} from "./interventions.ts";
@@ -48,6 +48,7 @@ const ENDS_WITH_PREPOSITION = /\s(?:on|against|upon|at)$/;
 /** What joins two acts of one actor: " Uganda and " (the second names no place of its own). */
 const COORDINATED_ACT = compileTest(COORDINATED_ACTS[0]);
 const MUTUAL = compileTest(MUTUAL_ACT[0]);
+const CARRIED = new RegExp(CARRIED_ACT[0].source, CARRIED_ACT[0].flags.replace("g", "") + "d");
 const pad = (n: number) => String(n).padStart(2, "0");
 /** The items without repeats, in order: `[...new Set(items)]` for the few items of one event, without a Set. */
 const unique = <T>(items: T[]): T[] => items.filter((item, i) => items.indexOf(item) === i);
@@ -205,10 +206,21 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
     return iso3;
   };
   const events: Event[] = [];
+  // The sentence before, its first cue's method and the events it gave (CARRIED_ACT).
+  type Told = {sentence: Sentence; method: string; events: Event[]; date: DateMention | null};
+  let before = null as Told | null;
   for (const sentence of sentences) {
     // The methods pass has read most sentences already (readSentence keeps them).
     const reading = readSentence(doc, sentence);
+    // "It was instigated by the United States": who did the act the sentence before told.
+    const previous: Told | null = before;
+    before = null;
+    if (previous && previous.sentence.block === sentence.block) {
+      const carried = carriedAct(doc, sentence, previous, cast, titleState);
+      if (carried.length) events.push(...carried);
+    }
     if (!reading?.cues.length) continue;
+    const first = events.length;
     const {text, cues} = reading;
     // The places, dates and clauses of the sentence, read when a cue first needs them (most cues have no actor).
     let setting: {places: PlaceMention[]; dates: SentenceDate[]; parts: ReturnType<typeof clauses>} | null = null;
@@ -332,6 +344,49 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       seen.push(key);
       events.push(eventOf(actor, actorIso3, names.join(";"), iso3, targetHow));
     }
+    before = {sentence, method: cues[0].method, events: events.slice(first), date: datesOf(sentence.block).find((d) => d.start >= sentence.start && d.end <= sentence.end && d.year !== null) ?? null};
   }
   return events;
+}
+
+/**
+ * The events of a sentence that names who did the act the sentence before told (CARRIED_ACT:
+ * "It was instigated by the United States and the United Kingdom"): the agents after "by", the
+ * act's method, and the targets its events had (else the state of the article's civil war or
+ * coup, else none).
+ */
+function carriedAct(doc: Document, sentence: Sentence, previous: {method: string; events: readonly Event[]; date: DateMention | null}, cast: Cast, titleState: string | null): Event[] {
+  const text = doc.prose.slice(sentence.start, sentence.end);
+  const m = CARRIED.exec(text);
+  const verb = m?.indices?.groups?.verb;
+  if (!m || !verb) return [];
+  const agent = resolveAgent(text, scanMentions(text, cast), {start: verb[0], end: verb[1], method: previous.method});
+  const actors = agent.mentions.filter((a) => a.iso3 !== null);
+  if (agent.how !== "actor:after" || !actors.length) return [];
+  const actorIso3 = unique(actors.flatMap((a) => a.members));
+  const told = previous.events.find((e) => e.method === previous.method && e.target_iso3.length);
+  const dated = told?.date ? told : previous.events.find((e) => e.method === previous.method && e.date);
+  const targetIso3 = told ? [...told.target_iso3] : titleState ? [titleState] : [];
+  const target = told ? told.target : titleState ? (COUNTRY_NAME_BY_ISO3.get(titleState) ?? titleState) : "";
+  if (!targetIso3.length || actorIso3.every((c) => targetIso3.includes(c))) return [];
+  // In a power's article the events are the power's acts and those done to it.
+  const power = cast.title.power;
+  if (power && !actorIso3.some((c) => power.iso3.includes(c)) && !targetIso3.some((c) => power.iso3.includes(c))) return [];
+  const start = sentence.start + verb[0];
+  const end = sentence.start + verb[1];
+  return [{
+    document: doc.slug,
+    date: dated?.date ?? previous.date?.iso ?? "",
+    year: dated?.year ?? previous.date?.year ?? null,
+    actor: unique(actors.map((a) => a.actor)).join(";"),
+    actor_iso3: actorIso3,
+    method: previous.method,
+    target,
+    target_iso3: targetIso3,
+    line: lineAt(doc.lineStarts, start),
+    start,
+    end,
+    sentence: sentence.text,
+    rule: [`method:${previous.method}`, CARRIED_ACT[1], dated || previous.date ? "date:carried" : "date:none", told ? "target:carried" : "target:title"].join("+"),
+  }];
 }

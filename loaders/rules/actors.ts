@@ -271,9 +271,10 @@ export const MENTION_CONTEXT: Rule[] = [
   [/(?<![\p{L}-])(?!(?:united|armed|red|allied|so-called|self-proclaimed)\s)[a-z]{2,}(?:ed|ing)\s+(?:(?:the|a|an)\s+)?$/u, "before:object", "overthrowing Afghan leader Hafizullah Amin"],
   // "Soviet-backed", "Soviet-installed", "U.S.-supported": the power backs someone else's act.
   [/^[-‐](?:backed|installed|supported|sponsored|funded|armed|trained|aligned|controlled|dominated|friendly|allied|organi[sz]ed|inspired)\b/, "after:backing", "the Soviet-backed government"],
-  // "the Kazakh steppe", "Indian media": a state's name that says whose land or people, not who acted.
+  // "the Kazakh steppe", "Indian media", "the Chilean coup": a state's name that says whose land,
+  // people or coup, not who acted.
   [
-    /^\s+(?:steppe|border|borders|frontier|territory|territories|side|coast|waters|desert|mountains|city|town|village|villages|river|province|region|lands?|soil|airspace|civilians?|population|people|language|culture|economy|sources|historians?|historiography|media|press|records|archives|writers?|nationalists?|envoy|ambassador|embassy|consulates?)\b/,
+    /^\s+(?:steppe|border|borders|frontier|territory|territories|side|coast|waters|desert|mountains|city|town|village|villages|river|province|region|lands?|soil|airspace|civilians?|population|people|language|culture|economy|sources|historians?|historiography|media|press|records|archives|writers?|nationalists?|envoy|ambassador|embassy|consulates?|coups?|putsch)\b/,
     "after:modifier",
     "the eastern Kazakh steppe",
   ],

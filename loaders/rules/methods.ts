@@ -364,8 +364,12 @@ export const MUTUAL_ACT: Rule = [/\b(?:exchang(?:e|ed|ing)\s+(?:of\s+)?(?:[\p{L}
 /** What follows a noun cue that makes it a past act only mentioned: "By now the siege was over". */
 export const ACT_OVER: Rule = [/^\s+(?:was|were|had\s+been|had)\s+(?:now\s+)?(?:over|ended|finished|lifted|raised)\b/iu, "mention:over", " was over"];
 
-/** Noun cues whose name right before them is the side that suffered the act: "after the Argentine defeat at Goose Green", "Napoleon's defeat". */
-export const SUFFERED_NOUN = /^defeats?$/i;
+/**
+ * Noun cues whose name right before them is the side that suffered the act: "after the
+ * Argentine defeat at Goose Green", "Napoleon's defeat"; "the 1953 Iranian coup d'état" was
+ * done in Iran, not by it (who backed it the text says apart: "a Soviet-backed coup").
+ */
+export const SUFFERED_NOUN = /^(?:defeats?|coups?(?:\s+d['’]état)?|putsch(?:es)?)$/i;
 
 /** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
 export const NOMINAL_CUE = /^(?:invasions?|military\s+interventions?|(?:punitive|military|naval|armed)\s+expeditions?|expeditionary\s+(?:force|forces|corps|army)|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
@@ -421,6 +425,17 @@ export const PASSIVE: Rule = [
   /\b(?:was|were|been|being|be|is|are)\s+(?:(?:[\p{L}]+ly|[\p{L}]+(?:ed|en)\s*,|[\p{L}]+(?:ed|en)\s+and)\s+)*$/iu,
   "passive",
   "these three countries were invaded, occupied and illegally incorporated into the Soviet Union",
+];
+
+/**
+ * A sentence that names who did the act the sentence before told, by a pronoun or the act's
+ * noun: "It was instigated by the United States and the United Kingdom", "The coup was planned
+ * by the CIA". Its `verb` group is where the act is quoted; the agent follows "by".
+ */
+export const CARRIED_ACT: Rule = [
+  /^(?:It|This|The\s+(?:coup|putsch|invasion|operation|intervention|attack|occupation|annexation|overthrow|raid|landing|campaign|offensive))\s+was\s+(?:[\p{L}]+ly\s+)?(?<verb>instigated|orchestrated|organi[sz]ed|planned|engineered|masterminded|sponsored|backed|supported|carried\s+out|staged|launched|led|executed|directed|conducted|financed|funded)\s+(?:jointly\s+)?by\s/u,
+  "actor:carried-act",
+  "It was instigated by the United States and the United Kingdom",
 ];
 
 /**
