@@ -178,6 +178,10 @@ describe("extractEvents", () => {
   });
 
   test.each([
+    // No territory changed hands: people into an army, a town as someone's property.
+    ["In 1963 the rebels were incorporated into the Cuban army.", []],
+    ["In 1462 the Duke of Medina Sidonia, a Castilian, took possession of Gibraltar as personal property.", []],
+    ["In 1940 the Baltic states were incorporated into the Soviet Union.", [["Soviet Union", "annexation", "Baltic states"]]],
     // A denial is no act.
     ["Pakistan denied that such surgical strikes occurred in 2016.", []],
     ["In 2016 Pakistan rejected that a strike took place.", []],

@@ -28,6 +28,7 @@ import {
   METHODS,
   NEGATION,
   NEGATION_AFTER,
+  NOT_TERRITORY_AFTER,
   NOMINAL_CUE,
   SUFFERED_NOUN,
   WAR_NAMED_AFTER,
@@ -491,6 +492,7 @@ export function isNegated(text: string, start: number): boolean {
 }
 const NEGATED = compileTest(NEGATION[0]);
 const DENIED = compileTest(NEGATION_AFTER[0]);
+const NOT_TERRITORY = compileTest(NOT_TERRITORY_AFTER[0]);
 
 /**
  * A test of the ~200 characters before a cue against a clause-long rule (a pact that permits the
@@ -665,6 +667,8 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
       // "A Russian invasion of India seems improbable": a noun cue denied by what follows it;
       // "300 years of British occupation": a lasting state, not an act.
       (NOMINAL_CUE.test(text.slice(start, end)) && (DENIED(text.slice(end, end + 80)) || LASTING(text.slice(Math.max(0, start - 60), start)))) ||
+      // "the rebels were incorporated into the national army": no territory changed hands.
+      (cues[k].method === "annexation" && NOT_TERRITORY(text.slice(end, end + 60))) ||
       isPermittedByPact(text, start) ||
       isProposed(text, start)
     )

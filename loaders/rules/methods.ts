@@ -478,6 +478,17 @@ export const NEGATION_AFTER: Rule = [
   "A Russian invasion of India seems improbable",
 ];
 
+/**
+ * What follows an annexation cue and shows that no territory changed hands: people or units
+ * taken into an army or a party, a text into a law, a ship or a building taken ("the rebels
+ * were incorporated into the national army", "took possession of the ship").
+ */
+export const NOT_TERRITORY_AFTER: Rule = [
+  /^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:army|armies|armed\s+forces|forces|police|militias?|guard|party|parties|front|movement|company|corporation|firm|government|cabinet|administration|constitution|treaty|agreement|protocol|law|code|system|command|units?|brigades?|battalions?|divisions?|regiments?|alliance|coalition|ship|vessel|aircraft|embassy|building|property|goods|cargo|documents|archives)\b/iu,
+  "negated:not-territory",
+  " the national army",
+];
+
 /** A proposal or plan whose terms a cue tells is no act: "proposals under which Gibraltar would be … incorporated into Spain". */
 export const PROPOSAL_TERMS: Rule = [
   /\b(?:proposals?|proposed|plans?|planned|schemes?|offers?|offered|drafts?)\s+(?:under\s+which|whereby|by\s+which|according\s+to\s+which)\b[^.;]{0,150}$/iu,
