@@ -182,6 +182,11 @@ describe("extractEvents", () => {
     ["In 1963 the rebels were incorporated into the Cuban army.", []],
     ["In 1462 the Duke of Medina Sidonia, a Castilian, took possession of Gibraltar as personal property.", []],
     ["In 1940 the Baltic states were incorporated into the Soviet Union.", [["Soviet Union", "annexation", "Baltic states"]]],
+    // An invasion cue used figuratively.
+    ["In 1948 Moscow bombarded Belgrade with propaganda.", []],
+    ["In 1940 Britain launched a diplomatic offensive against Germany.", []],
+    ["In 1950 the Soviet Union occupied the chair of the commission.", []],
+    ["In 1950 the Soviet Union occupied the post of chairman.", []],
     // A denial is no act.
     ["Pakistan denied that such surgical strikes occurred in 2016.", []],
     ["In 2016 Pakistan rejected that a strike took place.", []],

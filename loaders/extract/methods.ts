@@ -28,6 +28,7 @@ import {
   METHODS,
   NEGATION,
   NEGATION_AFTER,
+  NOT_MILITARY,
   NOT_TERRITORY_AFTER,
   NOMINAL_CUE,
   SUFFERED_NOUN,
@@ -493,6 +494,7 @@ export function isNegated(text: string, start: number): boolean {
 const NEGATED = compileTest(NEGATION[0]);
 const DENIED = compileTest(NEGATION_AFTER[0]);
 const NOT_TERRITORY = compileTest(NOT_TERRITORY_AFTER[0]);
+const FIGURATIVE = compileTest(NOT_MILITARY[0]);
 
 /**
  * A test of the ~200 characters before a cue against a clause-long rule (a pact that permits the
@@ -669,6 +671,8 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
       (NOMINAL_CUE.test(text.slice(start, end)) && (DENIED(text.slice(end, end + 80)) || LASTING(text.slice(Math.max(0, start - 60), start)))) ||
       // "the rebels were incorporated into the national army": no territory changed hands.
       (cues[k].method === "annexation" && NOT_TERRITORY(text.slice(end, end + 60))) ||
+      // "occupied the post of foreign minister", "bombarded Belgrade with propaganda".
+      (cues[k].method === "invasion" && FIGURATIVE(text.slice(start, end + 60))) ||
       isPermittedByPact(text, start) ||
       isProposed(text, start)
     )

@@ -489,6 +489,17 @@ export const NOT_TERRITORY_AFTER: Rule = [
   " the national army",
 ];
 
+/**
+ * An invasion cue used figuratively, read from the cue on: an office occupied, a city bombarded
+ * with propaganda, a diplomatic offensive ("occupied the post of foreign minister", "bombarded
+ * Belgrade with propaganda", "launched a diplomatic offensive against Germany").
+ */
+export const NOT_MILITARY: Rule = [
+  /^(?:occup(?:ied|ies|y|ying)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:post|position|place|seat|office|role|chair|throne|premiership|presidency|ministry)\b|[^.;]{0,60}?\bwith\s+(?:propaganda|leaflets|letters|requests|protests|complaints|demands|notes|criticism|questions|messages|offers|appeals)\b|(?:[^.;]{0,30}?\s)?(?:diplomatic|political|propaganda|charm|peace|media|verbal|rhetorical|legal|economic|trade|press)\s+(?:offensive|attacks?|assault|blitz|campaign)\b)/iu,
+  "negated:figurative",
+  "launched a diplomatic offensive against Germany",
+];
+
 /** A proposal or plan whose terms a cue tells is no act: "proposals under which Gibraltar would be … incorporated into Spain". */
 export const PROPOSAL_TERMS: Rule = [
   /\b(?:proposals?|proposed|plans?|planned|schemes?|offers?|offered|drafts?)\s+(?:under\s+which|whereby|by\s+which|according\s+to\s+which)\b[^.;]{0,150}$/iu,
