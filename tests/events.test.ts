@@ -190,6 +190,7 @@ describe("extractEvents", () => {
     // A denial is no act.
     ["Pakistan denied that such surgical strikes occurred in 2016.", []],
     ["In 2016 Pakistan rejected that a strike took place.", []],
+    ["In 1981 the United States denied any role in the coup in Spain.", []],
     // Others listed after a count and a dash act with the first.
     ["On 21 August 1968 the Soviet Union and four other Warsaw Pact countries – Bulgaria, East Germany, Hungary and Poland – invaded Czechoslovakia.", [["Soviet Union;Warsaw Pact;Bulgaria;East Germany;Hungary;Poland", "invasion", "Czechoslovakia"]]],
     // The agent of a passive a few words before "by" is that verb's, not the act's.
