@@ -153,6 +153,8 @@ describe("extractEvents", () => {
     ["In 1973 Israeli forces encircled the Egyptian Third Army.", [["Israel", "invasion", "Egypt"]]],
     ["In 1967 Syrian forces shelled Israeli settlements.", [["Syria", "invasion", "Israel"]]],
     ["In 1987 Afghan jets bombed Pakistani villages.", [["Afghanistan", "invasion", "Pakistan"]]],
+    ["In 1956 Soviet tanks crushed the Hungarian uprising.", [["Soviet Union", "invasion", "Hungary"]]],
+    ["In 1933 the Chinese general tried to overthrow the pro-Soviet provincial government.", [["China", "coup", ""]]],
     ["In 1995 Turkish troops entered northern Iraq.", [["Türkiye", "invasion", "Iraq"]]],
     ["In 1990 Saddam Hussein declared it Iraq's 19th province.", [["Iraq", "annexation", ""]]],
     // A withdrawal before another act does not negate it.

@@ -255,6 +255,7 @@ describe("findCues", () => {
     ["Operation Nickel Grass, an airlift of tanks and ammunition to Israel", [["military_aid", "airlift of tanks"]]],
     ["Saudi Arabia and Kuwait financed Iraq's war effort", [["military_aid", "financed Iraq's war effort"]]],
     ["Saudi Arabia supplied the royalists", [["military_aid", "supplied the royalists"]]],
+    ["the Soviet Union propped up the communist government in Kabul", [["military_aid", "propped up the communist government"]]],
     ["Saddam Hussein declared it Iraq's 19th province", [["annexation", "declared it Iraq's 19th province"]]],
     ["Turkish troops entered northern Iraq", [["invasion", "entered"]]],
   ])("findCues(%j) → %j", (text, expected) => {

@@ -203,6 +203,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b(?:airlifts?|sealifts?|shipments?|deliver(?:y|ies)|transfers?|consignments?)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?${ARMS}\\b`, "iu"), "military_aid", "Operation Nickel Grass, an airlift of tanks and ammunition to Israel"],
   [/\b(?:funded|financed|bankrolled|subsidi[sz]ed|underwrote|funding|financing|bankrolling)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:war\s+effort|war\s+machine|military\s+campaign|insurgency)\b/iu, "military_aid", "Saudi Arabia and Kuwait financed Iraq's war effort"],
   [/\badvis(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fighters|forces|rebels|army|troops|militias?|guerrillas|guerillas|insurgents|soldiers|commanders|officers)\b/iu, "military_aid", "special forces advised Kurdish fighters"],
+  [/\b(?:propped|propping|props|prop|shored|shoring|shore)\s+up\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:government|regime|president|monarchy|king|emir|sultan|junta|army|forces|dictatorship|ruler)\b/iu, "military_aid", "the Soviet Union propped up the communist government in Kabul"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -346,11 +347,12 @@ export const FORCES_SUBJECT: Rule = [
 ];
 
 /**
- * Forces, positions, ships or settlements after a state's name that an act hit: "struck Libyan
- * tanks near Benghazi" was done to Libya, "encircled the Egyptian Third Army" to Egypt.
+ * Forces, positions, ships, settlements, a government or an uprising after a state's name that
+ * an act hit: "struck Libyan tanks near Benghazi" was done to Libya, "encircled the Egyptian
+ * Third Army" to Egypt, "crushed the Hungarian uprising" to Hungary.
  */
 export const FORCES_HIT: Rule = [
-  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|border\s+posts)\b/iu,
+  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|border\s+posts|government|regime|leadership|monarchy|junta|uprising|revolution|revolt|rebellion|resistance|rebels|insurgents|insurgency|opposition)\b/iu,
   "target:forces",
   " tanks near Benghazi",
 ];
