@@ -13,6 +13,9 @@ describe("inferTargets", () => {
     ["- c. 1752 BCE — 1730 BCE Damiq-ilishu of Isin, the last king on the Sumerian King List, is defeated by Sin-Muballit of Babylon", ["Isin"], ["IRQ"]],
     // A war of a ruler "of" a city ("Nebuchadnezzar I of Isin's War") is fought, by the city, on the place after "with"; the era is no part of the ruler's name.
     ["- c. 1125 BCE — 1104 BCE Nebuchadnezzar I of Isin's War with Elam", ["Elam"], ["IRN"]],
+    // Aid is done to the one helped: the recipient, not the helper nor the place it came from.
+    ["- 1982 – In the war, the United States provided the United Kingdom with Sidewinder missiles.", ["United Kingdom"], ["GBR"]],
+    ["- 1982 – In the war, Argentina received weapons from Libya.", ["Argentina"], ["ARG"]],
   ])("a list of conflicts: %j → %j (%j)", (item, targets, iso3) => {
     const [row] = run(["= List of conflicts =", "", "== Ancient ==", "", item, ""].join("\n"));
     expect([row.targets, row.target_iso3]).toEqual([targets, iso3]);

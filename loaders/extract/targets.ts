@@ -96,7 +96,7 @@ export function inferTargets(doc: Document, interventions: readonly Intervention
     };
     const placesOf = new Map<Sentence, PlaceMention[]>();
     const places = (s: Sentence, text: string) => placesOf.get(s) ?? placesOf.set(s, findPlaces(text)).get(s)!;
-    for (const act of acts) for (const p of targetsOfAct(act.text, act.cue, places(act.sentence, act.text), act.agent.mentions).places) add(p);
+    for (const act of acts) for (const p of targetsOfAct(act.text, act.cue, places(act.sentence, act.text), act.agent.mentions, act.cue.method).places) add(p);
     let how = "+targets:acts";
     if (parties) {
       const before = names.length;
