@@ -256,6 +256,13 @@ describe("findCues", () => {
     ["Saudi Arabia and Kuwait financed Iraq's war effort", [["military_aid", "financed Iraq's war effort"]]],
     ["Saudi Arabia supplied the royalists", [["military_aid", "supplied the royalists"]]],
     ["the Soviet Union propped up the communist government in Kabul", [["military_aid", "propped up the communist government"]]],
+    // Money into a campaign, a win secured or engineered, a campaign run for re-election.
+    ["The CIA poured millions of dollars into the campaign of the Christian Democrats", [["covert", "CIA"], ["election", "poured millions of dollars into the campaign"]]],
+    ["the army poured troops into the campaign", []],
+    ["The agency worked to secure the election of Eduardo Frei", [["election", "to secure the election of"]]],
+    ["Moscow engineered a communist victory in the elections", [["election", "engineered a communist victory in the elections"]]],
+    ["American officials helped Ramon Magsaysay win the presidency", [["election", "helped Ramon Magsaysay win the presidency"]]],
+    ["U.S. advisers helped run Boris Yeltsin's campaign for re-election", [["election", "run Boris Yeltsin's campaign for re-election"]]],
     ["Saddam Hussein declared it Iraq's 19th province", [["annexation", "declared it Iraq's 19th province"]]],
     ["Turkish troops entered northern Iraq", [["invasion", "entered"]]],
   ])("findCues(%j) → %j", (text, expected) => {
