@@ -187,6 +187,7 @@ describe("extractEvents", () => {
     // An invasion cue used figuratively.
     ["In 1948 Moscow bombarded Belgrade with propaganda.", []],
     ["In 1940 Britain launched a diplomatic offensive against Germany.", []],
+    ["In 1983 Moscow ran a disinformation campaign against the United States.", [["Russia", "covert", "United States"]]],
     ["In 1950 the Soviet Union occupied the chair of the commission.", []],
     ["In 1950 the Soviet Union occupied the post of chairman.", []],
     // A denial is no act.

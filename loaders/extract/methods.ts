@@ -29,6 +29,7 @@ import {
   NEGATION,
   NEGATION_AFTER,
   NOT_MILITARY,
+  NOT_MILITARY_BEFORE,
   NOT_TERRITORY_AFTER,
   NOMINAL_CUE,
   SUFFERED_NOUN,
@@ -495,6 +496,7 @@ const NEGATED = compileTest(NEGATION[0]);
 const DENIED = compileTest(NEGATION_AFTER[0]);
 const NOT_TERRITORY = compileTest(NOT_TERRITORY_AFTER[0]);
 const FIGURATIVE = compileTest(NOT_MILITARY[0]);
+const FIGURATIVE_BEFORE = compileTest(NOT_MILITARY_BEFORE[0]);
 
 /**
  * A test of the ~200 characters before a cue against a clause-long rule (a pact that permits the
@@ -672,7 +674,7 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
       // "the rebels were incorporated into the national army": no territory changed hands.
       (cues[k].method === "annexation" && NOT_TERRITORY(text.slice(end, end + 60))) ||
       // "occupied the post of foreign minister", "bombarded Belgrade with propaganda".
-      (cues[k].method === "invasion" && FIGURATIVE(text.slice(start, end + 60))) ||
+      (cues[k].method === "invasion" && (FIGURATIVE(text.slice(start, end + 60)) || (NOMINAL_CUE.test(text.slice(start, end)) && FIGURATIVE_BEFORE(text.slice(Math.max(0, start - 30), start))))) ||
       isPermittedByPact(text, start) ||
       isProposed(text, start)
     )

@@ -230,6 +230,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/(?<actor>\b\p{Lu}[\p{L}]+)\s+(?:intelligence(?:\s+(?:services?|agency|agencies|officers?|operatives?))?|secret\s+service)\b/u, "covert", "British intelligence and the CIA organized the coup"],
   [/\b(?:hack(?:ed|ing)|cyber-?\s?(?:attacks?|operations?|espionage))\b/iu, "covert", "military intelligence hacked the party's servers"],
   [/\b(?:involved\s+in|complicit\s+in|responsible\s+for|behind)\s+the\s+(?:killing|murder|assassination|poisoning)\s+of\b/iu, "covert", "Belgian officers were involved in the killing of Patrice Lumumba"],
+  [/\b(?:disinformation|active\s+measures|black\s+propaganda|psychological\s+(?:operations|warfare)|psyops|troll\s+farms?)\b/iu, "covert", "The KGB ran a disinformation campaign against the United States"],
+  [/\b(?:brib(?:ed|ing|es|ery)|leak(?:ed|ing)\s+(?:the\s+)?(?:hacked\s+|stolen\s+)?(?:e-?mails|documents|files|cables)|planted\s+(?:false\s+)?(?:stories|articles|reports|evidence|bombs?))\b/iu, "covert", "Russian hackers leaked emails of the Macron campaign"],
+  [/\binfiltrat(?:ed|ing|ion\s+of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:unions?|part(?:y|ies)|government|ministry|ministries|movement|organi[sz]ations?|groups?|ranks|leadership|officer\s+corps)\b/iu, "covert", "Agents infiltrated the trade unions"],
+  [/\b(?:abduct(?:ed|ing|ion\s+of)|kidnapp?(?:ed|ing)|kidnapping\s+of)\b/iu, "covert", "The Mossad abducted Adolf Eichmann in Buenos Aires"],
 ];
 
 /**
@@ -501,9 +505,16 @@ export const NOT_TERRITORY_AFTER: Rule = [
  * Belgrade with propaganda", "launched a diplomatic offensive against Germany").
  */
 export const NOT_MILITARY: Rule = [
-  /^(?:occup(?:ied|ies|y|ying)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:post|position|place|seat|office|role|chair|throne|premiership|presidency|ministry)\b|[^.;]{0,60}?\bwith\s+(?:propaganda|leaflets|letters|requests|protests|complaints|demands|notes|criticism|questions|messages|offers|appeals)\b|(?:[^.;]{0,30}?\s)?(?:diplomatic|political|propaganda|charm|peace|media|verbal|rhetorical|legal|economic|trade|press)\s+(?:offensive|attacks?|assault|blitz|campaign)\b)/iu,
+  /^(?:occup(?:ied|ies|y|ying)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:post|position|place|seat|office|role|chair|throne|premiership|presidency|ministry)\b|[^.;]{0,60}?\bwith\s+(?:propaganda|leaflets|letters|requests|protests|complaints|demands|notes|criticism|questions|messages|offers|appeals)\b|(?:[^.;]{0,30}?\s)?(?:diplomatic|political|propaganda|disinformation|smear|influence|lobbying|advertising|charm|peace|media|verbal|rhetorical|legal|economic|trade|press)\s+(?:offensive|attacks?|assault|blitz|campaign)\b)/iu,
   "negated:figurative",
   "launched a diplomatic offensive against Germany",
+];
+
+/** A word right before a noun cue that makes it no armed act: "a disinformation campaign", "a diplomatic offensive". */
+export const NOT_MILITARY_BEFORE: Rule = [
+  /\b(?:diplomatic|political|propaganda|disinformation|smear|influence|lobbying|advertising|charm|peace|media|verbal|rhetorical|legal|economic|trade|press|election|electoral|fundraising|vaccination|literacy|publicity)\s+$/iu,
+  "negated:figurative",
+  "ran a disinformation ",
 ];
 
 /** A proposal or plan whose terms a cue tells is no act: "proposals under which Gibraltar would be … incorporated into Spain". */
