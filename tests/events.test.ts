@@ -190,6 +190,10 @@ describe("extractEvents", () => {
     ["In 1983 Moscow ran a disinformation campaign against the United States.", [["Russia", "covert", "United States"]]],
     ["In 1950 the Soviet Union occupied the chair of the commission.", []],
     ["In 1950 the Soviet Union occupied the post of chairman.", []],
+    // A region right after a cue is its target; after "in" it is a setting.
+    ["In 1920 the Red Army swept into Central Asia.", [["Soviet Union", "invasion", "Central Asia"]]],
+    ["In 1864 Russia completed the conquest of the Caucasus.", [["Russia", "invasion", "Caucasus"]]],
+    ["In 1942 Britain fought a campaign in North Africa.", [["United Kingdom", "invasion", ""]]],
     // A denial is no act.
     ["Pakistan denied that such surgical strikes occurred in 2016.", []],
     ["In 2016 Pakistan rejected that a strike took place.", []],

@@ -9,13 +9,17 @@ import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {TARGET_GAP_STOP, TARGET_LIST_JOIN} from "../rules/places.ts";
 import {castOf} from "./actors.ts";
 import {countedActs, undergoesCue, type Mention} from "./methods.ts";
-import {compileTest, findPlaces, locateTargets, type PlaceMention} from "./places.ts";
+import {compileTest, findPlaces, locateTargets, maybePlace, type PlaceMention} from "./places.ts";
 
 const PASSIVE_BEFORE = compileTest(/\b(?:was|were|been|being|be|is|are)\s+(?:[\p{L}]+ly\s+)?$/iu);
 const JOINS_LIST = compileTest(TARGET_LIST_JOIN[0]);
 const STOPS = TARGET_GAP_STOP[0];
 /** An aside between the one who suffered and its passive cue: ", the last king on the Sumerian King List, is ". */
 const APPOSITIVE_THEN_PASSIVE = /^,\s+(?:the|a|an|his|her|its|their)\s[^,;()]{1,80},\s+(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:[\p{L}]+ly\s+)?$/u;
+/** A region's name right after a cue: " of North Africa", " into Central Asia". */
+const REGION_OBJECT = /^\s+(?:of|into|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+/** The same after a cue that ends with its own preposition ("swept into"). */
+const REGION_RIGHT_AFTER = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** "taken by", "captured by": a passive cue that carries its own "by". */
 const PASSIVE_CUE = /\bby$/i;
 
@@ -51,6 +55,16 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
         list.push(p);
       }
       return {places: list, how: "target:object"};
+    }
+    // "the Umayyad conquest of North Africa", "swept into Central Asia": a region right after a
+    // cue is what it was done to (after "in" a region is a setting: "a campaign in North Africa").
+    const region = (/\s(?:of|into|to)$/i.test(quote) ? REGION_RIGHT_AFTER : REGION_OBJECT).exec(text.slice(cue.end, cue.end + 60));
+    if (region) {
+      const place = maybePlace(region[1]);
+      if (place?.rule.startsWith("place:region")) {
+        const start = cue.end + region.index + region[0].length - region[1].length;
+        return {places: [{...place, start, end: start + region[1].length, text: region[1]}], how: "target:region"};
+      }
     }
     return {places: [], how: "target:none"};
   }
