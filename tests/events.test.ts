@@ -190,6 +190,8 @@ describe("extractEvents", () => {
     ["In 1983 Moscow ran a disinformation campaign against the United States.", [["Russia", "covert", "United States"]]],
     ["In 1950 the Soviet Union occupied the chair of the commission.", []],
     ["In 1950 the Soviet Union occupied the post of chairman.", []],
+    // What suffered a passive act does not become the actor a later "they" stands for.
+    ["In 1873 Russia conquered Khiva. In 1884 the Merv oasis and eastern Turkmenistan were taken. In 1893 they occupied the Pamirs.", [["Russia", "invasion", "Khiva"], ["Russia", "invasion", "Pamirs"]]],
     // A region right after a cue is its target; after "in" it is a setting.
     ["In 1920 the Red Army swept into Central Asia.", [["Soviet Union", "invasion", "Central Asia"]]],
     ["In 1864 Russia completed the conquest of the Caucasus.", [["Russia", "invasion", "Caucasus"]]],

@@ -594,11 +594,19 @@ function subjectOf(text: string, cast: Cast | null, carried: readonly Mention[])
   const mentions = scanMentions(text.slice(0, firstClauseEnd(text)), cast);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.role === "subject" && m.members.length) return coordinated(text, mentions, i);
+    if (m.role === "subject" && m.members.length) {
+      const group = coordinated(text, mentions, i);
+      // "In 1884 the Merv oasis and eastern Turkmenistan were taken": what suffered the act does
+      // not become the actor a later "they" stands for.
+      return SUFFERS_AFTER.test(text.slice(group[group.length - 1].end, group[group.length - 1].end + 60)) ? [] : group;
+    }
     if (m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text)) return antecedent(text, mentions, i) === null ? [...carried] : [];
   }
   return [];
 }
+
+/** A passive verb right after a subject: "… were taken", "… was annexed by". */
+const SUFFERS_AFTER = /^\s*(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+(?:ed|en|wn|ght)\b/u;
 
 /** Where a sentence's first main clause ends, roughly: its subject stands before. */
 function firstClauseEnd(text: string): number {
