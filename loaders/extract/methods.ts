@@ -27,6 +27,7 @@ import {
   METHOD_CUES,
   METHODS,
   NEGATION,
+  DENIAL,
   NEGATION_AFTER,
   NOT_MILITARY,
   NOT_MILITARY_BEFORE,
@@ -490,9 +491,11 @@ function readCues(text: string): {cues: CueMatch[]; clientCues: {start: number; 
 
 /** Whether the words right before a cue negate it or make it mere intent ("a planned invasion"). */
 export function isNegated(text: string, start: number): boolean {
-  return NEGATED(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  return NEGATED(before) || DENIED_BEFORE(before);
 }
 const NEGATED = compileTest(NEGATION[0]);
+const DENIED_BEFORE = compileTest(DENIAL[0]);
 const DENIED = compileTest(NEGATION_AFTER[0]);
 const NOT_TERRITORY = compileTest(NOT_TERRITORY_AFTER[0]);
 const FIGURATIVE = compileTest(NOT_MILITARY[0]);
