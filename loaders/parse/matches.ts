@@ -2,9 +2,9 @@
  * collectMatches: the matches of a global pattern without `matchAll`, which clones the pattern
  * at every call. A clone finds the compiled code in V8's cache of patterns only while that cache
  * keeps it (its entries go after a few full collections); when it does not, the clone compiles
- * the pattern again and runs it once in the interpreter — over a whole prose, for a pattern run
- * once per document. The pattern itself keeps its code. Here, where the parser and the passes
- * can both import it.
+ * the pattern again, to bytecode and then to native code. In a long export that happened again
+ * and again for the patterns run over each whole prose (bench/README.md). The pattern itself
+ * keeps its code. Here, where the parser and the passes can both import it.
  */
 
 /**
