@@ -24,7 +24,7 @@ import {
   TITLE_SHAPES,
   type State,
 } from "../rules/actors.ts";
-import {compileRules, findPlaces, insideSpans, maybePlace, nameFinder, notStateSpans, sortFew, type NameMatch} from "./places.ts";
+import {collectMatches, compileRules, findPlaces, insideSpans, maybePlace, nameFinder, notStateSpans, sortFew, type NameMatch} from "./places.ts";
 import {OTHER_PLACE_BEFORE} from "../rules/places.ts";
 
 /** A state named in a text, by offsets into that text. */
@@ -232,7 +232,7 @@ const OF_NAME = /\bof\s+(?:the\s+)?(?<run>\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p
 /** The stretches of prose right before a title word ("leader", "King"), merged where they overlap. */
 function titleWindows(prose: string): [number, number][] {
   const merged: [number, number][] = [];
-  for (const m of prose.matchAll(TITLE_WORD)) {
+  for (const m of collectMatches(TITLE_WORD, prose)) {
     const from = Math.max(0, prose.lastIndexOf(" ", Math.max(0, m.index - 40)) + 1);
     const last = merged[merged.length - 1];
     if (last && from <= last[1]) last[1] = m.index;
@@ -271,7 +271,7 @@ export function learnLeaders(prose: string): Map<string, State> {
   }
   // The state or place right after "of" ("Hammurabi of Babylon", "the king of Fez"): the longest
   // run of its capitalised words that the gazetteer knows.
-  for (const m of prose.matchAll(OF_NAME)) {
+  for (const m of collectMatches(OF_NAME, prose)) {
     const run = m.groups!.run;
     const words = run.split(/\s+/);
     for (let n = words.length; n > 0; n--) {

@@ -534,6 +534,8 @@ export interface Reading {
   text: string;
   cues: CueMatch[];
   clientCues: {start: number; end: number}[];
+  /** Cue by cue, whether something keeps it from being an act (BLOCKS), where read for the whole document at once. */
+  blocked?: boolean[];
   cast?: Cast | null;
   mentions?: Mention[];
   acts?: (Agent | null | undefined)[];
@@ -674,22 +676,7 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
   const acts = reading.acts!;
   if (acts[k] === undefined) {
     const {text, cues} = reading;
-    const {start, end} = cues[k];
-    if (
-      isNegated(text, start) ||
-      // "workmen entered Gibraltar", "protesters attacked the embassy": people who are no armed force act for no state.
-      CIVILIAN(text.slice(Math.max(0, start - 40), start)) ||
-      // "A Russian invasion of India seems improbable": a noun cue denied by what follows it;
-      // "300 years of British occupation": a lasting state, not an act.
-      (NOMINAL_CUE.test(text.slice(start, end)) && (DENIED(text.slice(end, end + 80)) || LASTING(text.slice(Math.max(0, start - 60), start)))) ||
-      // "the rebels were incorporated into the national army": no territory changed hands.
-      (cues[k].method === "annexation" && NOT_TERRITORY(text.slice(end, end + 60))) ||
-      // "occupied the post of foreign minister", "bombarded Belgrade with propaganda".
-      (cues[k].method === "invasion" && (FIGURATIVE(text.slice(start, end + 60)) || (NOMINAL_CUE.test(text.slice(start, end)) && FIGURATIVE_BEFORE(text.slice(Math.max(0, start - 30), start))))) ||
-      isPermittedByPact(text, start) ||
-      isProposed(text, start)
-    )
-      acts[k] = null;
+    if (reading.blocked?.[k] ?? BLOCKS.some((blocks) => blocks(text, cues[k]))) acts[k] = null;
     else {
       const needsCarried = mentions.some((m) => m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text));
       const carried = needsCarried && context ? carriedActor(context.doc, context.sentences, context.sentence, cast) : [];
@@ -697,6 +684,51 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
     }
   }
   return acts[k]!;
+}
+
+/**
+ * What keeps a cue from being an act, each a test of the sentence's prose and the cue: it is
+ * negated (before it, or after a noun cue: "an invasion … seems improbable"), its subject is no
+ * armed force ("workmen entered"), it tells a lasting state ("300 years of British occupation"),
+ * no territory changed hands or no armed act is meant (an annexation into an army, an office
+ * occupied), a pact permits the act, or it is a proposal's terms ("proposals under which …").
+ */
+const BLOCKS: readonly ((text: string, cue: CueMatch) => boolean)[] = [
+  (text, {start}) => isNegated(text, start),
+  // "workmen entered Gibraltar", "protesters attacked the embassy": people who are no armed force act for no state.
+  (text, {start}) => CIVILIAN(text.slice(Math.max(0, start - 40), start)),
+  // "A Russian invasion of India seems improbable": a noun cue denied by what follows it.
+  (text, {start, end}) => NOMINAL_CUE.test(text.slice(start, end)) && DENIED(text.slice(end, end + 80)),
+  // "300 years of British occupation": a lasting state, not an act.
+  (text, {start, end}) => NOMINAL_CUE.test(text.slice(start, end)) && LASTING(text.slice(Math.max(0, start - 60), start)),
+  // "the rebels were incorporated into the national army": no territory changed hands.
+  (text, {end, method}) => method === "annexation" && NOT_TERRITORY(text.slice(end, end + 60)),
+  // "occupied the post of foreign minister", "bombarded Belgrade with propaganda", "a disinformation campaign".
+  (text, {start, end, method}) => method === "invasion" && (FIGURATIVE(text.slice(start, end + 60)) || (NOMINAL_CUE.test(text.slice(start, end)) && FIGURATIVE_BEFORE(text.slice(Math.max(0, start - 30), start)))),
+  (text, {start}) => isPermittedByPact(text, start),
+  (text, {start}) => isProposed(text, start),
+];
+
+/**
+ * Which cues of the readings are kept from being acts (BLOCKS; `reading.blocked`, for readAct).
+ * Each test runs over every cue still open before the next test starts: a pattern run back to
+ * back stays in the processor's caches (one run per cue, amid the other work, cost several
+ * times as much).
+ */
+function readBlocks(readings: readonly Reading[]): void {
+  let open: {reading: Reading; k: number}[] = [];
+  for (const reading of readings) {
+    reading.blocked = reading.cues.map(() => false);
+    for (let k = 0; k < reading.cues.length; k++) open.push({reading, k});
+  }
+  for (const blocks of BLOCKS) {
+    const next: typeof open = [];
+    for (const item of open) {
+      if (blocks(item.reading.text, item.reading.cues[item.k])) item.reading.blocked![item.k] = true;
+      else next.push(item);
+    }
+    open = next;
+  }
 }
 
 /**
@@ -911,6 +943,8 @@ export function extractMethods(doc: Document, sentences: readonly Sentence[], in
     if (reading?.cues.length) readings.push(reading);
   }
   for (const reading of readings) readMentions(reading, cast);
+  // Likewise what keeps each cue from being an act, test by test (readAct asks of every cue).
+  readBlocks(readings);
   const cues: MethodCue[] = [];
   for (const intervention of interventions) {
     const labels = new Set<Method>();

@@ -9,6 +9,7 @@ import {ROOT} from "../io/paths.ts";
 import type {Document, Intervention} from "../types.ts";
 import {CAPITAL_IN_NAME, HISTORICAL_PLACES, MODERN_COUNTRIES, NOT_STATE_SPANS, OTHER_PLACE_BEFORE, PLACE_QUALIFIER, REGION_NAMES, type ModernCountry} from "../rules/places.ts";
 import {CAPITAL_NAMES} from "../rules/actors.ts";
+import {collectMatches} from "../parse/matches.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Running rule tables fast. The passes run tables of patterns (rules/*.ts) over every sentence.
@@ -641,17 +642,8 @@ export function compileTest(re: RegExp): (text: string) => boolean {
   };
 }
 
-/** Every match of a global pattern, as `text.matchAll(re)` gives them, without cloning the pattern on every call. */
-export function collectMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m; (m = re.exec(text)); ) {
-    found.push(m);
-    // An empty match moves on by one character (one code point in a Unicode pattern), as matchAll does.
-    if (m[0] === "") re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return found;
-}
+/** Every match of a global pattern, without cloning it (see parse/matches.ts); here too, where the passes import their helpers. */
+export {collectMatches};
 
 /** A name found in running text. */
 export interface NameMatch {

@@ -3,6 +3,7 @@
  */
 import type {Block, BlockKind, Citation, Document, Heading, SourceFormat, Warning} from "../types.ts";
 import {BOILERPLATE, CITATIONS, FRAGMENT, HEADING, INLINE_JUNK, LIST_ITEM} from "../rules/structure.ts";
+import {collectMatches} from "./matches.ts";
 
 /** Options for {@link parseDocument}. */
 export interface ParseOptions {
@@ -57,6 +58,8 @@ export function slugify(text: string): string {
 
 const NEWLINE = 10;
 const SPACE = 32;
+/** The labels of a citation marker: "4" and "5" of "[4] [5]". */
+const CITATION_LABEL = /\[?([^\[\]]+)\]/g;
 
 const UTF16 = new TextDecoder("utf-16le", {ignoreBOM: true});
 
@@ -113,13 +116,13 @@ export function parseDocument(text: string, file: string, options: ParseOptions 
   // Characters inside an accepted citation, so that an overlapping match is skipped.
   const cited = new Uint8Array(text.length);
   for (const [pattern] of CITATIONS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of collectMatches(pattern, text)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (cited.subarray(start, end).includes(1)) continue;
       cited.fill(1, start, end);
       const inner = m[0].replace(/^\^\{/, "").replace(/\}$/, "");
-      const labels = [...inner.matchAll(/\[?([^\[\]]+)\]/g)].map((l) => l[1].trim()).filter(Boolean);
+      const labels = collectMatches(CITATION_LABEL, inner).map((l) => l[1].trim()).filter(Boolean);
       citations.push({start, end, line: lineAt(lineStarts, start), labels: labels.length ? labels : [inner.trim()]});
       blank(start, end);
     }
@@ -146,7 +149,7 @@ export function parseDocument(text: string, file: string, options: ParseOptions 
       blank(start, end);
     } else {
       for (const [pattern] of INLINE_JUNK) {
-        for (const m of body.matchAll(pattern)) blank(start + m.index!, start + m.index! + m[0].length);
+        for (const m of collectMatches(pattern, body)) blank(start + m.index!, start + m.index! + m[0].length);
       }
       const cleaned = codesToString(prose, start, end, surrogates).trimEnd();
       const fragment = list ? undefined : FRAGMENT.find(([p]) => p.test(cleaned));
