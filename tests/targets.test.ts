@@ -34,7 +34,7 @@ describe("inferTargets", () => {
   });
 
   test("a power's acts in the one state its title names: a row whose acts name no place was about that state, named event headings included", () => {
-    const rows = run(["= European influence in Ethiopia =", "", "== 19th century ==", "", "=== 1895–1896: First Italo-Ethiopian War ===", "", "In 1895 Italian troops invaded Tigray.", "", "=== 1941: East African Campaign ===", "", "British forces drove the Italians out and restored Haile Selassie to the throne.", "", "=== 1936: Addis Ababa ===", "", "Italian forces entered the city.", ""].join("\n"));
+    const rows = run(["= European influence in Ethiopia =", "", "== 19th century ==", "", "=== 1895–1896: First Italo-Ethiopian War ===", "", "In 1895 Italian troops invaded Adigrat.", "", "=== 1941: East African Campaign ===", "", "British forces drove the Italians out and restored Haile Selassie to the throne.", "", "=== 1936: Addis Ababa ===", "", "Italian forces entered the city.", ""].join("\n"));
     expect(rows.map((r) => [r.targets, r.target_iso3, r.rule.endsWith("+targets:title-place")])).toEqual([
       [["Ethiopia"], ["ETH"], true],
       [["Ethiopia"], ["ETH"], true],
@@ -42,7 +42,7 @@ describe("inferTargets", () => {
       [["Addis Ababa"], ["ETH"], false],
     ]);
     // A power's article that names no other state guesses none.
-    const [row] = run(["= Italian involvement in regime change =", "", "== 1900s ==", "", "=== 1895: First Italo-Ethiopian War ===", "", "In 1895 Italian troops invaded Tigray.", ""].join("\n"));
+    const [row] = run(["= Italian involvement in regime change =", "", "== 1900s ==", "", "=== 1895: First Italo-Ethiopian War ===", "", "In 1895 Italian troops invaded Adigrat.", ""].join("\n"));
     expect(row.targets).toEqual([]);
   });
 
