@@ -256,6 +256,9 @@ describe("findCues", () => {
     ["Saudi Arabia and Kuwait financed Iraq's war effort", [["military_aid", "financed Iraq's war effort"]]],
     ["Saudi Arabia supplied the royalists", [["military_aid", "supplied the royalists"]]],
     ["the Soviet Union propped up the communist government in Kabul", [["military_aid", "propped up the communist government"]]],
+    ["Italy dispatched the Corpo Truppe Volontarie, some 50,000 men, to fight for the Nationalists", [["military_aid", "dispatched the Corpo Truppe Volontarie, some 50,000 men, to fight for"]]],
+    ["The United States covertly funded UNITA and the FNLA", [["covert", "covertly"], ["military_aid", "funded"]]],
+    ["the state funded the World Cup", []],
     // Covert wordings: disinformation, bribes, leaked emails, infiltration, abduction.
     ["Soviet active measures and disinformation", [["covert", "active measures"], ["covert", "disinformation"]]],
     ["the agency bribed deputies and leaked stolen emails", [["covert", "bribed"], ["covert", "leaked stolen emails"]]],
