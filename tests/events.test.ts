@@ -196,6 +196,11 @@ describe("extractEvents", () => {
     ["In 1920 the Red Army swept into Central Asia.", [["Soviet Union", "invasion", "Central Asia"]]],
     ["In 1864 Russia completed the conquest of the Caucasus.", [["Russia", "invasion", "Caucasus"]]],
     ["In 1942 Britain fought a campaign in North Africa.", [["United Kingdom", "invasion", ""]]],
+    // Annexation told as becoming part of a state, a province proclaimed, a protectorate established.
+    ["In 1940 Bessarabia became part of the Soviet Union.", [["Soviet Union", "annexation", "Bessarabia"]]],
+    ["In 1947 the communists became part of the government.", []],
+    ["In 1975 Indonesia integrated East Timor as its 27th province.", [["Indonesia", "annexation", "East Timor"]]],
+    ["In 1939 Germany established the Protectorate of Bohemia and Moravia.", [["Germany", "annexation", "Bohemia;Moravia"]]],
     // A denial is no act.
     ["Pakistan denied that such surgical strikes occurred in 2016.", []],
     ["In 2016 Pakistan rejected that a strike took place.", []],

@@ -132,6 +132,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:extended|expanded|established|imposed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:control|rule|empire|dominion|sovereignty|suzerainty)\s+(?:over|which|that|to|into)\b/iu, "annexation", "Sargon of Akkad established a vast empire which is thought to have included"],
   [/\b(?:was|were|had\s+been|been|being)\s+(?:formally\s+|officially\s+)?(?:merged|absorbed)\s+(?:with|into)\s+(?=(?:the\s+)?\p{Lu})/u, "annexation", "Sikkim was merged into India as its 22nd state"],
   [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)\s+(?:to\s+be\s+)?(?:(?:an?|the|its)\s+|(?<actor>\p{Lu}[\p{L}-]*)['’]s\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|part\s+of)\b/u, "annexation", "Saddam Hussein declared it Iraq's 19th province"],
+  [/\b(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/iu, "annexation", "In 1940 Bessarabia became part of the Soviet Union"],
+  [/\b(?:integrated|proclaimed|declared|made)\s+(?=(?:it|them|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:as\s+)?(?:its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|state|region|colony)\b)/u, "annexation", "Indonesia integrated East Timor as its 27th province"],
+  [/\b(?:established|created|proclaimed|set\s+up)\s+(?:the\s+|a\s+)?(?:Protectorate|protectorate|Reichskommissariat|[Cc]olony)\s+of\b/u, "annexation", "Germany established the Protectorate of Bohemia and Moravia"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
@@ -272,6 +275,7 @@ export const AGENT_AFTER: Rule[] = [
   [/^[^.;]{0,100}?\b(?:to|into)\s+(?:the\s+)?$/i, "annexation", "incorporated into the "],
   [/^[\p{L}]+\s+(?:[\p{L}]+\s+){0,2}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
   [/^(?:fell|falls|fall|capitulated)\s+to\s+(?:the\s+)?$/iu, "invasion", "fell to the "],
+  [/^(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?$/iu, "annexation", "became part of the "],
 ];
 
 /**
@@ -279,7 +283,7 @@ export const AGENT_AFTER: Rule[] = [
  * "the fortress capitulated to the Swedes". Its actor is only one named after it ("to the
  * Castilians"); the place before it is the target.
  */
-export const SUBJECT_TAKEN: Rule = [/^(?:fell|falls|fall|capitulated)\s+to\b/iu, "*", "fell to the Castilians"];
+export const SUBJECT_TAKEN: Rule = [/^(?:fell|falls|fall|capitulated)\s+to\b|^(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/iu, "*", "fell to the Castilians"];
 
 /**
  * A participle of another verb right before the "by" after a cue: the agent is that verb's
