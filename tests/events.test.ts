@@ -153,6 +153,10 @@ describe("extractEvents", () => {
     ["In 1973 Israeli forces encircled the Egyptian Third Army.", [["Israel", "invasion", "Egypt"]]],
     ["In 1967 Syrian forces shelled Israeli settlements.", [["Syria", "invasion", "Israel"]]],
     ["In 1987 Afghan jets bombed Pakistani villages.", [["Afghanistan", "invasion", "Pakistan"]]],
+    ["On 5 June 1967 Israel launched a series of airstrikes against Egyptian airfields.", [["Israel", "invasion", "Egypt"]]],
+    // The state a place was taken from is passed over; the list of places taken goes on.
+    ["In 1967 Israeli forces captured the Sinai Peninsula from Egypt, the West Bank from Jordan, and the Golan Heights from Syria.", [["Israel", "invasion", "Sinai Peninsula;West Bank;Golan Heights"]]],
+    ["In 1967 the Soviet Union resupplied Egypt and Syria.", [["Soviet Union", "military_aid", "Egypt;Syria"]]],
     ["In 1956 Soviet tanks crushed the Hungarian uprising.", [["Soviet Union", "invasion", "Hungary"]]],
     ["In 1933 the Chinese general tried to overthrow the pro-Soviet provincial government.", [["China", "coup", ""]]],
     ["In 1995 Turkish troops entered northern Iraq.", [["Türkiye", "invasion", "Iraq"]]],

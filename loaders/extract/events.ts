@@ -45,6 +45,8 @@ const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
 const FORCES_AFTER = compileTest(FORCES_HIT[0]);
 /** A name in a hyphenated compound ("the pro-Soviet government") says whose side, not whose land. */
 const HYPHEN_BEFORE = /[-‐–]$/;
+/** What a cue was aimed at, after it: "airstrikes against Egyptian airfields". */
+const AIMED_AT = /^\s+(?:on|against|upon|at)\s+(?:the\s+)?$/;
 /** A cue that ends with the preposition of what it hit: "an attack on", "a raid against". */
 const ENDS_WITH_PREPOSITION = /\s(?:on|against|upon|at)$/;
 /** What joins two acts of one actor: " Uganda and " (the second names no place of its own). */
@@ -295,7 +297,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       // says whose land ("bombed Pakistani villages") is whose the villages are.
       if (!names.length) {
         const onWhat = ENDS_WITH_PREPOSITION.test(text.slice(cue.start, cue.end));
-        const hit = readMentions(reading, cast).find((m) => (m.role === "victim" || m.role === "subject" || (m.role === "compound" && !HYPHEN_BEFORE.test(text.slice(0, m.start))) || onWhat) && m.start >= cue.end && m.start - cue.end <= 12 && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && FORCES_AFTER(text.slice(m.end, m.end + 30)));
+        const hit = readMentions(reading, cast).find((m) => (m.role === "victim" || m.role === "subject" || (m.role === "compound" && !HYPHEN_BEFORE.test(text.slice(0, m.start))) || onWhat || AIMED_AT.test(text.slice(cue.end, m.start))) && m.start >= cue.end && m.start - cue.end <= 12 && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && FORCES_AFTER(text.slice(m.end, m.end + 30)));
         if (hit) {
           names = [COUNTRY_NAME_BY_ISO3.get(hit.iso3!) ?? hit.actor];
           iso3 = [hit.iso3!];

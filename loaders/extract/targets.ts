@@ -16,6 +16,8 @@ const JOINS_LIST = compileTest(TARGET_LIST_JOIN[0]);
 const STOPS = TARGET_GAP_STOP[0];
 /** An aside between the one who suffered and its passive cue: ", the last king on the Sumerian King List, is ". */
 const APPOSITIVE_THEN_PASSIVE = /^,\s+(?:the|a|an|his|her|its|their)\s[^,;()]{1,80},\s+(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:[\p{L}]+ly\s+)?$/u;
+/** Between a place taken and the state it was taken from: " from ". */
+const TAKEN_FROM = /^\s+from\s+(?:the\s+)?$/i;
 /** A region's name right after a cue: " of North Africa", " into Central Asia". */
 const REGION_OBJECT = /^\s+(?:of|into|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** The same after a cue that ends with its own preposition ("swept into"). */
@@ -50,8 +52,14 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
     gap = gap.replace(/\bby\s+(?:the\s+)?(?=\s|$)/, "");
     if (first && first.start - cue.end <= 100 && !/[;]|,\s/.test(gap) && !STOPS.test(gap)) {
       const list = [first];
+      // "captured the Gaza Strip and the Sinai from Egypt, the West Bank from Jordan": the state a
+      // place was taken from is passed over, and the list goes on after it.
+      let end = first.end;
       for (const p of after.slice(1)) {
-        if (!JOINS_LIST(text.slice(list[list.length - 1].end, p.start))) break;
+        const between = text.slice(end, p.start);
+        end = p.end;
+        if (TAKEN_FROM.test(between)) continue;
+        if (!JOINS_LIST(between)) break;
         list.push(p);
       }
       return {places: list, how: "target:object"};

@@ -212,6 +212,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\badvis(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fighters|forces|rebels|army|troops|militias?|guerrillas|guerillas|insurgents|soldiers|commanders|officers)\b/iu, "military_aid", "special forces advised Kurdish fighters"],
   [/\b(?:propped|propping|props|prop|shored|shoring|shore)\s+up\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:government|regime|president|monarchy|king|emir|sultan|junta|army|forces|dictatorship|ruler)\b/iu, "military_aid", "the Soviet Union propped up the communist government in Kabul"],
   [/\b(?:funded|financed|bankrolled|armed|funding|financing|arming)\s+(?:the\s+)?(?=[A-Z]{3,}\b)/u, "military_aid", "The United States covertly funded UNITA and the FNLA"],
+  [/\b(?:resuppl(?:ied|ying|ies|y)|re-?arm(?:ed|ing|s)?)\s+(?=(?:the\s+)?\p{Lu})/u, "military_aid", "The Soviet Union resupplied Egypt and Syria after the war"],
 
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],

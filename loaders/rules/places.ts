@@ -143,7 +143,7 @@ export const HISTORICAL_PLACES: readonly GazetteerRow[] = [
   [/\b(?:Azad Kashmir|Azad Jammu and Kashmir|Pakistani?[- ](?:administered|controlled|occupied|held)\s+(?:Azad\s+)?Kashmir|Pakistan[- ](?:administered|controlled|occupied|held)\s+Kashmir|Gilgit[- ]Baltistan)\b/i, ["PAK"], "Southern Asia", "Pakistani-administered Kashmir"],
   [/\b(?:Jammu and Kashmir|Indian[- ](?:administered|controlled|held)\s+(?:Jammu and\s+)?Kashmir|India[- ](?:administered|controlled|held)\s+Kashmir|Ladakh)\b/i, ["IND"], "Southern Asia", "Jammu and Kashmir"],
   [/\b(?:West Bank|Gaza Strip|Gaza|East Jerusalem|Judea and Samaria)\b/i, ["PSE"], "Western Asia", "the West Bank"],
-  [/\b(?:Golan Heights|the Golan)\b/i, ["SYR"], "Western Asia", "the Golan Heights"],
+  [/\b(?:Golan Heights|(?<=\bthe\s)Golan)\b/i, ["SYR"], "Western Asia", "the Golan Heights"],
   [/\b(?:Sinai Peninsula|Sinai)\b/i, ["EGY"], "Northern Africa", "the Sinai"],
   [/\b(?:Falklands|Malvinas|East Falkland|West Falkland|Port Stanley|Goose Green)\b/i, ["FLK"], "South America", "the Falklands"],
 
