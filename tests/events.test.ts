@@ -154,6 +154,9 @@ describe("extractEvents", () => {
     ["In 1967 Syrian forces shelled Israeli settlements.", [["Syria", "invasion", "Israel"]]],
     ["In 1987 Afghan jets bombed Pakistani villages.", [["Afghanistan", "invasion", "Pakistan"]]],
     ["On 5 June 1967 Israel launched a series of airstrikes against Egyptian airfields.", [["Israel", "invasion", "Egypt"]]],
+    // A civil war intervened in is its state's; a war named after its two sides is no one's act.
+    ["In 1976 Syria intervened in the Lebanese Civil War.", [["Syria", "invasion", "Lebanon"]]],
+    ["In 1945 the Soviet–Japanese War resumed hostilities.", []],
     // The state a place was taken from is passed over; the list of places taken goes on.
     ["In 1967 Israeli forces captured the Sinai Peninsula from Egypt, the West Bank from Jordan, and the Golan Heights from Syria.", [["Israel", "invasion", "Sinai Peninsula;West Bank;Golan Heights"]]],
     ["In 1967 the Soviet Union resupplied Egypt and Syria.", [["Soviet Union", "military_aid", "Egypt;Syria"]]],

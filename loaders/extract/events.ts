@@ -45,10 +45,12 @@ const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
 const FORCES_AFTER = compileTest(FORCES_HIT[0]);
 /** A name in a hyphenated compound ("the pro-Soviet government") says whose side, not whose land. */
 const HYPHEN_BEFORE = /[-‐–]$/;
-/** What a cue was aimed at, after it: "airstrikes against Egyptian airfields". */
-const AIMED_AT = /^\s+(?:on|against|upon|at)\s+(?:the\s+)?$/;
+/** A war's name as a cue: "War", "Wars". */
+const WAR_NAME = /^wars?$/i;
+/** What a cue was aimed at, after it: "airstrikes against Egyptian airfields", "intervened in the Lebanese Civil War". */
+const AIMED_AT = /^\s+(?:on|against|upon|at|in)\s+(?:the\s+)?$/;
 /** A cue that ends with the preposition of what it hit: "an attack on", "a raid against". */
-const ENDS_WITH_PREPOSITION = /\s(?:on|against|upon|at)$/;
+const ENDS_WITH_PREPOSITION = /\s(?:on|against|upon|at|in)$/;
 /** What joins two acts of one actor: " Uganda and " (the second names no place of its own). */
 const COORDINATED_ACT = compileTest(COORDINATED_ACTS[0]);
 const MUTUAL = compileTest(MUTUAL_ACT[0]);
@@ -246,6 +248,9 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       // The methods pass has resolved most of these already (readAct keeps them).
       const agent = readAct(reading, cast, k, {doc, sentences, sentence});
       if (!agent) continue;
+      // "The Soviet–Afghan War began …": a war named after its two sides tells no one's act on
+      // the other (gold/README.md: "X–Y War" as a bare name gives no event).
+      if (WAR_NAME.test(text.slice(cue.start, cue.end)) && agent.mentions.some((m) => m.source === "state:joint")) continue;
       const actors = unique(agent.mentions.map((m) => m.actor).filter(Boolean));
       if (!actors.length) continue;
       const actor = actors.join(";");

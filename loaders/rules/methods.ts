@@ -366,7 +366,7 @@ export const FORCES_SUBJECT: Rule = [
  * Third Army" to Egypt, "crushed the Hungarian uprising" to Hungary.
  */
 export const FORCES_HIT: Rule = [
-  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|border\s+posts|government|regime|leadership|monarchy|junta|uprising|revolution|revolt|rebellion|resistance|rebels|insurgents|insurgency|opposition)\b/iu,
+  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|border\s+posts|government|regime|leadership|monarchy|junta|uprising|revolution|revolt|rebellion|resistance|rebels|insurgents|insurgency|opposition|civil\s+war|crisis)\b/iu,
   "target:forces",
   " tanks near Benghazi",
 ];
