@@ -9,7 +9,7 @@ import {CARRIED_ACT, COORDINATED_ACTS, FORCES_HIT, MUTUAL_ACT} from "../rules/me
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
-import {readAct, readMentions, readSentence, resolveAgent, scanMentions} from "./methods.ts";
+import {WAR, readAct, readMentions, readSentence, resolveAgent, scanMentions} from "./methods.ts";
 import {castOf, type Cast} from "./actors.ts";
 import {collectMatches, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
 import {interventionAt} from "./interventions.ts";
@@ -45,8 +45,6 @@ const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
 const FORCES_AFTER = compileTest(FORCES_HIT[0]);
 /** A name in a hyphenated compound ("the pro-Soviet government") says whose side, not whose land. */
 const HYPHEN_BEFORE = /[-‐–]$/;
-/** A war's name as a cue: "War", "Wars". */
-const WAR_NAME = /^wars?$/i;
 /** What a cue was aimed at, after it: "airstrikes against Egyptian airfields", "intervened in the Lebanese Civil War". */
 const AIMED_AT = /^\s+(?:on|against|upon|at|in)\s+(?:the\s+)?$/;
 /** A cue that ends with the preposition of what it hit: "an attack on", "a raid against". */
@@ -250,7 +248,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       if (!agent) continue;
       // "The Soviet–Afghan War began …": a war named after its two sides tells no one's act on
       // the other (gold/README.md: "X–Y War" as a bare name gives no event).
-      if (WAR_NAME.test(text.slice(cue.start, cue.end)) && agent.mentions.some((m) => m.source === "state:joint")) continue;
+      if (WAR.test(text.slice(cue.start, cue.end)) && agent.mentions.some((m) => m.source === "state:joint")) continue;
       const actors = unique(agent.mentions.map((m) => m.actor).filter(Boolean));
       if (!actors.length) continue;
       const actor = actors.join(";");
@@ -347,7 +345,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       // In an article about one state's civil war, its own parties acting in it do no act on another state.
       if (titleState && iso3.length && actorIso3.every((c) => c === titleState) && iso3.every((c) => c === titleState)) continue;
       // In a power's article the events are the power's acts and the acts done to it (gold/README.md "Who acts").
-      if (power && !actorIso3.some((c) => power.iso3.includes(c)) && !iso3.some((c) => power.iso3.includes(c))) continue;
+      if (!concernsPower(power, actorIso3, iso3)) continue;
       key += `|${iso3.join(";")}`;
       if (seen.includes(key)) continue;
       seen.push(key);
@@ -356,6 +354,11 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
     before = {sentence, method: cues[0].method, events: events.slice(first), date: datesOf(sentence.block).find((d) => d.start >= sentence.start && d.end <= sentence.end && d.year !== null) ?? null};
   }
   return events;
+}
+
+/** Whether an act is an event of the article: any act where no one power is its subject, else the power's acts and those done to it. */
+function concernsPower(power: Cast["title"]["power"], actorIso3: readonly string[], targetIso3: readonly string[]): boolean {
+  return !power || actorIso3.some((c) => power.iso3.includes(c)) || targetIso3.some((c) => power.iso3.includes(c));
 }
 
 /**
@@ -378,9 +381,7 @@ function carriedAct(doc: Document, sentence: Sentence, previous: {method: string
   const targetIso3 = told ? [...told.target_iso3] : titleState ? [titleState] : [];
   const target = told ? told.target : titleState ? (COUNTRY_NAME_BY_ISO3.get(titleState) ?? titleState) : "";
   if (!targetIso3.length || actorIso3.every((c) => targetIso3.includes(c))) return [];
-  // In a power's article the events are the power's acts and those done to it.
-  const power = cast.title.power;
-  if (power && !actorIso3.some((c) => power.iso3.includes(c)) && !targetIso3.some((c) => power.iso3.includes(c))) return [];
+  if (!concernsPower(cast.title.power, actorIso3, targetIso3)) return [];
   const start = sentence.start + verb[0];
   const end = sentence.start + verb[1];
   return [{

@@ -391,7 +391,8 @@ export function resolveAgent(
 
 const ADJECTIVAL = compileTest(ADJECTIVAL_PARTICIPLE[0]);
 const CIVILIAN = compileTest(CIVILIAN_SUBJECT[0]);
-const WAR = /^wars?$/i;
+/** A war's name as a cue: "War", "Wars" (a name more than an act: isGoverned, the events pass). */
+export const WAR = /^wars?$/i;
 const IS_OVER = compileTest(ACT_OVER[0]);
 const NOT_GOVERNED = compileTest(NOT_GOVERNING[0]);
 const STARTS_WAR = compileTest(WAR_START[0]);

@@ -18,10 +18,12 @@ const STOPS = TARGET_GAP_STOP[0];
 const APPOSITIVE_THEN_PASSIVE = /^,\s+(?:the|a|an|his|her|its|their)\s[^,;()]{1,80},\s+(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+(?:[\p{L}]+ly\s+)?$/u;
 /** Between a place taken and the state it was taken from: " from ". */
 const TAKEN_FROM = /^\s+from\s+(?:the\s+)?$/i;
+/** A capitalised name of up to four words, "of" between them: "North Africa", "Horn of Africa". */
+const NAME_WORDS = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})`;
 /** A region's name right after a cue: " of North Africa", " into Central Asia". */
-const REGION_OBJECT = /^\s+(?:of|into|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+const REGION_OBJECT = new RegExp(String.raw`^\s+(?:of|into|to)\s+(?:the\s+)?` + NAME_WORDS, "u");
 /** The same after a cue that ends with its own preposition ("swept into"). */
-const REGION_RIGHT_AFTER = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+const REGION_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?` + NAME_WORDS, "u");
 /** "taken by", "captured by": a passive cue that carries its own "by". */
 const PASSIVE_CUE = /\bby$/i;
 
