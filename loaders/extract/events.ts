@@ -211,7 +211,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
   };
   const events: Event[] = [];
   // The sentence before, its first cue's method and the events it gave (CARRIED_ACT).
-  type Told = {sentence: Sentence; method: string; events: Event[]; date: DateMention | null};
+  type Told = {sentence: Sentence; method: string; events: Event[]};
   let before = null as Told | null;
   for (const sentence of sentences) {
     // The methods pass has read most sentences already (readSentence keeps them).
@@ -220,7 +220,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
     const previous: Told | null = before;
     before = null;
     if (previous && previous.sentence.block === sentence.block) {
-      const carried = carriedAct(doc, sentence, previous, cast, titleState);
+      const carried = carriedAct(doc, sentence, previous, cast, titleState, (s) => datesOf(s.block).find((d) => d.start >= s.start && d.end <= s.end && d.year !== null) ?? null);
       if (carried.length) events.push(...carried);
     }
     if (!reading?.cues.length) continue;
@@ -351,7 +351,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       seen.push(key);
       events.push(eventOf(actor, actorIso3, names.join(";"), iso3, targetHow));
     }
-    before = {sentence, method: cues[0].method, events: events.slice(first), date: datesOf(sentence.block).find((d) => d.start >= sentence.start && d.end <= sentence.end && d.year !== null) ?? null};
+    before = {sentence, method: cues[0].method, events: events.slice(first)};
   }
   return events;
 }
@@ -367,7 +367,14 @@ function concernsPower(power: Cast["title"]["power"], actorIso3: readonly string
  * act's method, and the targets its events had (else the state of the article's civil war or
  * coup, else none).
  */
-function carriedAct(doc: Document, sentence: Sentence, previous: {method: string; events: readonly Event[]; date: DateMention | null}, cast: Cast, titleState: string | null): Event[] {
+function carriedAct(
+  doc: Document,
+  sentence: Sentence,
+  previous: {sentence: Sentence; method: string; events: readonly Event[]},
+  cast: Cast,
+  titleState: string | null,
+  dateIn: (sentence: Sentence) => DateMention | null,
+): Event[] {
   const text = doc.prose.slice(sentence.start, sentence.end);
   const m = CARRIED.exec(text);
   const verb = m?.indices?.groups?.verb;
@@ -378,6 +385,8 @@ function carriedAct(doc: Document, sentence: Sentence, previous: {method: string
   const actorIso3 = unique(actors.flatMap((a) => a.members));
   const told = previous.events.find((e) => e.method === previous.method && e.target_iso3.length);
   const dated = told?.date ? told : previous.events.find((e) => e.method === previous.method && e.date);
+  // The sentence's own date, read only here: most sentences carry no act on.
+  const date = dated ? null : dateIn(previous.sentence);
   const targetIso3 = told ? [...told.target_iso3] : titleState ? [titleState] : [];
   const target = told ? told.target : titleState ? (COUNTRY_NAME_BY_ISO3.get(titleState) ?? titleState) : "";
   if (!targetIso3.length || actorIso3.every((c) => targetIso3.includes(c))) return [];
@@ -386,8 +395,8 @@ function carriedAct(doc: Document, sentence: Sentence, previous: {method: string
   const end = sentence.start + verb[1];
   return [{
     document: doc.slug,
-    date: dated?.date ?? previous.date?.iso ?? "",
-    year: dated?.year ?? previous.date?.year ?? null,
+    date: dated?.date ?? date?.iso ?? "",
+    year: dated?.year ?? date?.year ?? null,
     actor: unique(actors.map((a) => a.actor)).join(";"),
     actor_iso3: actorIso3,
     method: previous.method,
@@ -397,6 +406,6 @@ function carriedAct(doc: Document, sentence: Sentence, previous: {method: string
     start,
     end,
     sentence: sentence.text,
-    rule: [`method:${previous.method}`, CARRIED_ACT[1], dated || previous.date ? "date:carried" : "date:none", told ? "target:carried" : "target:title"].join("+"),
+    rule: [`method:${previous.method}`, CARRIED_ACT[1], dated || date ? "date:carried" : "date:none", told ? "target:carried" : "target:title"].join("+"),
   }];
 }

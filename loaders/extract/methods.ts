@@ -872,7 +872,7 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       // own; it is the act's before it in the clause, when that one counted.
       else if (!agent.mentions.length) {
         const last = acts.length ? acts[acts.length - 1] : null;
-        if (last && last.sentence === sentence && last.how !== "actor:commander" && last.how !== "actor:heading" && last.cue.end <= cue.start && PURPOSE(text.slice(cue.start, cue.end)) && !CLAUSE_BREAK.test(text.slice(last.cue.end, cue.start))) how = "actor:purpose";
+        if (last && last.sentence === sentence && last.how !== "actor:commander" && last.how !== "actor:heading" && last.cue.end <= cue.start && PURPOSE(text.slice(cue.start, cue.end)) && !NEW_CLAUSE.test(text.slice(last.cue.end, cue.start))) how = "actor:purpose";
       }
       if (!how) continue;
       if (cue.method === "coup") client = true;
@@ -901,7 +901,7 @@ function opensListItem(doc: Document, sentences: readonly Sentence[], sentence: 
 const STRIFE = compileTest(INTERNAL_STRIFE[0]);
 const PURPOSE = compileTest(PURPOSE_CUE[0]);
 /** What ends the clause of an act: a semicolon, or a comma before a new subject's "while"/"but". */
-const CLAUSE_BREAK = /;|,\s+(?:while|but|whereas|although)\b/;
+const NEW_CLAUSE = /;|,\s+(?:while|but|whereas|although)\b/;
 const FORCES = compileTest(FORCES_SUBJECT[0]);
 const COMMANDER = new RegExp(`(?<=${COMMANDER_SUBJECT[0].source.replace(/\$$/, "")})$`, "uy");
 /**
