@@ -448,6 +448,25 @@ describe("extractMethods on a power's article: phrasings of aid, elections, coup
   });
 });
 
+describe("extractMethods on a power's article: what the sentence's other words say of the cue", () => {
+  const cases: [heading: string, sentence: string, methods: string[]][] = [
+    // A participle in an adjective's place arms no one.
+    ["2004: Haiti", "President Aristide left Haiti aboard a U.S. aircraft as armed rebels approached Port-au-Prince.", []],
+    // A claim its alleged actor denied is no act the text asserts.
+    ["2004: Haiti", "Aristide later said that he had been kidnapped by American forces, a claim the United States denied.", []],
+    ["2004: Haiti", "United States Marines, followed by French and Canadian troops, arrived in the capital the same week.", ["invasion"]],
+    ["1971: Bolivia", "The United States provided the plotters with financial support.", ["military_aid"]],
+    ["1971: Bolivia", "The United States provided the new government with diplomatic support.", []],
+    // Bombers that others fly are equipment, not an attack.
+    ["1958: Indonesia", "The CIA supplied the rebels with weapons and a small air force of B-26 bombers flown by American pilots.", ["military_aid", "covert"]],
+  ];
+  const text = ["= United States involvement in regime change =", "", "== Cold War ==", "", ...cases.flatMap(([h, s]) => [`=== ${h} ===`, "", s, ""])].join("\n");
+  const rows = runPipeline([{file: "us.txt", slug: "us", text, bytes: text.length, warnings: []}]).interventions;
+  test.each(cases.map(([h, s, m], i) => [h, s, m, i] as const))("%s: %s → %j", (_h, _s, methods, i) => {
+    expect([...rows[i].methods].sort()).toEqual([...methods].sort());
+  });
+});
+
 describe("extractMethods on a timeline of one power's operations: unnamed forces after the item's label", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1958 – Lebanon: Marines landed in Beirut.", ["invasion"]],

@@ -126,6 +126,19 @@ describe("locateTargets", () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  test.each([
+    ["Lumumba appealed for help against the secession of Katanga.", ["COD"]],
+    ["After independence from Belgium the army mutinied.", ["COD"]],
+    ["Denis Sassou Nguesso returned to power in Brazzaville.", ["COG"]],
+    ["Text.", ["COG"]],
+  ])("locateTargets: \"Congo\" over a row that says %j → %j (a name two states have borne)", (body, iso3) => {
+    const doc = parseDocument(`= T =\n\n== 1900–2000: P ==\n\n==== 1960: Congo ====\n\n${body}\n`, "t.txt");
+    const rows = extractInterventions(doc);
+    locateTargets(doc, rows);
+    expect(rows[0].target_iso3).toEqual(iso3);
+    expect(rows[0].region).toEqual(["Middle Africa"]);
+  });
+
   test("an unknown place is kept, has no code, and is reported with its file and line", () => {
     const {row, doc} = parse("Narnia and Spain");
     expect(row.targets).toEqual(["Narnia", "Spain"]);

@@ -29,6 +29,7 @@ import {
   NEGATION,
   DENIAL,
   NEGATION_AFTER,
+  DENIED_AFTER,
   NOT_MILITARY,
   NOT_MILITARY_BEFORE,
   NOT_TERRITORY_AFTER,
@@ -498,6 +499,7 @@ export function isNegated(text: string, start: number): boolean {
 const NEGATED = compileTest(NEGATION[0]);
 const DENIED_BEFORE = compileTest(DENIAL[0]);
 const DENIED = compileTest(NEGATION_AFTER[0]);
+const DENIED_LATER = compileTest(DENIED_AFTER[0]);
 const NOT_TERRITORY = compileTest(NOT_TERRITORY_AFTER[0]);
 const FIGURATIVE = compileTest(NOT_MILITARY[0]);
 const FIGURATIVE_BEFORE = compileTest(NOT_MILITARY_BEFORE[0]);
@@ -700,6 +702,8 @@ const BLOCKS: readonly ((text: string, cue: CueMatch) => boolean)[] = [
   (text, {start}) => CIVILIAN(text.slice(Math.max(0, start - 40), start)),
   // "A Russian invasion of India seems improbable": a noun cue denied by what follows it.
   (text, {start, end}) => NOMINAL_CUE.test(text.slice(start, end)) && DENIED(text.slice(end, end + 80)),
+  // "he had been kidnapped by American forces, a claim the United States denied".
+  (text, {end}) => DENIED_LATER(text.slice(end, end + 160)),
   // "300 years of British occupation": a lasting state, not an act.
   (text, {start, end}) => NOMINAL_CUE.test(text.slice(start, end)) && LASTING(text.slice(Math.max(0, start - 60), start)),
   // "the rebels were incorporated into the national army": no territory changed hands.

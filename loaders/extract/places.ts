@@ -7,7 +7,7 @@ import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:f
 import {join} from "node:path";
 import {ROOT} from "../io/paths.ts";
 import type {Document, Intervention} from "../types.ts";
-import {CAPITAL_IN_NAME, HISTORICAL_PLACES, MODERN_COUNTRIES, NOT_STATE_SPANS, OTHER_PLACE_BEFORE, PLACE_QUALIFIER, REGION_NAMES, type ModernCountry} from "../rules/places.ts";
+import {CAPITAL_IN_NAME, HISTORICAL_PLACES, MODERN_COUNTRIES, NOT_STATE_SPANS, OTHER_PLACE_BEFORE, PLACE_QUALIFIER, REGION_NAMES, SHARED_NAMES, type ModernCountry} from "../rules/places.ts";
 import {CAPITAL_NAMES} from "../rules/actors.ts";
 import {collectMatches} from "../parse/matches.ts";
 
@@ -924,7 +924,8 @@ export function locateTargets(doc: Document, interventions: readonly Interventio
     const iso3: string[] = [];
     const regions: string[] = [];
     for (const target of intervention.targets) {
-      const place = maybePlace(target) ?? intervention.notes.map(maybePlace).find((p) => p !== null) ?? null;
+      const found = maybePlace(target) ?? intervention.notes.map(maybePlace).find((p) => p !== null) ?? null;
+      const place = found && readSharedName(target, found, doc.prose.slice(intervention.start, intervention.end));
       if (!place) {
         doc.warnings.push({
           document: doc.slug,
@@ -941,4 +942,17 @@ export function locateTargets(doc: Document, interventions: readonly Interventio
     intervention.target_iso3 = iso3;
     intervention.region = regions;
   }
+}
+
+/**
+ * The state a row's target name means when two states have borne it (SHARED_NAMES): the other
+ * one where the row's text names its places.
+ * @example readSharedName("Congo", maybePlace("Congo")!, "Lumumba appealed for help against the secession of Katanga").iso3 // ["COD"]
+ */
+export function readSharedName(name: string, place: Place, body: string): Place {
+  for (const [pattern, other, context] of SHARED_NAMES) {
+    const country = modernByIso3.get(other);
+    if (country && pattern.test(name.trim()) && context.test(body)) return modernPlace(country, `${place.rule}+shared-name`);
+  }
+  return place;
 }

@@ -25,6 +25,12 @@ export const METHOD_DESCRIPTIONS: Readonly<Record<Method, string>> = {
 const TROOPS = "(?:troops|soldiers|forces|force|army|armies|divisions?|brigades?|units|tanks|paratroopers|marines|legionnaires|(?:Foreign\\s+)?Legion|commandos|gendarmes|contingents?|battalions?|regiments?)";
 const ARMS = "(?:arms|weapons|weaponry|munitions|ammunition|aircraft|airplanes|planes|tanks|rifles|guns|artillery|missiles|equipment|materiel|military\\s+[\\p{L}]+)";
 
+/**
+ * Not right after a word that puts a participle in an adjective's place: "as armed rebels
+ * approached", "the armed opposition", "heavily armed fighters" arm no one.
+ */
+const AS_ADJECTIVE = "(?<!\\b(?:as|the|a|an|by|of|with|against|from|when|while|where|to|for|into|on|at|among|between|some|many|several|heavily|lightly|well|poorly|newly)\\s)";
+
 /** Cue phrases → method label. Every example must match its own pattern (tested). */
 export const METHOD_CUES: Rule<Method>[] = [
   // invasion: troops entered, invaded, occupied
@@ -60,7 +66,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:[Ss]ack(?:ed|ing)?|[Ss]acks)\b(?=\s+(?:of\s+)?(?:the\s+)?\p{Lu})/u, "invasion", "925 BCE Sack of Jerusalem"],
   [/\b(?:air\s+|naval\s+|cross-border\s+)?raid(?:s|ed|ing)?\b/iu, "invasion", "carried out a retaliatory air raid over Gibraltar"],
   [/\bincursions?\b/iu, "invasion", "Spanish incursions into British Waters"],
-  [/\b(?:shell(?:ed|ing)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|bombers|air\s*strikes?|airstrikes?|surgical\s+strikes?|missile\s+strikes?|drone\s+strikes?|cross[- ]border\s+(?:firing|fire|strikes?|attacks?)|(?:exchanged?|exchanging)\s+(?:of\s+)?(?:artillery\s+|heavy\s+)?fire|fired\s+(?:at|on|into|upon)|open(?:ed)?\s+fire|firing\s+by|sniper\s+(?:fire|attacks?)|skirmish(?:es|ed|ing)?)\b/iu, "invasion", "Heavy shelling targeted the castle and the town"],
+  [/\b(?:shell(?:ed|ing)|bombard(?:ed|ing|ment)|bomb(?:ed|ing)|bombers(?!\s+(?:flown|piloted|manned|supplied|sold|provided|delivered|given|sent)\b)|air\s*strikes?|airstrikes?|surgical\s+strikes?|missile\s+strikes?|drone\s+strikes?|cross[- ]border\s+(?:firing|fire|strikes?|attacks?)|(?:exchanged?|exchanging)\s+(?:of\s+)?(?:artillery\s+|heavy\s+)?fire|fired\s+(?:at|on|into|upon)|open(?:ed)?\s+fire|firing\s+by|sniper\s+(?:fire|attacks?)|skirmish(?:es|ed|ing)?)\b/iu, "invasion", "Heavy shelling targeted the castle and the town"],
   [/\bassault(?:ed|ing|s)?\b/iu, "invasion", "Enrique de Guzmán assaulted Gibraltar"],
   [/\b(?:subdued|subjected|subjugated|defeated|defeating|defeat|routed|crushed|ambushed)\b/iu, "invasion", "Enmebaragesi of Kish subdued Elam"],
   [/\b(?:took|taken|take|taking|retook|retake|retaking|recovered|recover|regained|regain|recapture[ds]?|recapturing|wrest(?:ed)?)\s+(?:over\s+|back\s+|control\s+of\s+)?(?:all\s+of\s+|most\s+of\s+)?(?=(?:the\s+(?:town|city|fort|fortress|citadel|castle|capital|island|port|outworks|oasis|country)\b)|(?:(?:north|south|east|west|central|upper|lower)(?:ern)?\s+)?\p{Lu})/u, "invasion", "In 1881 they took western Turkmenistan"],
@@ -91,6 +97,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:stormed|storming)\s+(?=(?:the\s+)?(?:(?:fortress|fort|citadel|castle|palace|city|town|capital|walls|stronghold|garrison|barracks)\b|\p{Lu}))/u, "invasion", "a British army stormed the fortress of Magdala"],
   [/\b(?:struck|striking|hit|hitting|targeted|targeting)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|positions|targets|bases|camps|convoys|tanks|airfields|air\s+defen[cs]es|strongholds|installations)\b/iu, "invasion", "the coalition struck Islamic State targets"],
   [/\b(?:enforced|enforcing|imposed|imposing|patrolled|patrolling)\s+(?:a|the)\s+no-fly\s+zones?\b/iu, "invasion", "NATO aircraft enforced a no-fly zone"],
+  // Troops that arrive in a place entered it ("Marines, followed by French troops, arrived in the capital"); aid and people only arrive.
+  [new RegExp(`\\b(?:${TROOPS}|Marines|Troops|Forces|Soldiers|Paratroopers)(?:,\\s+[^,.;]{1,60},)?\\s+(?:had\\s+)?(?:arrived|arriving)\\s+(?:in|at|on)\\s+(?=the\\s+(?:capital|city|country|island)\\b|(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "United States Marines, followed by French and Canadian troops, arrived in the capital"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -173,7 +181,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bwith\s+the\s+(?:aid|help|assistance)\s+of\b/iu, "military_aid", "He defeated Illi of Umma, with the aid of Lugal-kinishe-dudu"],
   [/\b(?:aided|helped|assisted|reinforced)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:fleet|army|forces|troops|navy|ships)\b/iu, "military_aid", "King Alfonso XI attempted to retake Gibraltar aided by the fleet of the Castilian Admiral"],
   [/\b(?:sent|dispatched|deployed|deploying|rushed|airlifted|flew)\s+(?:(?!into\b)[\p{L}\d,.'’-]+\s+){0,10}?to\s+(?:aid|help|assist|support|reinforce|protect|defend|bolster|back|prop\s+up|shore\s+up|fight\s+(?:for|alongside|on\s+behalf\s+of|on\s+the\s+side\s+of))\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
-  [/\bprovided\s+(?:[\p{L}'’-]+\s+){1,3}with\s+(?:[\p{L}]+\s+)?(?:aid|arms|weapons|money|funds|cash|assistance|equipment|subsidies)\b/iu, "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
+  [/\bprovided\s+(?:[\p{L}'’-]+\s+){1,3}with\s+(?!(?:political|diplomatic|moral|verbal|public|rhetorical|popular)\s)(?:[\p{L}]+\s+)?(?:aid|arms|weapons|money|funds|cash|assistance|equipment|subsidies|support|backing|funding|supplies)\b/iu, "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
   [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition|government|regime)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
   [/\b(?:their|his|its)\s+help\s+against\b/iu, "military_aid", "as payment for their help against the Christian kingdoms"],
   [/\b(?:subsidy|subsidies|subsidi[sz]ed|subsidi[sz]ing|bankrolled|bankrolling)\b/iu, "military_aid", "British subsidies to the emir"],
@@ -183,9 +191,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:funded|financed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler)\b/iu, "military_aid", "the CIA funded the government"],
   // A list of such verbs is read whole, so that its subject is the one before its first verb.
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)(?:,\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied))+,?\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\b/iu, "military_aid", "the agency armed, trained and funded the rebels"],
-  [/\b(?:funded|financed|bankrolled|armed|trained)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\b/iu, "military_aid", "the KGB trained Marxist guerrillas"],
+  [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\\b`, "iu"), "military_aid", "the KGB trained Marxist guerrillas"],
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces?|troops|soldiers|police|opposition|mercenaries)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
-  [/\b(?:funded|financed|bankrolled|armed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground)\b/iu, "military_aid", "the agency funded the opposition"],
+  [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground)\\b`, "iu"), "military_aid", "the agency funded the opposition"],
   [/\b(?:funded|financed|bankrolled|armed|equipped|trained|paid)\s+by\b/iu, "military_aid", "exiles trained by the CIA landed"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐](?:trained|armed|funded|financed|equipped|supplied|sponsored)\b/u, "military_aid", "CIA-trained exiles landed on the coast"],
   [new RegExp(`\\b(?:smuggled|smuggling|airlifted|airlifting|air-?dropped|air-?dropping|parachuted|funnell?ed|funnell?ing|channell?ed|channell?ing)\\s+(?:[^.;]{0,40}?\\s)?(?:${ARMS.slice(3, -1)}|money|funds|cash)\\b`, "iu"), "military_aid", "the United Arab Republic smuggled weapons across the border"],
@@ -503,6 +511,17 @@ export const NEGATION_AFTER: Rule = [
   /^(?:\s+(?:of|on|against|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*(?:(?:seems|seemed|appears|appeared|was|is|were|remained|proved|looked)\s+(?:(?:[\p{Ll}]+ly|to\s+be)\s+)?(?:improbable|unlikely|impossible|hypothetical|unthinkable|called\s+off|cancell?ed|abandoned|averted|postponed|aborted|shelved|never\s+(?:carried\s+out|launched))|never\s+(?:happened|took\s+place|materiali[sz]ed|came))\b/u,
   "negated:after",
   "A Russian invasion of India seems improbable",
+];
+
+/**
+ * What follows a cue in its sentence and reports it as a claim that its alleged actor denied:
+ * "he had been kidnapped by American forces, a claim the United States denied". ASCII words
+ * only (tests/bundle.test.ts: the startup snapshot).
+ */
+export const DENIED_AFTER: Rule = [
+  /^[^.;]{0,80}?,\s+(?:a\s+claim|an\s+allegation|a\s+charge|an\s+accusation|claims|allegations|charges|accusations|which)\s+(?:that\s+)?(?:[A-Za-z.]+\s+){1,4}?(?:(?:has|have|had|always|repeatedly|strongly|officially|publicly)\s+){0,2}(?:denied|denies|rejected|rejects|disputed|disputes)\b/,
+  "negated:denied-after",
+  " by American forces, a claim the United States denied",
 ];
 
 /**

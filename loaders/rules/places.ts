@@ -249,6 +249,16 @@ export const MODERN_COUNTRIES: readonly ModernCountry[] = countries.map((c) => (
 }));
 
 /**
+ * A target name two states have borne, told apart by the row it heads: `[name, the other
+ * state's ISO3, what in the row names the other, "example"]`. "Congo" alone is the Republic of
+ * the Congo (world-countries), but a row that tells of Léopoldville, Katanga or Belgian rule is
+ * about the former Belgian Congo, today's DR Congo.
+ */
+export const SHARED_NAMES: readonly (readonly [name: RegExp, other: string, context: RegExp, example: string])[] = [
+  [/^(?:the\s+)?Congo$/i, "COD", /\b(?:L[eé]opoldville|Kinshasa|Katanga(?:n|ns)?|Kasai|Kivu|Stanleyville|Kisangani|[EÉ]lisabethville|Lubumbashi|Zaire|Belgian|Belgium)\b/u, "After the Congo gained independence from Belgium in June 1960"],
+];
+
+/**
  * Regions named as a whole target ("==== 1920s: Central Asia ===="), by the `world-countries`
  * subregion they are (its UN members), or by a hand list where none is: `[pattern, subregion
  * or codes, "example"]`. Only whole target names (maybePlace): in running text a region is a
