@@ -30,6 +30,7 @@ import {
   DENIAL,
   NEGATION_AFTER,
   DENIED_AFTER,
+  FORCES_NAMED,
   NOT_MILITARY,
   NOT_MILITARY_BEFORE,
   NOT_TERRITORY_AFTER,
@@ -279,8 +280,23 @@ function antecedent(text: string, mentions: readonly Mention[], i: number): numb
   const semicolon = text.lastIndexOf(";", mentions[i].start);
   for (let j = i - 1; j >= 0; j--) {
     const m = mentions[j];
-    if (semicolon >= m.end || mentions[i].start - m.end > 400) return null;
+    if (semicolon >= m.end || mentions[i].start - m.end > 400) return forcesBefore(text, mentions, i, semicolon);
     if (m.role === "subject") return j;
+  }
+  return forcesBefore(text, mentions, i, semicolon);
+}
+
+/**
+ * "ordered French troops to intervene; they landed in Libreville": a "they" that opens a clause
+ * after a semicolon stands for the forces the clause before it named (FORCES_NAMED), whatever
+ * their role there.
+ */
+function forcesBefore(text: string, mentions: readonly Mention[], i: number, semicolon: number): number | null {
+  if (semicolon === -1 || !/^they$/i.test(mentions[i].text) || text.slice(semicolon + 1, mentions[i].start).trim()) return null;
+  const clause = text.lastIndexOf(";", semicolon - 1);
+  for (let j = i - 1; j >= 0 && mentions[j].start > clause; j--) {
+    const m = mentions[j];
+    if (m.end <= semicolon && m.role !== "pronoun" && NAMES_FORCES(text.slice(m.end, m.end + 40))) return j;
   }
   return null;
 }
@@ -325,6 +341,9 @@ export function resolveAgent(
     const m = mentions[i];
     if (m && m.start <= start && m.end >= end && m.role !== "pronoun") return {mentions: [m], how: "actor:cue"};
   }
+  // 1b. The cue starts inside an organ's name: "the Royal Marines was landed" (its troops word is the cue's first).
+  const inside = mentions[k - 1];
+  if (inside && inside.start < start && inside.end > start && inside.role !== "pronoun") return {mentions: [inside], how: "actor:cue-start"};
   // 2. The pattern names where the actor is.
   if (cue.actor) {
     let last = -1;
@@ -500,6 +519,7 @@ const NEGATED = compileTest(NEGATION[0]);
 const DENIED_BEFORE = compileTest(DENIAL[0]);
 const DENIED = compileTest(NEGATION_AFTER[0]);
 const DENIED_LATER = compileTest(DENIED_AFTER[0]);
+const NAMES_FORCES = compileTest(FORCES_NAMED[0]);
 const NOT_TERRITORY = compileTest(NOT_TERRITORY_AFTER[0]);
 const FIGURATIVE = compileTest(NOT_MILITARY[0]);
 const FIGURATIVE_BEFORE = compileTest(NOT_MILITARY_BEFORE[0]);

@@ -40,7 +40,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\boccupations?\b/iu, "invasion", "the Axis occupation of Yugoslavia"],
   [/\b(?:entered|(?:marched|moved|rolled|poured|swept|crossed|advanced|pushed|drove|thrust|penetrated|struck)\s+(?:deep\s+)?into)\s+(?!(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Wars?|Conflict|Crisis|Revolution)\b)(?=the\s+(?:country|capital|city)\b|(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "Soviet Army tanks entered Budapest"],
   [/\bcrossed\s+the\s+(?:border|frontier)\b/iu, "invasion", "Soviet troops crossed the border"],
-  [new RegExp(`\\b(?:sent|sending|dispatched|dispatching|deployed|deploying|landed|landing|ordered|ordering)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:(?:in)?to\\b|(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu}))`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
+  [new RegExp(`\\b(?:sent|sending|dispatched|dispatching|deployed|deploying|landed|landing|ordered|ordering)\\s+(?:[\\p{L}]+\\s+and\\s+)?(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:(?:in)?to\\b|(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu}))`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
   [new RegExp(`\\b(?:landed|deployed|stationed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+)\\s+){0,2}${TROOPS}\\s+(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "the navy landed 5,000 marines in Veracruz"],
   [new RegExp(`\\b${TROOPS}\\s+(?:[\\p{L}]+\\s+)?(?:were\\s+)?(?:deployed|stationed|landed)\\b`, "iu"), "invasion", "the withdrawal of troops deployed by Moscow"],
   [/\b(?:launched|began|started|mounted|renewed)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,2}(?:offensive|incursion|assault)\s+(?:into|on|against|in)\b/iu, "invasion", "the Soviets launched a successful offensive into Romania"],
@@ -83,7 +83,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:punitive|military|naval|armed)\s+expeditions?\b|\bexpeditionary\s+(?:force|forces|corps|army)\b/iu, "invasion", "Britain dispatched a punitive expedition against the Ashanti"],
   [new RegExp(`\\b${TROOPS}\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:sent|dispatched|airlifted|flown|rushed)\\s+(?:in)?to\\b`, "iu"), "invasion", "troops were sent to the Dominican Republic"],
   [/\bfl(?:ew|own|ying)\s+(?:combat|bombing|strike)\s+(?:missions|sorties)\b/iu, "invasion", "American pilots flew combat missions over Laos"],
-  [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+)?(?:(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?|(?:parachuted|dropped)\\s+(?:on|over|onto|near))\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
+  [new RegExp(`\\b${TROOPS}(?:\\s+of\\s+(?:the\\s+)?[^,.;]{1,40}?)?\\s+(?:were\\s+)?(?:(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?|(?:parachuted|dropped)\\s+(?:on|over|onto|near))\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
   [/\b(?:aircraft|planes|airplanes|jets|warplanes|fighters|bombers|helicopters|gunships|drones|missiles|rockets|artillery|warships|gunboats|[Aa]ir\s+[Ff]orce|[Nn]avy|[Ff]leet)\s+(?:[\p{Ll}]+ly\s+)?(?:struck|hit|strafed|pounded|raided|rocketed)\b/iu, "invasion", "French aircraft struck Libyan tanks near Benghazi"],
   [/\b(?:drove|driven|drive|driving|pushed|pushing|expelled|expelling)\s+(?:[\p{L}'’-]+\s+){1,4}out\s+of\s+(?=(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "Operation Serval drove jihadist groups out of northern Mali"],
   [/\b(?:fell|falls|fall|capitulated)\s+to\s+(?:the\s+)?(?=\p{Lu})/u, "invasion", "Algeciras fell to the Castilians"],
@@ -99,6 +99,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:enforced|enforcing|imposed|imposing|patrolled|patrolling)\s+(?:a|the)\s+no-fly\s+zones?\b/iu, "invasion", "NATO aircraft enforced a no-fly zone"],
   // Troops that arrive in a place entered it ("Marines, followed by French troops, arrived in the capital"); aid and people only arrive.
   [new RegExp(`\\b(?:${TROOPS}|Marines|Troops|Forces|Soldiers|Paratroopers)(?:,\\s+[^,.;]{1,60},)?\\s+(?:had\\s+)?(?:arrived|arriving)\\s+(?:in|at|on)\\s+(?=the\\s+(?:capital|city|country|island)\\b|(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "United States Marines, followed by French and Canadian troops, arrived in the capital"],
+  // Forces that secure a place hold it: "the paratroopers secured the airport" (not a loan or a deal).
+  [/\bsecur(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:airport|airfield|airbase|air\s+base|capital|city|town|port|harbou?r|bridgehead|beachhead|bridges?|border\s+crossings?|pass|island|peninsula|palace|presidential\s+palace)\b/iu, "invasion", "The force of around 1,200 paratroopers soon secured the airport"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -109,7 +111,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:ouster|toppl(?:ed|ing|es|e))\b/iu, "coup", "the agency helped topple the elected government"],
   [/\bremov(?:ed|ing|e|es)\s+(?:[\p{L}'’.-]+\s+){1,4}from\s+(?:power|office)\b/iu, "coup", "the invasion removed the dictator from power"],
   [/\bbr(?:ought|ing|inging)\s+down\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:government|regime|cabinet)\b/iu, "coup", "a campaign to bring down the government"],
-  [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier|amir|emir|sultan|khan|monarch|regent))/u, "coup", "installing Babrak Karmal in his place"],
+  [/\binstall(?:ed|ing)\s+(?:the\s+(?:former\s+|exiled\s+|deposed\s+|ousted\s+)?(?:president|prime\s+minister|premier|king|emperor|shah|emir|amir|sultan|leader|general|colonel|vice-president)\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier|amir|emir|sultan|khan|monarch|regent))/u, "coup", "installing Babrak Karmal in his place"],
   [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:(?:new|puppet|pro-[\p{L}]+|friendly|communist|client|compliant)\s+)*(?:government|regime|leader|administration|junta)\b/iu, "coup", "the Soviets installed a puppet government"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
   [/\b(?:placed|put|restored|installed|set)\s+(?:[\p{L}'’-]+\s+){1,4}on\s+the\s+throne\b/iu, "coup", "the Russians placed their candidate on the throne"],
@@ -222,6 +224,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:funded|financed|bankrolled|armed|funding|financing|arming)\s+(?:the\s+)?(?=[A-Z]{3,}\b)/u, "military_aid", "The United States covertly funded UNITA and the FNLA"],
   [/\b(?:resuppl(?:ied|ying|ies|y)|re-?arm(?:ed|ing|s)?)\s+(?=(?:the\s+)?\p{Lu})/u, "military_aid", "The Soviet Union resupplied Egypt and Syria after the war"],
 
+  // Helping a side fight: "French troops had helped repel the Rwandan Patriotic Front's offensive".
+  [/\b(?:helped|helping|help|helps|assisted|assisting|aided|aiding)\s+(?:to\s+)?(?:repel|repulse|defeat|crush|suppress|put\s+down|quell|hold\s+off|beat\s+back|push\s+back|drive\s+back|fight\s+off)\b/iu, "military_aid", "French troops had helped repel the Rwandan Patriotic Front's offensive"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -522,6 +526,16 @@ export const DENIED_AFTER: Rule = [
   /^[^.;]{0,80}?,\s+(?:a\s+claim|an\s+allegation|a\s+charge|an\s+accusation|claims|allegations|charges|accusations|which)\s+(?:that\s+)?(?:[A-Za-z.]+\s+){1,4}?(?:(?:has|have|had|always|repeatedly|strongly|officially|publicly)\s+){0,2}(?:denied|denies|rejected|rejects|disputed|disputes)\b/,
   "negated:denied-after",
   " by American forces, a claim the United States denied",
+];
+
+/**
+ * Forces right after a state's name ("ordered French troops to intervene"): a "they" that opens
+ * the next clause after a semicolon stands for them ("…; they landed in Libreville").
+ */
+export const FORCES_NAMED: Rule = [
+  /^\s+(?:[a-z-]+\s+)?(?:troops|forces|soldiers|paratroopers|marines|legionnaires|units|army|armies|warships|aircraft|ships|fleet)\b/i,
+  "actor:forces-antecedent",
+  " troops stationed in Dakar",
 ];
 
 /**
