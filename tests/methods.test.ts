@@ -201,7 +201,8 @@ describe("findCues", () => {
     ["a multinational force restored Aristide to the presidency", [["coup", "restored Aristide to the presidency"]]],
     ["Saudi Arabia funded and armed the royalist tribes", [["military_aid", "funded and armed the royalist tribes"]]],
     ["India acted after training and arming the guerrillas", [["military_aid", "training and arming the guerrillas"]]],
-    ["Cuba deployed tens of thousands of soldiers to support the government", [["military_aid", "deployed tens of thousands of soldiers to support"]]],
+    // Troops deployed to a country entered it, and were sent to help a side: both, as with "2,000 soldiers".
+    ["Cuba deployed tens of thousands of soldiers to support the government", [["invasion", "deployed tens of thousands of soldiers to"], ["military_aid", "deployed tens of thousands of soldiers to support"]]],
     ["the agency gave millions of dollars to the Christian Democrats", [["military_aid", "gave millions of dollars to"]]],
     ["the expedition landed on the island", [["invasion", "landed on"]]],
     ["Legion paratroopers were dropped on Kolwezi", [["invasion", "paratroopers were dropped on"]]],
