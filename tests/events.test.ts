@@ -222,6 +222,23 @@ describe("extractEvents", () => {
     expect(events(text).map((e) => [e.actor, e.method, e.target])).toEqual(expected);
   });
 
+  test.each([
+    // A purpose is the act's before it; forces a sending verb names are the sender's; aid goes to the side the cue names.
+    ["In June 1950 President Truman ordered American air and naval forces to support the South Korean regime.", [["United States", "invasion", ""], ["United States", "military_aid", "South Korea"]]],
+    ["In 1966 Australia and Thailand sent troops to fight alongside the South Vietnamese.", [["Australia;Thailand", "invasion", ""], ["Australia;Thailand", "military_aid", "Vietnam"]]],
+    // Forces a cue hits are not the actor.
+    ["In 1704 the fleet intercepted a joint Spanish-French fleet.", []],
+    // An operation launched against a place; money lent to a state named before the sum; arms in secret; the passive of arming.
+    ["In July 1982 Iranian forces launched Operation Ramadan against Iraq.", [["Iran", "invasion", "Iraq"]]],
+    ["In 1982 Saudi Arabia and Kuwait lent Baghdad tens of billions of dollars.", [["Saudi Arabia;Kuwait", "military_aid", "Baghdad"]]],
+    ["In 1981 Israel secretly sold weapons to Iran.", [["Israel", "covert", "Iran"], ["Israel", "military_aid", "Iran"]]],
+    ["In 1965 North Vietnam, supplied with arms by the Soviet Union, sent troops south.", [["Soviet Union", "military_aid", "North Vietnam"]]],
+    // Whose platforms were hit is the target.
+    ["In 1987 the United States Navy attacked Iranian oil platforms in the Persian Gulf.", [["United States", "invasion", "Iran"]]],
+  ])("extractEvents(%j): purposes, forces sent, operations, loans, secret sales, platforms hit", (text, expected) => {
+    expect(events(text).map((e) => [e.actor, e.method, e.target])).toEqual(expected);
+  });
+
   test("the agent of a passive a few words before \"by\" is not the act's: the invading army is not Cuba's", () => {
     const doc = parseDocument("The Bay of Pigs\n\nIn 1961 the invading army landed at the bay and was defeated within three days by Cuba.\n", "w.txt");
     const quotes = extractEvents(doc, splitSentences(doc)).map((e) => doc.prose.slice(e.start, e.end));

@@ -9,7 +9,7 @@ import {CARRIED_ACT, COORDINATED_ACTS, FORCES_HIT, MUTUAL_ACT} from "../rules/me
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
-import {WAR, readAct, readMentions, readSentence, resolveAgent, scanMentions} from "./methods.ts";
+import {WAR, readAct, readMentions, readSentence, resolveAgent, scanMentions, servesAct, type Agent} from "./methods.ts";
 import {castOf, type Cast} from "./actors.ts";
 import {collectMatches, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
 import {interventionAt} from "./interventions.ts";
@@ -47,6 +47,8 @@ const FORCES_AFTER = compileTest(FORCES_HIT[0]);
 const HYPHEN_BEFORE = /[-‐–]$/;
 /** What a cue was aimed at, after it: "airstrikes against Egyptian airfields", "intervened in the Lebanese Civil War". */
 const AIMED_AT = /^\s+(?:on|against|upon|at|in)\s+(?:the\s+)?$/;
+/** Between an aid cue and the side it helps: " the " ("to fight alongside the South Vietnamese"). */
+const HELPED_AFTER = /^\s+(?:the\s+)?$/;
 /** A cue that ends with the preposition of what it hit: "an attack on", "a raid against". */
 const ENDS_WITH_PREPOSITION = /\s(?:on|against|upon|at|in)$/;
 /** What joins two acts of one actor: " Uganda and " (the second names no place of its own). */
@@ -241,11 +243,15 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       return (setting = {places: findPlaces(text), dates, parts: clauses(text, dates.map((d) => d.local))});
     };
     const seen: string[] = [];
+    // The last act of the sentence that named its actor: a purpose after it is its actor's.
+    let told: {cue: {start: number; end: number}; agent: Agent} | null = null;
     for (let k = 0; k < cues.length; k++) {
       const cue = cues[k];
       // The methods pass has resolved most of these already (readAct keeps them).
-      const agent = readAct(reading, cast, k, {doc, sentences, sentence});
+      let agent = readAct(reading, cast, k, {doc, sentences, sentence});
       if (!agent) continue;
+      if (!agent.mentions.length && told && servesAct(text, told.cue, cue)) agent = {mentions: told.agent.mentions, how: "actor:purpose"};
+      if (agent.mentions.length) told = {cue, agent};
       // "The Soviet–Afghan War began …": a war named after its two sides tells no one's act on
       // the other (gold/README.md: "X–Y War" as a bare name gives no event).
       if (WAR.test(text.slice(cue.start, cue.end)) && agent.mentions.some((m) => m.source === "state:joint")) continue;
@@ -305,6 +311,15 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
           names = [COUNTRY_NAME_BY_ISO3.get(hit.iso3!) ?? hit.actor];
           iso3 = [hit.iso3!];
           targetHow = "target:forces";
+        }
+      }
+      // "to support the South Korean regime", "to fight alongside the South Vietnamese": aid goes to the side the cue names, or names right after it.
+      if (!names.length && cue.method === "military_aid") {
+        const helped = readMentions(reading, cast).find((m) => m.start >= cue.start && m.start <= cue.end + 12 && (m.end <= cue.end || HELPED_AFTER.test(text.slice(cue.end, m.start))) && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && m.role !== "pronoun" && !agent.mentions.some((a) => a.start === m.start));
+        if (helped) {
+          names = [COUNTRY_NAME_BY_ISO3.get(helped.iso3!) ?? helped.actor];
+          iso3 = [helped.iso3!];
+          targetHow = "target:helped";
         }
       }
       // "invaded Uganda and ousted Idi Amin": a second act of the same actor, joined by "and", names no place of its own.

@@ -31,6 +31,7 @@ import {
   NEGATION_AFTER,
   DENIED_AFTER,
   FORCES_NAMED,
+  SENDING_VERB,
   NOT_MILITARY,
   NOT_MILITARY_BEFORE,
   NOT_TERRITORY_AFTER,
@@ -406,6 +407,12 @@ export function resolveAgent(
     if (m.role === "subject") return withGroup(i, "actor:subject");
     if (m.role === "pronoun" && !/^(?:his|her|their|its)$/i.test(m.text)) return withGroup(i, "actor:subject");
   }
+  // 7. No subject names a state: forces the cue sends are whose act it is ("Truman ordered
+  // American air and naval forces to"); forces a cue hits are not ("intercepted a Spanish fleet").
+  if (SENDS_FORCES(quote)) for (let i = k; i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i];
+    if (m.end < end && m.role !== "pronoun" && m.role !== "backing" && NAMES_FORCES(text.slice(m.end, end + 1))) return {mentions: coordinated(text, mentions, i), how: "actor:forces-in-cue"};
+  }
   return {mentions: [], how: "none"};
 }
 
@@ -520,6 +527,7 @@ const DENIED_BEFORE = compileTest(DENIAL[0]);
 const DENIED = compileTest(NEGATION_AFTER[0]);
 const DENIED_LATER = compileTest(DENIED_AFTER[0]);
 const NAMES_FORCES = compileTest(FORCES_NAMED[0]);
+const SENDS_FORCES = compileTest(SENDING_VERB[0]);
 const NOT_TERRITORY = compileTest(NOT_TERRITORY_AFTER[0]);
 const FIGURATIVE = compileTest(NOT_MILITARY[0]);
 const FIGURATIVE_BEFORE = compileTest(NOT_MILITARY_BEFORE[0]);
@@ -896,7 +904,7 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       // own; it is the act's before it in the clause, when that one counted.
       else if (!agent.mentions.length) {
         const last = acts.length ? acts[acts.length - 1] : null;
-        if (last && last.sentence === sentence && last.how !== "actor:commander" && last.how !== "actor:heading" && last.cue.end <= cue.start && PURPOSE(text.slice(cue.start, cue.end)) && !NEW_CLAUSE.test(text.slice(last.cue.end, cue.start))) how = "actor:purpose";
+        if (last && last.sentence === sentence && last.how !== "actor:commander" && last.how !== "actor:heading" && servesAct(text, last.cue, cue)) how = "actor:purpose";
       }
       if (!how) continue;
       if (cue.method === "coup") client = true;
@@ -926,6 +934,17 @@ const STRIFE = compileTest(INTERNAL_STRIFE[0]);
 const PURPOSE = compileTest(PURPOSE_CUE[0]);
 /** What ends the clause of an act: a semicolon, or a comma before a new subject's "while"/"but". */
 const NEW_CLAUSE = /;|,\s+(?:while|but|whereas|although)\b/;
+
+/**
+ * Whether `cue` is the purpose of the act `before` it in the same clause, and so that act's
+ * actor's ("landed in Beirut to support President Chamoun", "ordered American forces to support
+ * the South Korean regime"): a purpose names no actor of its own.
+ * @example servesAct("Marines landed in Beirut to support Chamoun", {start: 8, end: 17}, {start: 25, end: 35}) // true
+ */
+export function servesAct(text: string, before: {start: number; end: number}, cue: {start: number; end: number}): boolean {
+  // The act's cue may end on the purpose's "to" ("ordered … forces to" / "to support").
+  return before.start < cue.start && before.end <= cue.end && PURPOSE(text.slice(cue.start, cue.end)) && !NEW_CLAUSE.test(text.slice(Math.min(before.end, cue.start), cue.start));
+}
 const FORCES = compileTest(FORCES_SUBJECT[0]);
 const COMMANDER = new RegExp(`(?<=${COMMANDER_SUBJECT[0].source.replace(/\$$/, "")})$`, "uy");
 /**

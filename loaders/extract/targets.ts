@@ -44,7 +44,9 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
   // The one helped is named before "received … from", the place taken before "fell to", as the
   // one who suffered is before a passive.
   const quote = text.slice(cue.start, cue.end);
-  const passive = PASSIVE_CUE.test(quote) || undergoesCue(method, quote) || PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
+  // A participle's aside that its agent follows ("North Vietnam, supplied with arms by the Soviet Union,") is passive too.
+  const aside = /,\s+$/.test(text.slice(Math.max(0, cue.start - 3), cue.start)) && /^\p{L}+(?:ed|en|wn)\s/u.test(quote) && /^\s+by\s/.test(text.slice(cue.end, cue.end + 4));
+  const passive = aside || PASSIVE_CUE.test(quote) || undergoesCue(method, quote) || PASSIVE_BEFORE(text.slice(Math.max(0, cue.start - 30), cue.start));
   if (!passive) {
     const after = places.filter((p) => p.start >= cue.end && notAgent(p));
     const first = after[0];
@@ -79,7 +81,8 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
     return {places: [], how: "target:none"};
   }
   // The one who suffered may carry an aside: "Damiq-ilishu of Isin, the last king on the list, is defeated by …".
-  const before = places.filter((p) => p.end <= cue.start && notAgent(p) && (!/[;,]\s/.test(text.slice(p.end, cue.start)) || APPOSITIVE_THEN_PASSIVE.test(text.slice(p.end, cue.start))));
+  // A participle's aside right after the one it tells of: "North Vietnam, supplied with arms by …".
+  const before = places.filter((p) => p.end <= cue.start && notAgent(p) && (!/[;,]\s/.test(text.slice(p.end, cue.start)) || APPOSITIVE_THEN_PASSIVE.test(text.slice(p.end, cue.start)) || /^,\s+$/.test(text.slice(p.end, cue.start))));
   return before.length ? {places: [before[before.length - 1]], how: "target:passive-subject"} : {places: [], how: "target:none"};
 }
 

@@ -101,6 +101,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b(?:${TROOPS}|Marines|Troops|Forces|Soldiers|Paratroopers)(?:,\\s+[^,.;]{1,60},)?\\s+(?:had\\s+)?(?:arrived|arriving)\\s+(?:in|at|on)\\s+(?=the\\s+(?:capital|city|country|island)\\b|(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "United States Marines, followed by French and Canadian troops, arrived in the capital"],
   // Forces that secure a place hold it: "the paratroopers secured the airport" (not a loan or a deal).
   [/\bsecur(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:airport|airfield|airbase|air\s+base|capital|city|town|port|harbou?r|bridgehead|beachhead|bridges?|border\s+crossings?|pass|island|peninsula|palace|presidential\s+palace)\b/iu, "invasion", "The force of around 1,200 paratroopers soon secured the airport"],
+  // A named operation launched against a place is an attack on it: "launched Operation Ramadan against Basra".
+  [/\b(?:launched|launching|mounted|mounting|began|started|conducted)\s+Operation\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:against|into|on)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Iranian forces launched Operation Ramadan against Basra"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -226,6 +228,10 @@ export const METHOD_CUES: Rule<Method>[] = [
 
   // Helping a side fight: "French troops had helped repel the Rwandan Patriotic Front's offensive".
   [/\b(?:helped|helping|help|helps|assisted|assisting|aided|aiding)\s+(?:to\s+)?(?:repel|repulse|defeat|crush|suppress|put\s+down|quell|hold\s+off|beat\s+back|push\s+back|drive\s+back|fight\s+off)\b/iu, "military_aid", "French troops had helped repel the Rwandan Patriotic Front's offensive"],
+  // Money lent or given to a state named before the sum: "Saudi Arabia and Kuwait lent Baghdad tens of billions of dollars".
+  [/\b(?:lent|loaned|gave|granted|paid)\s+(?:\p{Lu}[\p{L}]*\s+){1,3}(?:[\p{L}\d$£€.,-]+\s+){0,4}?(?:dollars|pounds|francs|roubles|rubles|marks|yen|riyals|dinars|loans|credits)\b/u, "military_aid", "Saudi Arabia and Kuwait lent Baghdad tens of billions of dollars"],
+  // The passive of arming: "North Vietnam, supplied with arms by the Soviet Union" (the agent is after "by").
+  [new RegExp(`\\b(?:supplied|provided|armed|equipped|furnished)\\s+with\\s+(?:[\\p{L}-]+\\s+){0,2}?${ARMS}\\s+(?:and\\s+[\\p{L}-]+\\s+)?by\\b`, "iu"), "military_aid", "North Vietnam, supplied with arms by the Soviet Union and China"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -251,6 +257,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:brib(?:ed|ing|es|ery)|leak(?:ed|ing)\s+(?:the\s+)?(?:hacked\s+|stolen\s+)?(?:e-?mails|documents|files|cables)|planted\s+(?:false\s+)?(?:stories|articles|reports|evidence|bombs?))\b/iu, "covert", "Russian hackers leaked emails of the Macron campaign"],
   [/\binfiltrat(?:ed|ing|ion\s+of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:unions?|part(?:y|ies)|government|ministry|ministries|movement|organi[sz]ations?|groups?|ranks|leadership|officer\s+corps)\b/iu, "covert", "Agents infiltrated the trade unions"],
   [/\b(?:abduct(?:ed|ing|ion\s+of)|kidnapp?(?:ed|ing)|kidnapping\s+of)\b/iu, "covert", "The Mossad abducted Adolf Eichmann in Buenos Aires"],
+  // An act done in secret: "Israel secretly sold weapons to Iran" (a secret approval or agreement is no operation).
+  [/\bsecretly\s+(?:sold|supplied|armed|funded|financed|trained|sent|shipped|flew|delivered|provided|paid|supported|backed|organi[sz]ed|ran|operated|infiltrated|deployed|bombed|attacked|transferred|smuggled|equipped)\b/iu, "covert", "Israel secretly sold weapons to Iran"],
 ];
 
 /**
@@ -378,7 +386,7 @@ export const FORCES_SUBJECT: Rule = [
  * Third Army" to Egypt, "crushed the Hungarian uprising" to Hungary.
  */
 export const FORCES_HIT: Rule = [
-  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|border\s+posts|government|regime|leadership|monarchy|junta|uprising|revolution|revolt|rebellion|resistance|rebels|insurgents|insurgency|opposition|civil\s+war|crisis)\b/iu,
+  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|cities|ports|harbou?rs|shipping|tankers|platforms|facilities|refineries|border\s+posts|government|regime|leadership|monarchy|junta|uprising|revolution|revolt|rebellion|resistance|rebels|insurgents|insurgency|opposition|civil\s+war|crisis)\b/iu,
   "target:forces",
   " tanks near Benghazi",
 ];
@@ -530,12 +538,20 @@ export const DENIED_AFTER: Rule = [
 
 /**
  * Forces right after a state's name ("ordered French troops to intervene"): a "they" that opens
- * the next clause after a semicolon stands for them ("…; they landed in Libreville").
+ * the next clause after a semicolon stands for them ("…; they landed in Libreville"), and where
+ * no subject names a state, the forces a cue names act ("ordered American air and naval forces to").
  */
 export const FORCES_NAMED: Rule = [
-  /^\s+(?:[a-z-]+\s+)?(?:troops|forces|soldiers|paratroopers|marines|legionnaires|units|army|armies|warships|aircraft|ships|fleet)\b/i,
+  /^\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|soldiers|paratroopers|marines|legionnaires|units|army|armies|warships|aircraft|ships|fleet)\b/i,
   "actor:forces-antecedent",
   " troops stationed in Dakar",
+];
+
+/** A cue that opens with sending forces: the forces it names are the sender's ("ordered American forces to"). */
+export const SENDING_VERB: Rule = [
+  /^(?:ordered|ordering|sent|sending|dispatched|dispatching|deployed|deploying|landed|landing|airlifted|airlifting|rushed|stationed|stationing)\b/i,
+  "actor:forces-in-cue",
+  "ordered American air and naval forces to",
 ];
 
 /**
