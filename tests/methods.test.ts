@@ -8,7 +8,7 @@ import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS, POWER_IN_INTERNAL} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE} from "../loaders/rules/methods.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE} from "../loaders/rules/methods.ts";
 import {EVENT_NAME_WORD} from "../loaders/rules/headings.ts";
 
 const SOVIET = "Soviet involvement in regime change";
@@ -362,7 +362,7 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB],
+    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {
@@ -479,6 +479,24 @@ describe("extractMethods on British and French articles: forces named by their o
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
     const text = [`= ${title} =`, "", "== Cold War ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+});
+
+describe("extractMethods on lists of other powers' interventions: forces after a hedge, relative clauses, coups foiled", () => {
+  const cases: [title: string, item: string, methods: string[]][] = [
+    ["Foreign interventions by Cuba", "1965 – Congo-Léopoldville: Che Guevara led about 100 Cuban fighters who trained and fought alongside the Simba rebels in South Kivu.", ["military_aid"]],
+    // "About" before a number hedges it: the troops after it are the clause's subject.
+    ["Foreign interventions by Cuba", "1977–1978 – Ethiopia: About 15,000 Cuban troops, backed by Soviet advisers and equipment, helped Ethiopia defeat the Somali invasion of the Ogaden.", ["military_aid"]],
+    ["Foreign interventions by Cuba", "1975–1991 – Angola: In Operation Carlota, Cuba airlifted and shipped some 36,000 troops to Angola.", ["invasion"]],
+    ["Foreign interventions by India", "1971 – East Pakistan: India armed and trained the Mukti Bahini.", ["military_aid"]],
+    // The agent of the coup foiled is not the one who foiled it.
+    ["Foreign interventions by India", "1988 – Maldives: Indian paratroopers were flown to Malé and foiled a coup attempt by Sri Lankan mercenaries.", ["invasion", "military_aid"]],
+    ["Foreign interventions by China", "1950–1953 – Korea: The People's Volunteer Army entered the war in October 1950 and pushed United Nations forces back across the 38th parallel.", ["invasion"]],
+  ];
+  test.each(cases)("%s: %s → %j", (title, item, methods) => {
+    const text = [`= ${title} =`, "", "== Interventions ==", "", `- ${item}`, ""].join("\n");
     const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
     expect([...row.methods].sort()).toEqual([...methods].sort());
   });

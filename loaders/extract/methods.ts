@@ -32,6 +32,7 @@ import {
   DENIED_AFTER,
   FORCES_NAMED,
   SENDING_VERB,
+  OBJECT_ACT_END,
   NOT_MILITARY,
   NOT_MILITARY_BEFORE,
   NOT_TERRITORY_AFTER,
@@ -374,7 +375,9 @@ export function resolveAgent(
   if (NOMINAL_CUE.test(quote) && (isGoverned(text, start, quote) || IS_OVER(text.slice(end, end + 30)))) return {mentions: [], how: "governed"};
   // 3b. A possessive or pronoun right before the cue: "his own invasion" is the invasion of whoever "his" is.
   if (left !== -1) return withGroup(left, "actor:adjacent");
-  // 5. The agent after the cue: "annexed by the Soviet Union", "ceded … to the Soviet Union".
+  // 5. The agent after the cue: "annexed by the Soviet Union", "ceded … to the Soviet Union" —
+  // not when the cue ends on its object's act, whose agent that is ("foiled a coup attempt by mercenaries").
+  const objectsAgent = OBJECT_ACT(quote);
   const semicolonAfter = text.indexOf(";", end);
   const semicolonBefore = text.lastIndexOf(";", start);
   for (let i = firstAtOrAfter(mentions, end); i < mentions.length; i++) {
@@ -387,7 +390,7 @@ export function resolveAgent(
     const span = text.slice(start, m.start);
     // "… the aircraft used by Argentina": the agent of another verb between.
     if (OTHER_VERBS_AGENT(text.slice(end, m.start))) continue;
-    if (AGENTS_AFTER.some(({test, label}) => (label === "*" || label === method) && test(span))) return {mentions: coordinated(text, mentions, i), how: "actor:after"};
+    if (!objectsAgent && AGENTS_AFTER.some(({test, label}) => (label === "*" || label === method) && test(span))) return {mentions: coordinated(text, mentions, i), how: "actor:after"};
   }
   // The subject of "received … from" is helped, that of "fell to" taken: who acted is named
   // after the cue or not at all.
@@ -528,6 +531,7 @@ const DENIED = compileTest(NEGATION_AFTER[0]);
 const DENIED_LATER = compileTest(DENIED_AFTER[0]);
 const NAMES_FORCES = compileTest(FORCES_NAMED[0]);
 const SENDS_FORCES = compileTest(SENDING_VERB[0]);
+const OBJECT_ACT = compileTest(OBJECT_ACT_END[0]);
 const NOT_TERRITORY = compileTest(NOT_TERRITORY_AFTER[0]);
 const FIGURATIVE = compileTest(NOT_MILITARY[0]);
 const FIGURATIVE_BEFORE = compileTest(NOT_MILITARY_BEFORE[0]);

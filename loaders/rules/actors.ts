@@ -199,7 +199,8 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/\b(?:R&AW|Research and Analysis Wing)\b/u, state("India", "IND"), "the Research and Analysis Wing"],
   [/\b(?:SAVAK|IRGC|(?:Islamic\s+)?Revolutionary\s+Guards?\s+Corps|Revolutionary Guards|Quds Force)\b/u, state("Iran", "IRN"), "the Quds Force"],
   [/\b(?:BND|Bundesnachrichtendienst|Afrika Korps|Kriegsmarine|Bundeswehr|Bonn)\b/u, state("Germany", "DEU"), "the BND"],
-  [/\b(?:People's Liberation Army|PLA|Zhongnanhai|MSS|Peking)\b/u, state("China", "CHN"), "the People's Liberation Army"],
+  [/\b(?:People's Liberation Army|PLA|People's Volunteer Army|People's Volunteers|PVA|Zhongnanhai|MSS|Peking)\b/u, state("China", "CHN"), "the People's Liberation Army"],
+  [/\b(?:Korean People's Army|KPA)\b/u, state("North Korea", "PRK"), "the Korean People's Army crossed the 38th parallel"],
   [/\b(?:Securitate)\b/u, state("Romania", "ROU"), "the Securitate"],
   [/\b(?:StB)\b/u, state("Czechoslovakia", "CZE"), "the StB recruited agents"],
   [/\b(?:DGI|Dirección General de Inteligencia)\b/u, state("Cuba", "CUB"), "Cuban advisers of the DGI"],
@@ -255,9 +256,10 @@ export const MENTION_CONTEXT: Rule[] = [
     "before:unit-of",
     "A brigade of ",
   ],
-  // Names right after a preposition are obliques, not subjects: "at the request of the Mongolian People's Party".
+  // Names right after a preposition are obliques, not subjects: "at the request of the Mongolian People's Party"
+  // ("about", "over", "around" before a number hedge it: "About 15,000 Cuban troops … helped").
   [
-    /\b(?:of|from|with|to|into|onto|against|by|for|at|in|on|over|between|among|about|unlike|like|toward|towards|upon|within|without|under|through|across|via|than|despite|including|such as|except|besides|beyond|behind|near|around|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|(?!(?:1\d|20)\d\d(?:[–-]\d+)?\s)\d(?:[\d,.–-]*\d)?)\s+)*$/i,
+    /\b(?:(?:of|from|with|to|into|onto|against|by|for|at|in|on|between|among|unlike|like|toward|towards|upon|within|without|through|across|via|than|despite|including|such as|except|besides|beyond|behind|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|(?!(?:1\d|20)\d\d(?:[–-]\d+)?\s)\d(?:[\d,.–-]*\d)?)\s+)*|(?:about|around|over|near|under)\s+(?:(?:the|a|an|its|their|his|her)\s+)*)$/i,
     "before:preposition",
     "at the request of the Mongolian People's Party",
   ],
@@ -285,7 +287,8 @@ export const MENTION_CONTEXT: Rule[] = [
   // A name before a colon labels what follows, as a list item's head does: "- 1958 – Lebanon: Marines landed in Beirut".
   [/^\s*:(?!\d)/u, "after:label", "- 1958 – Lebanon: Marines landed in Beirut"],
   // A relative clause makes the name a subject even after a preposition: "supported by the Soviet Union who sent…".
-  [/^\s*,?\s*(?:who|which|that)\b/, "after:relative", "supported by the Soviet Union who ended up sending them aid"],
+  // So does one after the forces the name qualifies: "led about 100 Cuban fighters who trained and fought alongside".
+  [/^\s*,?\s*(?:who|which|that)\b|^\s+(?:troops|soldiers|fighters|forces|advisers|advisors|instructors|volunteers|pilots|officers|agents|mercenaries|paratroopers|units)\s*,?\s*(?:who|which|that)\b/, "after:relative", "supported by the Soviet Union who ended up sending them aid"],
 ];
 
 /**

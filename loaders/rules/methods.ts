@@ -101,6 +101,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b(?:${TROOPS}|Marines|Troops|Forces|Soldiers|Paratroopers)(?:,\\s+[^,.;]{1,60},)?\\s+(?:had\\s+)?(?:arrived|arriving)\\s+(?:in|at|on)\\s+(?=the\\s+(?:capital|city|country|island)\\b|(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "United States Marines, followed by French and Canadian troops, arrived in the capital"],
   // Forces that secure a place hold it: "the paratroopers secured the airport" (not a loan or a deal).
   [/\bsecur(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:airport|airfield|airbase|air\s+base|capital|city|town|port|harbou?r|bridgehead|beachhead|bridges?|border\s+crossings?|pass|island|peninsula|palace|presidential\s+palace)\b/iu, "invasion", "The force of around 1,200 paratroopers soon secured the airport"],
+  // Troops carried to a place: "Cuba airlifted and shipped some 36,000 troops to Angola".
+  [new RegExp(`\\b(?:airlifted|shipped|ferried|transported|sealifted)\\s+(?:and\\s+(?:airlifted|shipped|ferried|transported|sealifted|sent|flew)\\s+)?(?:(?:some|about|around|over|nearly|[\\d,.–-]+)\\s+){0,2}${TROOPS}\\s+(?:in)?to\\s+(?=(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "Cuba airlifted and shipped some 36,000 troops to Angola"],
+  // Forces pushed back: "pushed United Nations forces back across the 38th parallel".
+  [/\b(?:pushed|pushing|drove|driving|forced|forcing|threw|throwing|hurled|beat|beating)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:forces|troops|army|armies|units|defenders|invaders|enemy)\s+back\s+(?:across|over|beyond|to|into|behind|towards?)\b/iu, "invasion", "pushed United Nations forces back across the 38th parallel"],
   // A named operation launched against a place is an attack on it: "launched Operation Ramadan against Basra".
   [/\b(?:launched|launching|mounted|mounting|began|started|conducted)\s+Operation\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:against|into|on)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Iranian forces launched Operation Ramadan against Basra"],
 
@@ -227,7 +231,13 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:resuppl(?:ied|ying|ies|y)|re-?arm(?:ed|ing|s)?)\s+(?=(?:the\s+)?\p{Lu})/u, "military_aid", "The Soviet Union resupplied Egypt and Syria after the war"],
 
   // Helping a side fight: "French troops had helped repel the Rwandan Patriotic Front's offensive".
-  [/\b(?:helped|helping|help|helps|assisted|assisting|aided|aiding)\s+(?:to\s+)?(?:repel|repulse|defeat|crush|suppress|put\s+down|quell|hold\s+off|beat\s+back|push\s+back|drive\s+back|fight\s+off)\b/iu, "military_aid", "French troops had helped repel the Rwandan Patriotic Front's offensive"],
+  [/\b(?:helped|helping|help|helps|assisted|assisting|aided|aiding)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+)?(?:repel|repulse|defeat|crush|suppress|put\s+down|quell|hold\s+off|beat\s+back|push\s+back|drive\s+back|fight\s+off)\b/iu, "military_aid", "French troops had helped repel the Rwandan Patriotic Front's offensive"],
+  // Two verbs of arming a named group: "India armed and trained the Mukti Bahini".
+  [/\b(?:armed|funded|financed|trained|equipped|supplied|bankrolled)\s+and\s+(?:armed|funded|financed|trained|equipped|supplied|bankrolled)\s+(?:the\s+)?(?=\p{Lu})/u, "military_aid", "India armed and trained the Mukti Bahini"],
+  // Foiling a coup keeps the government in place: "Indian paratroopers foiled a coup attempt by mercenaries".
+  [/\b(?:foiled|foiling|thwarted|thwarting|defeated|crushed|put\s+down|suppressed|reversed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:coup(?:\s+attempt)?|putsch|mutiny)\b/iu, "military_aid", "Indian paratroopers foiled a coup attempt by Sri Lankan mercenaries"],
+  // Fighting on a side: "Cuban fighters who trained and fought alongside the Simba rebels".
+  [/\b(?:fought|fighting|fight|served|serving)\s+(?:alongside|with|for|on\s+the\s+side\s+of|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|government|regime|army|armed\s+forces|forces|troops|militias?|royalists|loyalists|republicans|nationalists|fighters|partisans|resistance)\b/iu, "military_aid", "Cuban fighters who trained and fought alongside the Simba rebels"],
   // Money lent or given to a state named before the sum: "Saudi Arabia and Kuwait lent Baghdad tens of billions of dollars".
   [/\b(?:lent|loaned|gave|granted|paid)\s+(?:\p{Lu}[\p{L}]*\s+){1,3}(?:[\p{L}\d$£€.,-]+\s+){0,4}?(?:dollars|pounds|francs|roubles|rubles|marks|yen|riyals|dinars|loans|credits)\b/u, "military_aid", "Saudi Arabia and Kuwait lent Baghdad tens of billions of dollars"],
   // The passive of arming: "North Vietnam, supplied with arms by the Soviet Union" (the agent is after "by").
@@ -552,6 +562,17 @@ export const SENDING_VERB: Rule = [
   /^(?:ordered|ordering|sent|sending|dispatched|dispatching|deployed|deploying|landed|landing|airlifted|airlifting|rushed|stationed|stationing)\b/i,
   "actor:forces-in-cue",
   "ordered American air and naval forces to",
+];
+
+/**
+ * A cue that ends on the act it was done against, as its object: an agent after it ("by …") is
+ * that act's, not the cue's ("foiled a coup attempt by Sri Lankan mercenaries"; not "a sniper
+ * attack by Pakistani forces", where the act is the cue).
+ */
+export const OBJECT_ACT_END: Rule = [
+  /\s(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:coup|attempt|putsch|mutiny|uprising|rebellion|revolt|invasion|attack|offensive|advance)$/i,
+  "agent:object-act",
+  "foiled a coup attempt",
 ];
 
 /**
