@@ -237,7 +237,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Foiling a coup keeps the government in place: "Indian paratroopers foiled a coup attempt by mercenaries".
   [/\b(?:foiled|foiling|thwarted|thwarting|defeated|crushed|put\s+down|suppressed|reversed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:coup(?:\s+attempt)?|putsch|mutiny)\b/iu, "military_aid", "Indian paratroopers foiled a coup attempt by Sri Lankan mercenaries"],
   // Fighting on a side: "Cuban fighters who trained and fought alongside the Simba rebels".
-  [/\b(?:fought|fighting|fight|served|serving)\s+(?:alongside|with|for|on\s+the\s+side\s+of|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|government|regime|army|armed\s+forces|forces|troops|militias?|royalists|loyalists|republicans|nationalists|fighters|partisans|resistance)\b/iu, "military_aid", "Cuban fighters who trained and fought alongside the Simba rebels"],
+  // ("a fight with the rebels" is against them).
+  [/\b(?:(?:fought|fighting)\s+(?:alongside|for|on\s+the\s+side\s+of|on\s+behalf\s+of)|(?:served|serving)\s+(?:alongside|with|for|on\s+the\s+side\s+of|on\s+behalf\s+of))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|government|regime|army|armed\s+forces|forces|troops|militias?|royalists|loyalists|republicans|nationalists|fighters|partisans|resistance)\b/iu, "military_aid", "Cuban fighters who trained and fought alongside the Simba rebels"],
   // Money lent or given to a state named before the sum: "Saudi Arabia and Kuwait lent Baghdad tens of billions of dollars".
   [/\b(?:lent|loaned|gave|granted|paid)\s+(?:\p{Lu}[\p{L}]*\s+){1,3}(?:[\p{L}\d$£€.,-]+\s+){0,4}?(?:dollars|pounds|francs|roubles|rubles|marks|yen|riyals|dinars|loans|credits)\b/u, "military_aid", "Saudi Arabia and Kuwait lent Baghdad tens of billions of dollars"],
   // The passive of arming: "North Vietnam, supplied with arms by the Soviet Union" (the agent is after "by").
