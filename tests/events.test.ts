@@ -239,6 +239,16 @@ describe("extractEvents", () => {
     expect(events(text).map((e) => [e.actor, e.method, e.target])).toEqual(expected);
   });
 
+  test.each([
+    // An act that names no target is done in the one state the title sets its acts in.
+    ["2003 invasion of Iraq", "British troops captured Basra on 6 April 2003.", [["United Kingdom", "invasion", "Iraq"]]],
+    ["Turkish invasion of Cyprus", "In August 1974 the Turkish Army captured Famagusta.", [["Türkiye", "invasion", "Cyprus"]]],
+    // Today's state acting on its own land acts on no other state.
+    ["Russo-Georgian War", "On 7 August 2008, Georgia launched a military operation to retake South Ossetia.", []],
+  ])("extractEvents in %j: %j → %j", (title, text, expected) => {
+    expect(events(text, title).map((e) => [e.actor, e.method, e.target])).toEqual(expected);
+  });
+
   test("the agent of a passive a few words before \"by\" is not the act's: the invading army is not Cuba's", () => {
     const doc = parseDocument("The Bay of Pigs\n\nIn 1961 the invading army landed at the bay and was defeated within three days by Cuba.\n", "w.txt");
     const quotes = extractEvents(doc, splitSentences(doc)).map((e) => doc.prose.slice(e.start, e.end));

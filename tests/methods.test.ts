@@ -157,6 +157,11 @@ describe("powerOfTitle", () => {
     ["Afghan Civil War (1928–1929)", null],
     ["India–Pakistan border skirmishes (2016–2018)", null],
     ["Timeline of the history of Gibraltar", null],
+    // A state named after an act's "of" is what was acted on: the invader is named before, or not at all.
+    ["2003 invasion of Iraq", null],
+    ["The conquest of Mexico", null],
+    ["Turkish invasion of Cyprus", "iso:TUR"],
+    ["Foreign interventions of France", "iso:FRA"],
   ])("powerOfTitle(%j) → %j", (title, power) => {
     expect(powerOfTitle(title)).toBe(power);
   });

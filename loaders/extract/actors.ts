@@ -120,8 +120,11 @@ export interface TitleReading {
 
 const CAPITALS = new Set(CAPITAL_NAMES.map(([n]) => n));
 const REGION_MEMBERS = (region: string): string[] => [...(POWER_GROUPS[region] ?? countries.filter((c) => c.region === region || c.subregion === region).map((c) => c.cca3))];
-/** What before a state's name in a title makes it the setting, not the power: "intervention in Iran". */
-const SETTING_BEFORE = /\b(?:in|into|against|on|over|across|towards?)\s+(?:the\s+)?$/i;
+/**
+ * What before a state's name in a title makes it the setting, not the power: "intervention in
+ * Iran", and the object of an act: "2003 invasion of Iraq", "the conquest of Mexico".
+ */
+const SETTING_BEFORE = /\b(?:in|into|against|on|over|across|towards?)\s+(?:the\s+)?$|\b(?:conquests?|invasions?|occupations?|annexations?|coloni[sz]ation|partitions?|liberation|bombings?|sieges?|blockades?)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * Who an article is about, from its title: the shape (TITLE_SHAPES) and, for a power's article,
@@ -169,7 +172,7 @@ export function readTitle(title: string): TitleReading {
   if (before.length) return {shape, power: powerOf(before), named, rule};
   // A state named after "in" is where the power acted, never one of it: "Western intervention in
   // Russia" is not Russia's own.
-  const setting = (m: StateMention) => SETTING_BEFORE.test(title.slice(Math.max(0, m.start - 12), m.start));
+  const setting = (m: StateMention) => SETTING_BEFORE.test(title.slice(Math.max(0, m.start - 20), m.start));
   const settings = new Set(states.filter(setting).flatMap((m) => m.state.members));
   for (const [pattern, region] of REGION_POWERS) {
     const m = pattern.exec(title);

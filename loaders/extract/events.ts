@@ -188,6 +188,11 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
   const power = cast.title.power;
   // The state whose civil war or revolution the article is about ("Angolan Civil War").
   const titleState = cast.title.shape === "internal" && cast.title.named.length === 1 ? cast.title.named[0] : null;
+  // The one state a title sets its acts in: a power's ("Turkish invasion of Cyprus") or no one's
+  // ("2003 invasion of Iraq", "Foreign intervention in Iran"). An act that names no target was done there.
+  const own = cast.title.power?.iso3 ?? [];
+  const settings = cast.title.shape === "power" ? cast.title.named.filter((c) => !own.includes(c)) : cast.title.shape === "many" && !cast.title.power && cast.title.rule.endsWith("+no-power") ? cast.title.named : [];
+  const titlePlace = settings.length === 1 ? settings[0] : null;
   // The two parties of a war or conflict its title names ("Soviet–Afghan War").
   const titleParties = cast.title.shape === "many" && cast.title.named.length === 2 ? cast.title.named : null;
   const interventions = options.interventions ?? [];
@@ -344,6 +349,11 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
         iso3 = [titleState];
         targetHow = "target:title";
       }
+      if (!names.length && titlePlace && !actorIso3.includes(titlePlace)) {
+        names = [COUNTRY_NAME_BY_ISO3.get(titlePlace) ?? titlePlace];
+        iso3 = [titlePlace];
+        targetHow = "target:title-place";
+      }
       // A war between the two states its title names ("Soviet–Afghan War", "Iran–Iraq War"): what
       // one party does with no target named is done to the other (as inferTargets does for rows).
       if (!names.length && titleParties && actorIso3.length === 1 && titleParties.includes(actorIso3[0])) {
@@ -357,6 +367,9 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       // A place named as both the actor and the target ("allowing the Marinids to keep Gibraltar
       // (Fourth Siege of Gibraltar)") tells no act of one state on another.
       if (names.length && names.every((n) => actors.some((a) => a.toLowerCase() === n.toLowerCase()))) continue;
+      // Today's state acting on its own land ("Georgia launched a military operation to retake South
+      // Ossetia") acts on no other state; historical states that are one country today did ("Ur conquered Lagash").
+      if (actorIso3.length === 1 && iso3.length && iso3.every((c) => c === actorIso3[0]) && agent.mentions.every((m) => m.source === "state:country")) continue;
       // In an article about one state's civil war, its own parties acting in it do no act on another state.
       if (titleState && iso3.length && actorIso3.every((c) => c === titleState) && iso3.every((c) => c === titleState)) continue;
       // In a power's article the events are the power's acts and the acts done to it (gold/README.md "Who acts").
