@@ -47,6 +47,8 @@ const FORCES_AFTER = compileTest(FORCES_HIT[0]);
 const HYPHEN_BEFORE = /[-‐–]$/;
 /** What a cue was aimed at, after it: "airstrikes against Egyptian airfields", "intervened in the Lebanese Civil War". */
 const AIMED_AT = /^\s+(?:on|against|upon|at|in)\s+(?:the\s+)?$/;
+/** A name that says it is a state's: "Kingdom of Hawaii", "Khanate of Kokand", "Republic of Texas". */
+const FORMER_STATE = /\b(?:Kingdom|Republic|Empire|Khanate|Emirate|Sultanate|Principality|Duchy|Grand\s+Duchy|Confederation|Federation|Dynasty|Caliphate|Shogunate)\b/u;
 /** Between an aid cue and the side it helps: " the " ("to fight alongside the South Vietnamese"). */
 const HELPED_AFTER = /^\s+(?:the\s+)?$/;
 /** A cue that ends with the preposition of what it hit: "an attack on", "a raid against". */
@@ -369,7 +371,8 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       if (names.length && names.every((n) => actors.some((a) => a.toLowerCase() === n.toLowerCase()))) continue;
       // Today's state acting on its own land ("Georgia launched a military operation to retake South
       // Ossetia") acts on no other state; historical states that are one country today did ("Ur conquered Lagash").
-      if (actorIso3.length === 1 && iso3.length && iso3.every((c) => c === actorIso3[0]) && agent.mentions.every((m) => m.source === "state:country")) continue;
+      // A row's heading or a state's name ("the Kingdom of Hawaii") is another state that was.
+      if (actorIso3.length === 1 && iso3.length && iso3.every((c) => c === actorIso3[0]) && agent.mentions.every((m) => m.source === "state:country") && targetHow !== "target:section" && !names.some((n) => FORMER_STATE.test(n))) continue;
       // In an article about one state's civil war, its own parties acting in it do no act on another state.
       if (titleState && iso3.length && actorIso3.every((c) => c === titleState) && iso3.every((c) => c === titleState)) continue;
       // In a power's article the events are the power's acts and the acts done to it (gold/README.md "Who acts").
