@@ -483,6 +483,11 @@ describe("extractMethods on British and French articles: forces named by their o
     ["French involvement in regime change", "1994: Rwanda", "French troops had helped repel the Rwandan Patriotic Front's offensive in 1993.", ["military_aid"]],
     // A fight with a side is against it.
     ["French involvement in regime change", "1964: Gabon", "French troops landed in Libreville and restored M'ba to office after a brief fight with the rebels.", ["invasion", "coup"]],
+    // Troops without insignia are disguised; a vote held under a state's occupation is staged by it.
+    ["Russian involvement in regime change", "2014: Ukraine", "Unmarked Russian soldiers seized key installations across the peninsula.", ["covert"]],
+    ["Russian involvement in regime change", "2014: Ukraine", "The referendum was held under Russian military occupation.", ["election"]],
+    // "hundred" is a number, not a verb taking the name as its object.
+    ["Russian involvement in regime change", "2021: Mali", "From December 2021, several hundred Wagner Group mercenaries deployed to Mali, where they trained the Malian army.", ["military_aid"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
     const text = [`= ${title} =`, "", "== Cold War ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");

@@ -269,8 +269,9 @@ export const MENTION_CONTEXT: Rule[] = [
     "before:victim",
     "Nazi Germany attacked the Soviet Union",
   ],
-  // Any other verb in -ed or -ing right before a name takes it as object: "the Red Army entered Austria", "overthrowing Afghan leader Hafizullah Amin".
-  [/(?<![\p{L}-])(?!(?:united|armed|red|allied|so-called|self-proclaimed)\s)[a-z]{2,}(?:ed|ing)\s+(?:(?:the|a|an)\s+)?$/u, "before:object", "overthrowing Afghan leader Hafizullah Amin"],
+  // Any other verb in -ed or -ing right before a name takes it as object: "the Red Army entered Austria", "overthrowing Afghan leader Hafizullah Amin"
+  // ("several hundred Wagner Group mercenaries": a number, not a verb).
+  [/(?<![\p{L}-])(?!(?:united|armed|red|allied|so-called|self-proclaimed|hundred)\s)[a-z]{2,}(?:ed|ing)\s+(?:(?:the|a|an)\s+)?$/u, "before:object", "overthrowing Afghan leader Hafizullah Amin"],
   // "Soviet-backed", "Soviet-installed", "U.S.-supported": the power backs someone else's act.
   [/^[-‐](?:backed|installed|supported|sponsored|funded|armed|trained|aligned|controlled|dominated|friendly|allied|organi[sz]ed|inspired)\b/, "after:backing", "the Soviet-backed government"],
   // "the Kazakh steppe", "Indian media", "the Chilean coup": a state's name that says whose land,

@@ -177,6 +177,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:engineered|secured|ensured|arranged|orchestrated|guaranteed|rigged)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:victory|win|majority|landslide)\s+(?:in|at)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|referendums?|polls)\b/iu, "election", "Moscow engineered a communist victory in the elections"],
   [/\b(?:helped|aided|assisted|help|aid|assist)\s+(?:[\p{L}'’.-]+\s+){1,5}(?:win|gain|capture|secure)\s+(?:the\s+)?(?:presidency|premiership|governorship)\b/iu, "election", "American officials helped Ramon Magsaysay win the presidency"],
 
+  // A vote held under a state's occupation is staged by it: "a referendum held under Russian military occupation".
+  [/\b(?:[Rr]eferendums?|[Pp]lebiscites?|[Ee]lections?|[Vv]otes?)\s+(?:was\s+|were\s+)?(?:held|conducted|organi[sz]ed|staged)\s+under\s+(?:(?<actor>\p{Lu}[\p{L}]+)\s+)?(?:military\s+|armed\s+)?(?:occupation|guns?|bayonets?|martial\s+law)\b/u, "election", "a referendum held under Russian military occupation"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
   [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:advisers|advisors|instructors|experts|specialists|volunteers)\b/u, "military_aid", "took advice from its Soviet instructors"],
@@ -268,6 +270,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:brib(?:ed|ing|es|ery)|leak(?:ed|ing)\s+(?:the\s+)?(?:hacked\s+|stolen\s+)?(?:e-?mails|documents|files|cables)|planted\s+(?:false\s+)?(?:stories|articles|reports|evidence|bombs?))\b/iu, "covert", "Russian hackers leaked emails of the Macron campaign"],
   [/\binfiltrat(?:ed|ing|ion\s+of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:unions?|part(?:y|ies)|government|ministry|ministries|movement|organi[sz]ations?|groups?|ranks|leadership|officer\s+corps)\b/iu, "covert", "Agents infiltrated the trade unions"],
   [/\b(?:abduct(?:ed|ing|ion\s+of)|kidnapp?(?:ed|ing)|kidnapping\s+of)\b/iu, "covert", "The Mossad abducted Adolf Eichmann in Buenos Aires"],
+  // Troops with no insignia are disguised: "unmarked Russian soldiers", "little green men".
+  [/\b[Uu]nmarked\s+(?:(?<actor>\p{Lu}[\p{L}]+)\s+)?(?:soldiers|troops|forces|men|gunmen|servicemen|aircraft|helicopters|vehicles)\b|\b(?:without|stripped\s+of)\s+(?:any\s+)?(?:insignia|markings|identifying\s+marks)\b|\blittle\s+green\s+men\b/u, "covert", "unmarked Russian soldiers seized the Crimean parliament"],
   // An act done in secret: "Israel secretly sold weapons to Iran" (a secret approval or agreement is no operation).
   [/\bsecretly\s+(?:sold|supplied|armed|funded|financed|trained|sent|shipped|flew|delivered|provided|paid|supported|backed|organi[sz]ed|ran|operated|infiltrated|deployed|bombed|attacked|transferred|smuggled|equipped)\b/iu, "covert", "Israel secretly sold weapons to Iran"],
 ];
