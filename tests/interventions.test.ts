@@ -30,6 +30,8 @@ describe("maybeDatedHeading", () => {
     ["c. 1915: Mexico", {start: 1915, end: 1915, ongoing: false, place: "Mexico", rule: "heading:circa"}],
     // A decade with its place is the decade's ten years (a decade alone groups rows: below).
     ["1980s: Nicaragua", {start: 1980, end: 1989, ongoing: false, place: "Nicaragua", rule: "heading:decade"}],
+    ["Late 1940s: Greece", {start: 1940, end: 1949, ongoing: false, place: "Greece", rule: "heading:decade"}],
+    ["1950s–1960s: Laos", {start: 1950, end: 1969, ongoing: false, place: "Laos", rule: "heading:decade"}],
   ])("maybeDatedHeading(%j)", (text, expected) => {
     expect(maybeDatedHeading(text)).toEqual(expected);
   });
@@ -92,6 +94,10 @@ describe("targetsOfPlace", () => {
     ["The conquest of Iran", "heading:single-year", ["Iran"]],
     ["Ceasefire", "heading:years-dash-title", []],
     ["Soviet–Afghan War in Afghanistan", "heading:title-then-years", ["Afghanistan"]],
+    // A state's own upheaval names it; an invasion's demonym is the one who acted.
+    ["Iranian coup d'état", "heading:year-inside", ["Iran"]],
+    ["Hungarian Revolution", "heading:year-inside", ["Hungary"]],
+    ["Soviet invasion", "heading:year-inside", []],
   ])("targetsOfPlace(%j, %j)", (place, rule, targets) => {
     expect(targetsOfPlace(place, rule).targets).toEqual(targets);
   });

@@ -2,9 +2,11 @@
  * extractInterventions: dated headings and dated list items → one Intervention per episode.
  */
 import type {Block, Document, Heading, Intervention, Warning} from "../types.ts";
-import {COUNT_AFTER_YEAR, DATED_HEADINGS, DATED_ITEMS, EVENT_NAME_WORD, ITEM_PLACE_HEAD, NON_CONTENT_SECTIONS, PLACE_CONNECTORS, PLACE_LIST_RULES, TARGET_NOTE, TARGET_SEPARATORS} from "../rules/headings.ts";
+import {COUNT_AFTER_YEAR, DATED_HEADINGS, DATED_ITEMS, EVENT_NAME_WORD, HEADING_UPHEAVAL, ITEM_PLACE_HEAD, NON_CONTENT_SECTIONS, PLACE_CONNECTORS, PLACE_LIST_RULES, TARGET_NOTE, TARGET_SEPARATORS} from "../rules/headings.ts";
 import {COMPOUND_PLACE_NAMES} from "../rules/places.ts";
 import {findPlaces, maybePlace} from "./places.ts";
+import {findStates} from "./actors.ts";
+import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 
 /** A heading or list item recognised as dated, before it becomes an Intervention. */
 export interface DatedHeading {
@@ -25,7 +27,9 @@ function datedFrom(groups: Record<string, string | undefined>, place: string, ru
   // "1980s: Nicaragua": the decade's ten years.
   if (groups.decade) {
     const start = Number(groups.decade) * 10;
-    return {start, end: start + 9, ongoing: false, place: place.trim(), rule};
+    // "1950s–1960s: Laos": to the end of the second decade.
+    const end = groups.decade2 ? Number(groups.decade2) * 10 + 9 : start + 9;
+    return {start, end: Math.max(end, start + 9), ongoing: false, place: place.trim(), rule};
   }
   const era = groups.era ?? groups.era2;
   let start = signed(groups.start!, groups.era ?? groups.era2);
@@ -140,7 +144,22 @@ export function targetsOfPlace(place: string, rule: string): {targets: string[];
   const split = splitTargets(place);
   if (PLACE_LIST_RULES.includes(rule) && split.targets.length && split.targets.every(isPlaceName)) return {...split, rule: ""};
   const found = findPlaces(place).map((p) => p.text);
+  if (!found.length) {
+    const upheaval = upheavalOf(place);
+    if (upheaval) return {targets: [upheaval], notes: split.notes, rule: HEADING_UPHEAVAL[1]};
+  }
   return {targets: [...new Set(found)], notes: split.notes, rule: found.length ? "+targets:title-places" : "+targets:title"};
+}
+
+/**
+ * The state whose own upheaval a heading names, by its country name (HEADING_UPHEAVAL), or null.
+ * @example upheavalOf("Iranian coup d'état") // "Iran"
+ */
+function upheavalOf(place: string): string | null {
+  const whose = HEADING_UPHEAVAL[0].exec(place)?.groups?.whose;
+  if (!whose) return null;
+  const states = findStates(whose).filter((m) => m.state.members.length === 1);
+  return states.length === 1 ? (COUNTRY_NAME_BY_ISO3.get(states[0].state.members[0]) ?? null) : null;
 }
 
 /**

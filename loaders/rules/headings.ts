@@ -37,7 +37,8 @@ export const DATED_HEADINGS: Rule[] = [
   [new RegExp(`^(?<start>\\d{3,4})\\s*${DASH}\\s*(?<end>\\d{2,4})\\s*[:.]\\s*(?<place>.*)$`), "heading:year-range", "1944–1947: Romania"],
   [/^(?<start>\d{3,4})\s*[:.]\s*(?<place>.*)$/, "heading:single-year", "1929: Tannu Tuva"],
   // A decade with its place is the decade's years; a decade alone ("=== 1980s ===") groups rows.
-  [/^(?<decade>1\d{2}|20\d)0s\s*[:.–—-]\s*(?<place>\S.*)$/, "heading:decade", "1980s: Nicaragua"],
+  // "Late 1940s: Greece", "1950s–1960s: Laos": the whole decades.
+  [new RegExp(`^(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?(?<decade>1\\d{2}|20\\d)0s(?:\\s*${DASH}\\s*(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?(?<decade2>1\\d{2}|20\\d)0s)?\\s*[:.–—-]\\s*(?<place>\\S.*)$`), "heading:decade", "1980s: Nicaragua"],
   [new RegExp(`^(?<start>${YEAR4})(?:\\s*${DASH}\\s*(?:(?<end>\\d{2,4})|${OPEN}))?\\s+[–—-]\\s+(?<place>.+)$`, "i"), "heading:years-dash-title", "2016 – Surgical strikes"],
   [new RegExp(`^(?<start>${YEAR4})(?:\\s*${DASH}\\s*(?:(?<end>\\d{2,4})|${OPEN}))?(?<place>)$`, "i"), "heading:years-only", "2017"],
   [new RegExp(`^(?<place>[^()]+?)\\s*\\(\\s*(?<start>\\d{3,4})\\s*(?:${DASH}\\s*(?:(?<end>\\d{2,4})|${OPEN}))?\\s*\\)$`, "i"), "heading:place-then-years", "Romania (1944–1947)"],
@@ -61,7 +62,7 @@ export const DATED_ITEMS: Rule[] = [
     "item:year-range",
     "- 1956–1957: Soviet troops landed",
   ],
-  [/^(?<decade>1\d{2}|20\d)0s\s*[:–—-]\s*(?<place>\S.*)$/su, "item:decade", "- 1980s: Nicaragua"],
+  [new RegExp(`^(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?(?<decade>1\\d{2}|20\\d)0s(?:\\s*${DASH}\\s*(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\\s]+)?(?<decade2>1\\d{2}|20\\d)0s)?\\s*[:–—-]\\s*(?<place>\\S.*)$`, "su"), "item:decade", "- 1980s: Nicaragua"],
   [
     new RegExp(`^(?:(?:c\\.|ca\\.|circa)\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?<start>\\d{1,4})${ERA("era")}(?![\\p{L}\\d])[\\s,:.–—-]*(?<place>.*)$`, "isu"),
     "item:era-year",
@@ -113,6 +114,17 @@ export const EVENT_NAME_WORD: Rule = [
   /^(?:Wars?|Campaigns?|Expeditions?|Crisis|Revolution|Battles?|Sieges?|Operations?|Affair|Incidents?|Conflicts?|Uprising|Rebellion|Revolt|Invasions?|Occupation|Intervention|Coup|Emergency|Insurgency|Offensive|Massacre|Raids?|Mutiny|Treaty|Agreement|Accords?)$/u,
   "heading:event-name",
   "East African Campaign",
+];
+
+/**
+ * A state's own upheaval named in a heading: the state is the row's target ("1953 Iranian coup
+ * d'état" → Iran, "Hungarian Revolution of 1956" → Hungary). Not an invasion or an
+ * intervention, whose demonym is the one who acted.
+ */
+export const HEADING_UPHEAVAL: Rule = [
+  /(?<whose>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:[Cc]oup(?:\s+d['’][ée]tat|\s+attempt)?|[Rr]evolution|[Cc]ivil\s+[Ww]ar|[Uu]prising|[Cc]risis|[Ee]lections?|[Ii]nsurgency|[Rr]ebellion|[Rr]evolt|[Mm]utiny|[Rr]eferendum|[Pp]utsch)\b/u,
+  "+targets:upheaval",
+  "1953 Iranian coup d'état",
 ];
 
 /** Sections whose lists are links or sources, never interventions. */
