@@ -7,8 +7,8 @@ import {extractInterventions} from "../loaders/extract/interventions.ts";
 import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../loaders/extract/methods.ts";
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
-import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS, POWER_IN_INTERNAL} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE} from "../loaders/rules/methods.ts";
+import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS, POWER_IN_INTERNAL, OPERATIONS_LIST_SHAPES} from "../loaders/rules/actors.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE} from "../loaders/rules/methods.ts";
 import {EVENT_NAME_WORD} from "../loaders/rules/headings.ts";
 
 const SOVIET = "Soviet involvement in regime change";
@@ -367,11 +367,15 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END],
+    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {
     expect(unanchored(pattern).test(example)).toBe(true);
+  });
+
+  test("every OPERATIONS_LIST_SHAPES entry is a power-shaped TITLE_SHAPES example", () => {
+    for (const example of OPERATIONS_LIST_SHAPES) expect(TITLE_SHAPES.some(([, label, e]) => e === example && label === "power")).toBe(true);
   });
 
   test("every method label has cues, and every cue's label is a method", () => {
@@ -526,6 +530,17 @@ describe("extractMethods on a timeline of one power's operations: unnamed forces
     ["2014 – Syria: U.S. aircraft struck Islamic State targets, and advisers trained Kurdish fighters.", ["invasion", "military_aid"]],
     // A place before the colon is the item's label, never the one who acted.
     ["1965 – Dominican Republic: the rebels seized the capital.", []],
+    // The item's opening words tell the power's operation as a noun, with no one else named.
+    ["1986 – Libya: air strikes on Tripoli and Benghazi.", ["invasion"]],
+    ["1989 – Panama: Operation Just Cause; overthrow of Manuel Noriega.", ["coup"]],
+    ["2003 – Iraq: invasion, occupation and removal of Saddam Hussein.", ["invasion", "coup"]],
+    ["1965 – Dominican Republic: landing of 22,000 troops during the civil war.", ["invasion"]],
+    ["1946–1949 – Greece: military aid and advisers to the royalist government.", ["military_aid"]],
+    ["1915–1934 – Haiti: occupation; the Marines trained a new gendarmerie.", ["invasion", "military_aid"]],
+    // Every name of a list before the colon is the label.
+    ["1998 – Sudan and Afghanistan: cruise missile strikes on alleged terrorist facilities.", ["invasion"]],
+    // Only the opening words: a later sentence's act needs its actor named.
+    ["1999 – Kosovo: peacekeepers arrived. The bombing had ended.", []],
   ];
   const text = ["= Timeline of United States military operations =", "", "== Operations ==", "", ...cases.map(([item]) => `- ${item}`), ""].join("\n");
   const rows = runPipeline([{file: "us.txt", slug: "us", text, bytes: text.length, warnings: []}]).interventions;

@@ -6,7 +6,7 @@
  * The actor machinery here (mentions, agents) is shared with `extract/events.ts`.
  */
 import type {Document, Intervention, MethodCue, Rule, Sentence} from "../types.ts";
-import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRONOUNS, COUNTRY_NAME_BY_ISO3, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, type State} from "../rules/actors.ts";
+import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRONOUNS, COUNTRY_NAME_BY_ISO3, LOCATIVE_BEFORE, MENTION_CONTEXT, OPERATIONS_LIST_SHAPES, PRONOUNS, type State} from "../rules/actors.ts";
 import {
   AGENT_AFTER,
   BACKED_METHODS,
@@ -33,6 +33,7 @@ import {
   FORCES_NAMED,
   SENDING_VERB,
   OBJECT_ACT_END,
+  FINITE_VERB_CUE,
   NOT_MILITARY,
   NOT_MILITARY_BEFORE,
   NOT_TERRITORY_AFTER,
@@ -532,6 +533,7 @@ const DENIED_LATER = compileTest(DENIED_AFTER[0]);
 const NAMES_FORCES = compileTest(FORCES_NAMED[0]);
 const SENDS_FORCES = compileTest(SENDING_VERB[0]);
 const OBJECT_ACT = compileTest(OBJECT_ACT_END[0]);
+const FINITE_VERB = compileTest(FINITE_VERB_CUE[0]);
 const NOT_TERRITORY = compileTest(NOT_TERRITORY_AFTER[0]);
 const FIGURATIVE = compileTest(NOT_MILITARY[0]);
 const FIGURATIVE_BEFORE = compileTest(NOT_MILITARY_BEFORE[0]);
@@ -871,6 +873,9 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
   // 1838–1842"): its words are read as the row's first sentence.
   const heading = intervention.rule.startsWith("heading:") ? doc.headings[intervention.heading] : undefined;
   const title: Sentence | null = heading ? {index: -1, start: heading.start, end: heading.end, line: heading.line, block: -1, section: heading.index, text: heading.text} : null;
+  // A list of one power's operations ("Timeline of United States military operations", "Foreign
+  // interventions by France"): each item is one of the power's, told in its opening words.
+  const operationsList = power !== null && !heading && OPERATIONS_LIST_RULES.has(cast.title.rule);
   for (const sentence of title ? [title, ...inSection] : inSection) {
     // A sentence without a cue changes nothing: its actors need not be read.
     const reading = readSentence(doc, sentence);
@@ -898,6 +903,8 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       else if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
       // A power's article titles its own episodes: an act its heading names with no one else's name is the power's.
       else if (sentence === title && !agent.mentions.length && agent.how !== "adjectival") how = "actor:heading";
+      // So does a list of its operations each item's opening words: "1986 – Libya: air strikes on Tripoli" (a noun, not "the rebels seized …").
+      else if (operationsList && !agent.mentions.length && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "suffered" && !FINITE_VERB(text.slice(cue.start, cue.end)) && !PURPOSE(text.slice(cue.start, cue.end)) && opensListItem(doc, sentences, sentence)) how = "actor:list";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && forcesOpen(text, cue.start)) how = "actor:forces";
       // A power's article tells its own acts: "the islands were annexed", "Mosaddegh was overthrown" with no "by …".
@@ -926,6 +933,9 @@ function namesOtherYear(text: string, cue: CueMatch, row: Intervention): boolean
   const y = Number(year);
   return y < row.start_year || y > (row.end_year ?? Infinity);
 }
+
+/** The title rules (`readTitle`) of a list of one power's operations. */
+const OPERATIONS_LIST_RULES = new Set([...OPERATIONS_LIST_SHAPES].map((example) => `title:power:${example}`));
 
 /** Whether a sentence opens a list item (its first sentence: the item's title). */
 function opensListItem(doc: Document, sentences: readonly Sentence[], sentence: Sentence): boolean {

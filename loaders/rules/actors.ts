@@ -285,8 +285,9 @@ export const MENTION_CONTEXT: Rule[] = [
   [/^[-‐]led\b/, "after:led", "a Soviet-led invasion"],
   // Any other hyphenated compound ("Soviet-made tanks", "Soviet-Sudanese convoys", "Molotov–Ribbentrop Pact").
   [/^[-‐–][\p{L}]/u, "after:compound", "Soviet-made tanks"],
-  // A name before a colon labels what follows, as a list item's head does: "- 1958 – Lebanon: Marines landed in Beirut".
-  [/^\s*:(?!\d)/u, "after:label", "- 1958 – Lebanon: Marines landed in Beirut"],
+  // A name before a colon labels what follows, as a list item's head does: "- 1958 – Lebanon: Marines landed in Beirut"
+  // (every name of a list before it: "- 1998 – Sudan and Afghanistan: cruise missile strikes").
+  [/^(?:\s*(?:,|and|&|\/)\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*)*\s*:(?!\d)/u, "after:label", "- 1998 – Sudan and Afghanistan: cruise missile strikes"],
   // A relative clause makes the name a subject even after a preposition: "supported by the Soviet Union who sent…".
   // So does one after the forces the name qualifies: "led about 100 Cuban fighters who trained and fought alongside".
   [/^\s*,?\s*(?:who|which|that)\b|^\s+(?:troops|soldiers|fighters|forces|advisers|advisors|instructors|volunteers|pilots|officers|agents|mercenaries|paratroopers|units)\s*,?\s*(?:who|which|that)\b/, "after:relative", "supported by the Soviet Union who ended up sending them aid"],
@@ -407,6 +408,12 @@ export const TITLE_SHAPES: Rule<"power" | "internal" | "many">[] = [
   [/\b(?:involvement|interventions?|intervention|conquests?|invasions?|occupation|influence|expansion|colonization|colonisation|colonialism|imperialism|annexations?|interference|meddling|support|presence|sphere)\b/iu, "power", "Russian conquest of Central Asia"],
   [/\b(?:wars?|skirmishes|conflicts?|crisis|clashes|incidents?|battles?|sieges?|standoff|disputes?|confrontations?|hostilities|border|campaigns?|offensives?|raids?)\b/iu, "many", "India–Pakistan border skirmishes (2016–2018)"],
 ];
+
+/**
+ * The TITLE_SHAPES rows, by their example, that title a list of one power's operations: each
+ * item is one of the power's ("1986 – Libya: air strikes on Tripoli").
+ */
+export const OPERATIONS_LIST_SHAPES: ReadonlySet<string> = new Set(["Foreign interventions by France", "Timeline of United States military operations"]);
 
 /**
  * A state's part in another's civil war or revolution: "Russian involvement in the Syrian civil

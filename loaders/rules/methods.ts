@@ -97,6 +97,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:stormed|storming)\s+(?=(?:the\s+)?(?:(?:fortress|fort|citadel|castle|palace|city|town|capital|walls|stronghold|garrison|barracks)\b|\p{Lu}))/u, "invasion", "a British army stormed the fortress of Magdala"],
   [/\b(?:struck|striking|hit|hitting|targeted|targeting)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|positions|targets|bases|camps|convoys|tanks|airfields|air\s+defen[cs]es|strongholds|installations)\b/iu, "invasion", "the coalition struck Islamic State targets"],
   [/\b(?:enforced|enforcing|imposed|imposing|patrolled|patrolling)\s+(?:a|the)\s+no-fly\s+zones?\b/iu, "invasion", "NATO aircraft enforced a no-fly zone"],
+  // Troops sent, told as a noun: "landing of 22,000 troops", "deployment of 14,000 Marines".
+  [new RegExp(`\\b(?:deployments?|landings?|dispatch|stationing)\\s+of\\s+(?:(?:some|about|around|over|nearly|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\b`, "iu"), "invasion", "landing of 22,000 troops during the civil war"],
   // Troops that arrive in a place entered it ("Marines, followed by French troops, arrived in the capital"); aid and people only arrive.
   [new RegExp(`\\b(?:${TROOPS}|Marines|Troops|Forces|Soldiers|Paratroopers)(?:,\\s+[^,.;]{1,60},)?\\s+(?:had\\s+)?(?:arrived|arriving)\\s+(?:in|at|on)\\s+(?=the\\s+(?:capital|city|country|island)\\b|(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "United States Marines, followed by French and Canadian troops, arrived in the capital"],
   // Forces that secure a place hold it: "the paratroopers secured the airport" (not a loan or a deal).
@@ -124,6 +126,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\brestor(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+(?:the\s+throne|power|office|(?:the\s+)?presidency)\b/iu, "coup", "the British restored Shah Shuja to the throne"],
   [/\bforc(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+abdicate\b|\bforced\s+the\s+abdication\s+of\b/iu, "coup", "the British forced the king to abdicate"],
   [/\bplayed\s+a\s+(?:[\p{L}]+\s+)?(?:part|role)\s+in\s+the\s+(?:fall|overthrow|ouster|removal|deposition)\s+of\b/iu, "coup", "Britain played a part in the fall of Amanullah"],
+  // The removal of a named leader: "invasion, occupation and removal of Saddam Hussein".
+  [/\b(?:removal|ouster|deposition|toppling|overthrow)\s+of\s+(?:(?:President|Prime\s+Minister|Premier|King|Queen|Emperor|Shah|Emir|Amir|Sultan|General|Colonel|Chancellor|Dictator|dictator|leader)\s+)?\p{Lu}[\p{L}'’.-]+\s+(?:\p{Lu}[\p{L}'’.-]+\s+)?\p{Lu}[\p{L}'’-]+/u, "coup", "invasion, occupation and removal of Saddam Hussein"],
   // Power seized ("take power" is also said of elections): whose act it was is the agent pass's question ("with American support").
   [/\b(?:seiz(?:ed|ing|es|e)|grabbed|grabbing|grab)\s+power\b|\bmilitary\s+takeover\b/iu, "coup", "the army seized power with American support"],
   [/\bforc(?:ed|ing)\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:resign|step\s+down)\b/iu, "coup", "the British forced the prime minister to resign"],
@@ -214,7 +218,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:arms|weapons)\s+(?:shipments?|deliveries|airlifts?)\s+to\b/iu, "military_aid", "arms shipments to the rebels"],
   [/\bprovid(?:ed|ing|es|e)\s+(?:[\p{L}]+\s+)?training\s+(?:to|for)\b/iu, "military_aid", "the United States provided training to the Contras"],
   // Training another side's forces ("its own army" is no aid).
-  [/\btrain(?:ed|ing|s)?\s+(?!(?:its|their|his|her|our|own)\b)(?:the\s+)?(?:(?!(?:so|that|which|who|whom|and|or|but)\b)[\p{L}-]+\s+){0,3}(?:army|armies|armed\s+forces|troops|soldiers|police|officers|pilots|security\s+forces)\b/iu, "military_aid", "British officers trained the Omani army"],
+  [/\btrain(?:ed|ing|s)?\s+(?!(?:its|their|his|her|our|own)\b)(?:the\s+)?(?:(?!(?:so|that|which|who|whom|and|or|but)\b)[\p{L}-]+\s+){0,3}(?:army|armies|armed\s+forces|troops|soldiers|police|officers|pilots|security\s+forces|gendarmerie|constabulary|national\s+guard|militia)\b/iu, "military_aid", "British officers trained the Omani army"],
   [/\bsuppl(?:ied|ying)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:rebels|insurgents|guerrillas|guerillas|partisans|militias?|opposition|contras|mujahideen|mujahedeen|royalists|loyalists|republicans|separatists|secessionists|tribes|tribesmen|resistance|fighters|militants)\b/iu, "military_aid", "the Soviet Union supplied the rebels"],
   [/\b(?:funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler|rebels|opposition|Democrats|Republicans|Socialists|Communists|Conservatives|Liberals)\b/u, "military_aid", "interfered in the election by funding the Christian Democrats"],
   [/\b(?:funding|financing|bankrolling|arming|training|equipping|supplying)\s+and\s+(?:funding|financing|bankrolling|arming|training|equipping|supplying)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|militants|army|armies|forces?|troops|soldiers|police|opposition|tribes|tribesmen|royalists|loyalists|separatists)\b/iu, "military_aid", "India intervened after training and arming the guerrillas"],
@@ -578,6 +582,17 @@ export const OBJECT_ACT_END: Rule = [
   /\s(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:coup|attempt|putsch|mutiny|uprising|rebellion|revolt|invasion|attack|offensive|advance)$/i,
   "agent:object-act",
   "foiled a coup attempt",
+];
+
+/**
+ * A cue told as a verb with its own subject ("the rebels seized the capital"), not as a noun
+ * ("air strikes on Tripoli", "overthrow of Manuel Noriega"): in a list of one power's operations,
+ * only the noun is the power's act by the list's own say (extractMethods: `actor:list`).
+ */
+export const FINITE_VERB_CUE: Rule = [
+  /^(?:[a-z]+ed|took|overran|drove|fought|sent|led|struck|overthrew|ran|won|beat|fell|gave|sold|brought|made|held|hit|put|withdrew|flew|swept|stood|kept|seized)\b/i,
+  "act:finite-verb",
+  "seized the capital",
 ];
 
 /**
