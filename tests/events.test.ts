@@ -233,6 +233,12 @@ describe("extractEvents", () => {
     ["In 1982 Saudi Arabia and Kuwait lent Baghdad tens of billions of dollars.", [["Saudi Arabia;Kuwait", "military_aid", "Baghdad"]]],
     ["In 1981 Israel secretly sold weapons to Iran.", [["Israel", "covert", "Iran"], ["Israel", "military_aid", "Iran"]]],
     ["In 1965 North Vietnam, supplied with arms by the Soviet Union, sent troops south.", [["Soviet Union", "military_aid", "North Vietnam"]]],
+    // A named place that surrendered was taken; a crew that surrendered to the police was not.
+    ["Singapore surrendered to the Japanese on 15 February 1942.", [["Japan", "invasion", "Singapore"]]],
+    ["On 25 May 1982 the crew surrendered to Chilean police.", []],
+    ["In August 1945 the United States dropped atomic bombs on Japan.", [["United States", "invasion", "Japan"]]],
+    ["In November 1940 the Greek army pushed the Italians back into Albania.", [["Greece", "invasion", "Albania"]]],
+    ["In December 1941 Japanese troops landed in Malaya.", [["Japan", "invasion", "Malaya"]]],
     // Whose platforms were hit is the target.
     ["In 1987 the United States Navy attacked Iranian oil platforms in the Persian Gulf.", [["United States", "invasion", "Iran"]]],
   ])("extractEvents(%j): purposes, forces sent, operations, loans, secret sales, platforms hit", (text, expected) => {

@@ -42,6 +42,9 @@ describe("maybePlace", () => {
     ["Badakhshan", ["AFG"], "Southern Asia"],
     // A capital as a whole target name is its country.
     ["Addis Ababa", ["ETH"], "Eastern Africa"],
+    ["Malaya", ["MYS"], "South-Eastern Asia"],
+    ["Dalmatia", ["HRV"], "Southeast Europe"],
+    ["Borneo", ["IDN", "MYS", "BRN"], "South-Eastern Asia"],
     ["Gorno-Badakhshan", ["TJK"], "Central Asia"],
   ])("maybePlace(%j) → %j, %j", (name, iso3, region) => {
     const place = maybePlace(name);

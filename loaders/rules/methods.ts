@@ -105,10 +105,14 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bsecur(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:airport|airfield|airbase|air\s+base|capital|city|town|port|harbou?r|bridgehead|beachhead|bridges?|border\s+crossings?|pass|island|peninsula|palace|presidential\s+palace)\b/iu, "invasion", "The force of around 1,200 paratroopers soon secured the airport"],
   // Troops carried to a place: "Cuba airlifted and shipped some 36,000 troops to Angola".
   [new RegExp(`\\b(?:airlifted|shipped|ferried|transported|sealifted)\\s+(?:and\\s+(?:airlifted|shipped|ferried|transported|sealifted|sent|flew)\\s+)?(?:(?:some|about|around|over|nearly|[\\d,.–-]+)\\s+){0,2}${TROOPS}\\s+(?:in)?to\\s+(?=(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "Cuba airlifted and shipped some 36,000 troops to Angola"],
+  // Bombs dropped on a place: "the United States dropped atomic bombs on Hiroshima".
+  [/\bdropp(?:ed|ing)\s+(?:[\p{L}-]+\s+){0,2}(?:bombs?|napalm|ordnance|munitions|explosives)\s+on\b/iu, "invasion", "the United States dropped atomic bombs on Hiroshima and Nagasaki"],
   // Forces pushed back: "pushed United Nations forces back across the 38th parallel".
-  [/\b(?:pushed|pushing|drove|driving|forced|forcing|threw|throwing|hurled|beat|beating)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:forces|troops|army|armies|units|defenders|invaders|enemy)\s+back\s+(?:across|over|beyond|to|into|behind|towards?)\b/iu, "invasion", "pushed United Nations forces back across the 38th parallel"],
+  [/\b(?:pushed|pushing|drove|driving|forced|forcing|threw|throwing|hurled|beat|beating)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:forces|troops|army|armies|units|defenders|invaders|enemy|\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ks|ts|ch|sh))\s+back\s+(?:across|over|beyond|to|into|behind|towards?)\b/u, "invasion", "pushed United Nations forces back across the 38th parallel"],
   // A named operation launched against a place is an attack on it: "launched Operation Ramadan against Basra".
   [/\b(?:launched|launching|mounted|mounting|began|started|conducted)\s+Operation\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:against|into|on)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Iranian forces launched Operation Ramadan against Basra"],
+  // A named place that surrendered was taken ("Singapore surrendered to the Japanese"); people who surrender to the police were not.
+  [/(?<=\b\p{Lu}[\p{L}'’-]+\s)surrendered\s+to\s+(?:the\s+)?(?=\p{Lu}[\p{L}'’-]+(?:\s+(?:forces|troops|army|armies))?\b(?!\s+(?:police|authorities|officials|officers|guards)\b))/u, "invasion", "Singapore surrendered to the Japanese"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -314,7 +318,7 @@ export const AGENT_AFTER: Rule[] = [
   [/^[^.;,]{0,100}?\bby\s+(?:the\s+)?$/i, "*", "annexed by the "],
   [/^[^.;]{0,100}?\b(?:to|into)\s+(?:the\s+)?$/i, "annexation", "incorporated into the "],
   [/^[\p{L}]+\s+(?:[\p{L}]+\s+){0,2}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
-  [/^(?:fell|falls|fall|capitulated)\s+to\s+(?:the\s+)?$/iu, "invasion", "fell to the "],
+  [/^(?:fell|falls|fall|capitulated|surrendered)\s+to\s+(?:the\s+)?$/iu, "invasion", "fell to the "],
   [/^(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?$/iu, "annexation", "became part of the "],
 ];
 
@@ -323,7 +327,7 @@ export const AGENT_AFTER: Rule[] = [
  * "the fortress capitulated to the Swedes". Its actor is only one named after it ("to the
  * Castilians"); the place before it is the target.
  */
-export const SUBJECT_TAKEN: Rule = [/^(?:fell|falls|fall|capitulated)\s+to\b|^(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/iu, "*", "fell to the Castilians"];
+export const SUBJECT_TAKEN: Rule = [/^(?:fell|falls|fall|capitulated|surrendered)\s+to\b|^(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/iu, "*", "fell to the Castilians"];
 
 /**
  * A participle of another verb right before the "by" after a cue: the agent is that verb's

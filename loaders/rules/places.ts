@@ -138,6 +138,16 @@ export const HISTORICAL_PLACES: readonly GazetteerRow[] = [
   [/\b(?:Sardinia|Sicily)\b/, ["ITA"], "Southern Europe", "the Allied invasion of Sicily"],
   [/\b(?:Okinawa|Ryukyu Islands|Ryukyus)\b/, ["JPN"], "Eastern Asia", "the Battle of Okinawa"],
   [/\b(?:Kuril Islands|Kurile Islands|Kurils|Sakhalin)\b/, ["RUS"], "Eastern Europe", "the Soviet invasion of the Kuril Islands"],
+  [/\b(?:Malaya|Federation of Malaya|Malay Peninsula)\b/, ["MYS"], "South-Eastern Asia", "Japanese troops landed in Malaya"],
+  [/\b(?:Sumatra|Java|Celebes|Sulawesi|Dutch East Indies|Netherlands East Indies)\b/, ["IDN"], "South-Eastern Asia", "the Dutch East Indies"],
+  [/\b(?:Borneo)\b/, ["IDN", "MYS", "BRN"], "South-Eastern Asia", "the Borneo campaign"],
+  [/\b(?:Luzon|Mindanao|Leyte|Bataan|Corregidor)\b/, ["PHL"], "South-Eastern Asia", "the landings on Luzon"],
+  [/\b(?:Guadalcanal)\b/, ["SLB"], "Melanesia", "the Guadalcanal campaign"],
+  [/\b(?:Iwo Jima)\b/, ["JPN"], "Eastern Asia", "the Battle of Iwo Jima"],
+  [/\b(?:Saipan|Tinian)\b/, ["MNP"], "Micronesia", "the Battle of Saipan"],
+  [/\b(?:Dalmatia|Slavonia)\b/, ["HRV"], "Southeast Europe", "Italy annexed Dalmatia"],
+  [/\b(?:Carpathian Ruthenia|Subcarpathian Ruthenia|Carpatho-Ukraine)\b/, ["UKR"], "Eastern Europe", "Carpathian Ruthenia"],
+  [/\b(?:Sindh|Sind|Balochistan|Baluchistan|Khyber Pakhtunkhwa|North-West Frontier Province)\b/, ["PAK"], "Southern Asia", "the province of Sindh"],
 
   // Regions split by a line of control or an occupation: the side where the act happened.
   [/\b(?:Azad Kashmir|Azad Jammu and Kashmir|Pakistani?[- ](?:administered|controlled|occupied|held)\s+(?:Azad\s+)?Kashmir|Pakistan[- ](?:administered|controlled|occupied|held)\s+Kashmir|Gilgit[- ]Baltistan)\b/i, ["PAK"], "Southern Asia", "Pakistani-administered Kashmir"],
