@@ -239,6 +239,8 @@ describe("extractEvents", () => {
     ["In August 1945 the United States dropped atomic bombs on Japan.", [["United States", "invasion", "Japan"]]],
     ["In November 1940 the Greek army pushed the Italians back into Albania.", [["Greece", "invasion", "Albania"]]],
     ["In December 1941 Japanese troops landed in Malaya.", [["Japan", "invasion", "Malaya"]]],
+    // The members an aside lists for a group act as the group.
+    ["In March 2003 the coalition, which included the United Kingdom, Australia and Poland, sent more than 160,000 troops into Iraq.", [["United Kingdom;Australia;Poland", "invasion", "Iraq"]]],
     // Whose platforms were hit is the target.
     ["In 1987 the United States Navy attacked Iranian oil platforms in the Persian Gulf.", [["United States", "invasion", "Iran"]]],
   ])("extractEvents(%j): purposes, forces sent, operations, loans, secret sales, platforms hit", (text, expected) => {

@@ -103,6 +103,7 @@ const some = (tests: readonly Test[], text: string): boolean => {
 const contextTests = (label: string) => testsOf(MENTION_CONTEXT.filter(([, l]) => l === label));
 const BEFORE_COMPOUND = contextTests("before:compound");
 const BEFORE_UNIT_OF = contextTests("before:unit-of");
+const BEFORE_MEMBERS_OF = contextTests("before:members-of");
 const BEFORE_PREPOSITION = contextTests("before:preposition");
 const BEFORE_VICTIM = contextTests("before:victim");
 const BEFORE_OBJECT = contextTests("before:object");
@@ -220,7 +221,7 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   else if (some(AFTER_LABEL, after)) role = "oblique";
   else if (some(AFTER_RELATIVE, after)) role = "subject";
   else if (backedBefore || withSupport) role = "backing";
-  else if (some(BEFORE_UNIT_OF, before)) role = "subject";
+  else if (some(BEFORE_UNIT_OF, before) || some(BEFORE_MEMBERS_OF, before)) role = "subject";
   else if (some(BEFORE_PREPOSITION, before)) role = "oblique";
   else if (some(BEFORE_VICTIM, before) || some(BEFORE_OBJECT, before)) role = "victim";
   else role = "subject";

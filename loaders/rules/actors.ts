@@ -256,6 +256,12 @@ export const MENTION_CONTEXT: Rule[] = [
     "before:unit-of",
     "A brigade of ",
   ],
+  // The members an aside lists for a group that opens the clause act as the group: "The coalition, which included the United Kingdom, Australia and Poland, sent …".
+  [
+    /\b(?:coalition|alliance|bloc|force|forces|powers|states|countries|nations|members|allies|contingents?),?\s+(?:which|that|who)\s+(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|were)\s+(?:the\s+)?$/iu,
+    "before:members-of",
+    "The coalition, which included the United Kingdom",
+  ],
   // Names right after a preposition are obliques, not subjects: "at the request of the Mongolian People's Party"
   // ("about", "over", "around" before a number hedge it: "About 15,000 Cuban troops … helped").
   [
