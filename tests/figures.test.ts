@@ -521,6 +521,7 @@ describe("rule classes of real-text figure writing", () => {
     ["aside after the noun", "The country mobilised 70,000 troops (mostly reservists).", [[70000, 70000, false, "exact", "persons", "military_personnel"]]],
     ["death toll in the hundreds", "The clashes left a death toll in the hundreds.", [[200, 999, true, "exact", "persons", "killed"]]],
     ["casualties in the thousands", "Casualties in the thousands were reported.", [[2000, 9999, true, "exact", "persons", "casualties"]]],
+    ["a toll that rose to a number", "By June the death toll had risen to 2,300.", [[2300, 2300, false, "exact", "persons", "killed"]]],
     ["in the, before a number", "Soldiers in the 3 provinces rebelled.", []],
   ])("%s: %j", (_class, text, expected) => {
     const got = rowsOf(text);
