@@ -8,7 +8,8 @@ import {describe, expect, test} from "vitest";
 import {decodeSource, readCorpus} from "../loaders/io/corpus.ts";
 import {runPipeline} from "../loaders/pipeline.ts";
 import {DOCUMENT_FILE, FORMATS, formatOf, readForm} from "../loaders/read/index.ts";
-import {humanizeSlug, readText, renderBlocks} from "../loaders/read/text.ts";
+import {humanizeSlug, readText, renderBlocks, tableRowItem} from "../loaders/read/text.ts";
+import {TABLE_DATE_CELL} from "../loaders/rules/structure.ts";
 import {SCHEMAS} from "../loaders/tables/schema.ts";
 import {DATA, FIXTURES, ROOT, SEED, readGold} from "./helpers.ts";
 
@@ -95,6 +96,20 @@ describe("readText and the shared writers", () => {
     ["x", "X"],
   ])("humanizeSlug(%s) → %s", (slug, title) => {
     expect(humanizeSlug(slug)).toBe(title);
+  });
+  test.each<[string[], string | null]>([
+    [["Guatemala", "1954", "CIA-backed coup"], "1954 – Guatemala – CIA-backed coup"],
+    [["c. 1820", "Khiva"], "c. 1820 – Khiva"],
+    [["31 March 1964", "Brazil", ""], "31 March 1964 – Brazil"],
+    [["1945–present", "Kuril Islands"], "1945–present – Kuril Islands"],
+    [["1956", "31,550"], null],
+    [["Notes"], null],
+    [["Iran", "The 1953 coup"], null],
+  ])("tableRowItem(%j) → %j", (cells, item) => {
+    expect(tableRowItem(cells)).toBe(item);
+  });
+  test("TABLE_DATE_CELL matches its own example", () => {
+    expect(TABLE_DATE_CELL[0].test(TABLE_DATE_CELL[2])).toBe(true);
   });
   test("renderBlocks: headings, paragraphs, consecutive list items, empty blocks dropped", () => {
     expect(

@@ -83,6 +83,18 @@ describe("readHtml: what stays out of the prose", () => {
   });
 });
 
+describe("readHtml: a wikitable's dated rows are a dated list", () => {
+  test("rows a cell dates become items, date first, with their markers; rows of numbers only, undated rows and other tables stay out", () => {
+    const table =
+      '<table class="wikitable sortable"><tbody><tr><th>Year</th><th>Country</th><th>Description</th></tr>' +
+      '<tr><td>1953</td><td><a href="/wiki/Iran">Iran</a></td><td>CIA-backed coup<sup class="reference"><a href="#cite_note-2">[2]</a></sup></td></tr>' +
+      "<tr><td>Guatemala</td><td>1954</td><td>The CIA organised a coup.</td></tr>" +
+      "<tr><td>1956</td><td>31,550</td></tr><tr><td colspan=\"3\">Notes</td></tr></tbody></table>" +
+      '<table class="infobox"><tr><td>1999</td><td>Infobox row</td></tr></table>';
+    expect(body(`<p>Listed below.</p>${table}`)).toBe("Listed below.\n\n- 1953 – Iran – CIA-backed coup^{[2]}\n- 1954 – Guatemala – The CIA organised a coup.\n");
+  });
+});
+
 describe("readHtml: hostile markup never reaches the text", () => {
   const hostile = [
     '<p onclick="alert(\'SECRET-1\')" style="color:red" title="SECRET-2">Visible one.</p>',

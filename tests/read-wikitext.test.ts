@@ -4,6 +4,7 @@ import {resolve} from "node:path";
 import {describe, expect, test} from "vitest";
 import {maybeExport, readWikitext} from "../loaders/read/wikitext.ts";
 import {FOOTNOTE_TEMPLATES, MAINTENANCE_TEMPLATES, TEXT_TEMPLATES} from "../loaders/rules/wikitext.ts";
+import {runPipeline} from "../loaders/pipeline.ts";
 import {FIXTURES} from "./helpers.ts";
 
 /** The normalized text without its title line. */
@@ -105,6 +106,26 @@ describe("readWikitext: what stays out of the prose", () => {
   });
   test.each(["Soviet Union's role", "Russian involvement", "1,000,000", "sidebar", "Cold War", "Warsaw Pact", "Berlin", "250,000", "36 countries", "5,000", "31,550", "7,000", "Archive", "Category", "DEFAULTSORT", "topics", "{{", "}}", "[[", "<"])("no %j", (junk) => {
     expect(text).not.toContain(junk);
+  });
+});
+
+describe("readWikitext: a table of dated rows is a dated list", () => {
+  const table = [
+    "Lead.",
+    "== Operations ==",
+    "Listed below.",
+    '{| class="wikitable sortable"\n! Year !! Country !! Description\n|-\n| 1953 || [[Iran]] || [[Central Intelligence Agency|CIA]]-backed coup<ref>Gasiorowski</ref>\n|-\n| [[Guatemala]] || 1954 || The CIA organised a coup.\n|-\n| 1956 || 31,550 ||\n|-\n| colspan=3 | Notes\n|}',
+  ].join("\n\n");
+  test("rows a cell dates become items, date first; rows of numbers only and undated rows stay out", () => {
+    expect(body(table)).toBe("Lead.\n\n== Operations ==\n\nListed below.\n\n- 1953 – Iran – CIA-backed coup^{[1]}\n- 1954 – Guatemala – The CIA organised a coup.\n");
+  });
+  test("the rows are read as a power's dated list: one intervention per row", () => {
+    const text = readWikitext(table, "united-states-involvement-in-regime-change.wiki", "united-states-involvement-in-regime-change").text;
+    const rows = runPipeline([{file: "us.txt", slug: "us", text, bytes: text.length, warnings: []}]).interventions;
+    expect(rows.map((r) => [r.start_year, r.target_iso3.join(";"), r.methods.join(";")])).toEqual([
+      [1953, "IRN", "coup;covert"],
+      [1954, "GTM", "coup;covert"],
+    ]);
   });
 });
 

@@ -1,15 +1,16 @@
 /**
  * readHtml: a page saved from Wikipedia's desktop or mobile site → the seeds' normalized text.
  * htmlparser2 (loaded on first use) builds the DOM; we walk the article body and keep headings,
- * paragraphs, list items and citation superscripts, and nothing of scripts, styles, attributes,
- * tables, infoboxes, navboxes, hatnotes, figures or reference lists.
+ * paragraphs, list items, the dated rows of data tables and citation superscripts, and nothing
+ * of scripts, styles, attributes, other tables, infoboxes, navboxes, hatnotes, figures or
+ * reference lists.
  */
 import {createRequire} from "node:module";
 import type {ChildNode, Document as DomDocument, Element} from "domhandler";
 import type {ReadResult, TextBlock, Warning} from "../types.ts";
-import {BODY_CONTAINERS, MARKER_CLASSES, SKIP_CLASSES, SKIP_IDS, SKIP_ROLES, SKIP_TAGS, TITLE_SUFFIX} from "../rules/html.ts";
+import {BODY_CONTAINERS, DATA_TABLE_CLASSES, MARKER_CLASSES, SKIP_CLASSES, SKIP_IDS, SKIP_ROLES, SKIP_TAGS, TITLE_SUFFIX} from "../rules/html.ts";
 import {TRAILING_SECTIONS} from "../rules/structure.ts";
-import {humanizeSlug, renderBlocks} from "./text.ts";
+import {humanizeSlug, renderBlocks, tableRowItem} from "./text.ts";
 
 // Loaded on the first HTML file, so that a corpus of .txt files never pays for it.
 const load = createRequire(import.meta.url);
@@ -50,8 +51,9 @@ function plainText(node: ChildNode): string {
  * `#firstHeading`, else `<title>` without " - Wikipedia", else the slug), headings h2–h6 as
  * `==`…`======` without their edit links, paragraphs, list items as `- item` (nested lists
  * flattened), `<sup class="reference">[4]</sup>` as `^{[4]}` and maintenance superscripts as
- * `^{[citation needed]}` (adjacent ones joined: `^{[4] [5]}`). Only the article body counts
- * (`#mw-content-text .mw-parser-output`, else `<main>` or `#content`), and within it tables,
+ * `^{[citation needed]}` (adjacent ones joined: `^{[4] [5]}`), the rows of a `wikitable` that a
+ * cell dates as dated list items (`- 1954 – Guatemala – …`). Only the article body counts
+ * (`#mw-content-text .mw-parser-output`, else `<main>` or `#content`), and within it other tables,
  * infoboxes, navboxes, sidebars, hatnotes, tables of contents, figures and their captions,
  * reference lists, edit links, `noprint` and empty elements, `style`, `script` and `noscript`
  * are left out; trailing sections (See also, References …) keep their headings only. No
@@ -97,32 +99,13 @@ export function readHtml(source: string, file: string, slug: string): ReadResult
 
   const blocks: TextBlock[] = [];
   /** Pieces of the block being read: text, or a citation marker's label. */
-  let pieces: (string | {marker: string})[] = [];
+  let pieces: Piece[] = [];
   let kind: TextBlock["kind"] = "paragraph";
   let trailing = 0;
 
   const flush = () => {
-    let text = "";
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i];
-      if (typeof piece === "string") {
-        text += piece;
-        continue;
-      }
-      // A run of markers, with only white space between them, is one `^{[a] [b]}`.
-      const labels = [piece.marker];
-      let j = i + 1;
-      for (; j < pieces.length; j++) {
-        const next = pieces[j];
-        if (typeof next === "string") {
-          if (next.trim()) break;
-        } else labels.push(next.marker);
-      }
-      text = text.replace(/\s+$/, "") + `^{${labels.map((l) => `[${l}]`).join(" ")}}`;
-      i = j - 1;
-    }
+    const clean = renderPieces(pieces);
     pieces = [];
-    const clean = text.replace(/\s+/g, " ").trim();
     if (clean && !trailing) blocks.push({kind, text: clean});
     kind = "paragraph";
   };
@@ -136,8 +119,17 @@ export function readHtml(source: string, file: string, slug: string): ReadResult
     const name = node.name.toLowerCase();
     const classes = classesOf(node);
     if (name === "sup" && classes.some((c) => matches(MARKER_CLASSES, c))) {
-      const label = node.children.map(plainText).join("").replace(/\s+/g, " ").trim().replace(/^\[|\]$/g, "").trim();
+      const label = markerLabel(node);
       if (label) pieces.push({marker: label});
+      return;
+    }
+    // A data table's dated rows are the section's dated list ("<td>1954</td><td>Guatemala</td>…").
+    if (name === "table" && classes.some((c) => matches(DATA_TABLE_CLASSES, c))) {
+      flush();
+      for (const row of rowsOf(node)) {
+        const item = tableRowItem(row.map((cell) => renderPieces(cellPieces(cell))));
+        if (item && !trailing) blocks.push({kind: "list-item", text: item});
+      }
       return;
     }
     if (matches(SKIP_TAGS, name) || classes.some((c) => matches(SKIP_CLASSES, c)) || matches(SKIP_IDS, node.attribs.id) || matches(SKIP_ROLES, node.attribs.role)) return;
@@ -182,4 +174,69 @@ export function readHtml(source: string, file: string, slug: string): ReadResult
   for (const child of body.children) walk(child);
   flush();
   return {text: renderBlocks(title, blocks), warnings};
+}
+
+/** Pieces of a block: text, or a citation marker's label. */
+type Piece = string | {marker: string};
+
+/** A block's pieces as its text: a run of markers with only white space between them is one `^{[a] [b]}`. */
+function renderPieces(pieces: readonly Piece[]): string {
+  let text = "";
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (typeof piece === "string") {
+      text += piece;
+      continue;
+    }
+    const labels = [piece.marker];
+    let j = i + 1;
+    for (; j < pieces.length; j++) {
+      const next = pieces[j];
+      if (typeof next === "string") {
+        if (next.trim()) break;
+      } else labels.push(next.marker);
+    }
+    text = text.replace(/\s+$/, "") + `^{${labels.map((l) => `[${l}]`).join(" ")}}`;
+    i = j - 1;
+  }
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** The label of a citation superscript: "[4]" → "4". */
+function markerLabel(node: Element): string {
+  return node.children.map(plainText).join("").replace(/\s+/g, " ").trim().replace(/^\[|\]$/g, "").trim();
+}
+
+/** The rows of a table (its own, not a nested table's), each as its cells (`td`, `th`). */
+function rowsOf(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const visit = (node: Element) => {
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      if (child.name === "tr") rows.push(child.children.filter((c): c is Element => isElement(c) && (c.name === "td" || c.name === "th")));
+      else if (child.name !== "table") visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/** A table cell's text and citation markers, without what the reader leaves out anywhere. */
+function cellPieces(cell: Element): Piece[] {
+  const pieces: Piece[] = [];
+  const visit = (node: ChildNode) => {
+    if (node.type === "text") return void pieces.push(node.data);
+    if (!isElement(node)) return;
+    const classes = classesOf(node);
+    if (node.name === "sup" && classes.some((c) => matches(MARKER_CLASSES, c))) {
+      const label = markerLabel(node);
+      if (label) pieces.push({marker: label});
+      return;
+    }
+    if (matches(SKIP_TAGS, node.name) || classes.some((c) => matches(SKIP_CLASSES, c))) return;
+    if (node.name === "br") return void pieces.push(" ");
+    for (const child of node.children) visit(child);
+  };
+  for (const child of cell.children) visit(child);
+  return pieces;
 }

@@ -3,6 +3,7 @@
  * reader shares to write that form: the title from a slug, and blocks → text.
  */
 import type {ReadResult, TextBlock} from "../types.ts";
+import {TABLE_DATE_CELL} from "../rules/structure.ts";
 
 /**
  * Reads a `.txt` / `.text` document: the decoded text as it is (parseDocument normalises line
@@ -46,3 +47,20 @@ export function renderBlocks(title: string, blocks: readonly TextBlock[]): strin
   }
   return lines.join("\n") + "\n";
 }
+
+/**
+ * A data table's row as a dated list item's text: the first cell that dates the row
+ * (TABLE_DATE_CELL), then the other non-empty cells in their order, joined by " – "; null when no
+ * cell dates it, or no other cell has words.
+ * @example tableRowItem(["Guatemala", "1954", "CIA-backed coup"]) // "1954 – Guatemala – CIA-backed coup"
+ */
+export function tableRowItem(cells: readonly string[]): string | null {
+  const texts = cells.map((c) => c.replace(/\s+/g, " ").trim());
+  const at = texts.findIndex((c) => DATE_CELL.test(c.replace(/⦑\d+⦒|\^\{[^{}]*\}/g, "").trim()));
+  // A row of numbers only ("1956 | 31,550") is a statistic, not an episode.
+  const others = texts.filter((c, i) => i !== at && c);
+  if (at === -1 || !others.some((c) => /\p{L}{3}/u.test(c))) return null;
+  return [texts[at], ...others].join(" – ");
+}
+const DATE_CELL = new RegExp(TABLE_DATE_CELL[0].source, TABLE_DATE_CELL[0].flags.replace("g", ""));
+

@@ -11,7 +11,7 @@ import type {ReadResult, TextBlock, Warning} from "../types.ts";
 import {lineAt} from "../parse/document.ts";
 import {FOOTNOTE_TEMPLATES, MAINTENANCE_TEMPLATES, RAW_TAGS, TEXT_TEMPLATES} from "../rules/wikitext.ts";
 import {TRAILING_SECTIONS} from "../rules/structure.ts";
-import {humanizeSlug, renderBlocks} from "./text.ts";
+import {humanizeSlug, renderBlocks, tableRowItem} from "./text.ts";
 
 /** The part of wtf_wikipedia's document model this reader uses. */
 interface WtfSentence {
@@ -21,6 +21,8 @@ interface WtfSection {
   title(): string;
   depth(): number;
   paragraphs(): {sentences(): WtfSentence[]; lists(): {lines(): WtfSentence[]}[]}[];
+  /** Each table's rows, as `{column: cell text}` in column order. */
+  tables(): {keyValue(): Record<string, string>[]}[];
 }
 type Wtf = (wikitext: string) => {sections(): WtfSection[]};
 
@@ -115,8 +117,9 @@ export function maybeExport(source: string): {title: string; wikitext: string; l
  * paragraphs, list items as `- item` (nested lists flattened, indented `:` lines as items),
  * references as `^{[n]}` numbered by first appearance in the text (a named reference keeps its
  * number; adjacent ones join as `^{[4] [5]}`; `group=` references and `{{efn}}` notes count
- * apart), maintenance templates as `^{[citation needed]}` and the like. Infoboxes, navboxes,
- * hatnotes, files and captions, galleries, tables, categories and reference lists are left out;
+ * apart), maintenance templates as `^{[citation needed]}` and the like; a table's rows that a
+ * cell dates, as dated list items (`- 1954 – Guatemala – …`). Infoboxes, navboxes, hatnotes,
+ * files and captions, galleries, the rest of tables, categories and reference lists are left out;
  * the headings of trailing sections (See also, References, External links …) stay without their
  * bodies. Never throws: unclosed templates, references, tables and comments become warnings
  * naming the line of the original file, and the rest is read.
@@ -407,6 +410,13 @@ export function readWikitext(source: string, file: string, slug: string): ReadRe
       const prose = paragraph.sentences().map((s) => s.text()).join(" ");
       blocks.push({kind: "paragraph", text: prose});
       for (const list of paragraph.lists()) for (const item of list.lines()) blocks.push({kind: "list-item", text: item.text()});
+    }
+    // A data table's dated rows are the section's dated list ("{| … | 1954 || Guatemala || CIA-backed coup"), after its prose.
+    for (const table of section.tables()) {
+      for (const row of table.keyValue()) {
+        const item = tableRowItem(Object.values(row).map(String));
+        if (item) blocks.push({kind: "list-item", text: item});
+      }
     }
   });
 

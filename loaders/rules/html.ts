@@ -17,6 +17,12 @@ export const BODY_CONTAINERS: Rule<"id" | "class" | "tag">[] = [
   [/^content$/, "id", '<div id="content">'],
 ];
 
+/**
+ * Tables of data, by class: their rows that a cell dates become dated list items
+ * (read/text.ts tableRowItem); every other table is left out (SKIP_TAGS).
+ */
+export const DATA_TABLE_CLASSES: Rule[] = [[/^wikitable$/, "table:data", '<table class="wikitable sortable">']];
+
 /** Elements left out by tag name, with everything inside them. */
 export const SKIP_TAGS: Rule[] = [
   [/^(?:script|style|noscript|template|link|meta|head|title)$/, "junk:code", "<script>alert(1)</script>"],

@@ -61,3 +61,15 @@ export const TRAILING_SECTIONS: Rule[] = [
   [/^(?:external links|external link|links)$/i, "trailing:external-links", "External links"],
 ];
 
+/**
+ * A table cell that dates its row ("1953", "1961–1962", "c. 1820", "31 March 1964", "1945–present"):
+ * the wikitext and HTML readers turn such a row of a data table into a dated list item, its date
+ * first ("- 1954 – Guatemala – CIA-backed coup"); rows with no such cell are left out, as the
+ * rest of a table is.
+ */
+export const TABLE_DATE_CELL: Rule = [
+  /^(?:(?:c\.|ca\.|circa)\s*)?(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?:\d{1,2},?\s+)?\d{3,4}(?:\s*(?:BCE|BC|AD|CE))?(?:\s*[-–—]\s*(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{2,4}(?:\s*(?:BCE|BC|AD|CE))?|present|ongoing|today))?$/,
+  "table:date-cell",
+  "1961–1962",
+];
+
