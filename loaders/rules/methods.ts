@@ -27,9 +27,10 @@ const ARMS = "(?:arms|weapons|weaponry|munitions|ammunition|aircraft|airplanes|p
 
 /**
  * Not right after a word that puts a participle in an adjective's place: "as armed rebels
- * approached", "the armed opposition", "heavily armed fighters" arm no one.
+ * approached", "the armed opposition", "heavily armed fighters" arm no one; nor inside a
+ * compound ("CIA-trained exiles": the compound's own rule names who trained them).
  */
-const AS_ADJECTIVE = "(?<!\\b(?:as|the|a|an|by|of|with|against|from|when|while|where|to|for|into|on|at|among|between|some|many|several|heavily|lightly|well|poorly|newly)\\s)";
+const AS_ADJECTIVE = "(?<![-‐])(?<!\\b(?:as|the|a|an|by|of|with|against|from|when|while|where|to|for|into|on|at|among|between|some|many|several|heavily|lightly|well|poorly|newly)\\s)";
 
 /** Cue phrases → method label. Every example must match its own pattern (tested). */
 export const METHOD_CUES: Rule<Method>[] = [
