@@ -241,6 +241,7 @@ describe("extractEvents", () => {
     ["In December 1941 Japanese troops landed in Malaya.", [["Japan", "invasion", "Malaya"]]],
     // The members an aside lists for a group act as the group.
     ["In March 2003 the coalition, which included the United Kingdom, Australia and Poland, sent more than 160,000 troops into Iraq.", [["United Kingdom;Australia;Poland", "invasion", "Iraq"]]],
+    ["In October 1936 the Soviet Union began to sell aircraft and tanks to Spain.", [["Soviet Union", "military_aid", "Spain"]]],
     // Whose platforms were hit is the target.
     ["In 1987 the United States Navy attacked Iranian oil platforms in the Persian Gulf.", [["United States", "invasion", "Iran"]]],
   ])("extractEvents(%j): purposes, forces sent, operations, loans, secret sales, platforms hit", (text, expected) => {
@@ -257,6 +258,14 @@ describe("extractEvents", () => {
     ["United States involvement in regime change", "In 1893 American marines landed in the Kingdom of Hawaii.", [["United States", "invasion", "Kingdom of Hawaii"]]],
   ])("extractEvents in %j: %j → %j", (title, text, expected) => {
     expect(events(text, title).map((e) => [e.actor, e.method, e.target])).toEqual(expected);
+  });
+
+  test("a section headed by a state's name: a pronoun the paragraph names no one for stands for that state (not in a power's article, where it is the target)", () => {
+    const text = "= Foreign involvement in the Spanish Civil War =\n\n== Mexico ==\n\nIn 1936 it supplied rifles and ammunition to the Republicans.\n\n== Portugal ==\n\nIn 1936 they sent volunteers.\n";
+    const doc = parseDocument(text, "s.txt");
+    expect(extractEvents(doc, splitSentences(doc)).map((e) => [e.actor, e.method, e.target])).toEqual([["Mexico", "military_aid", "Spain"]]);
+    const power = parseDocument(text.replace("Foreign involvement in the Spanish Civil War", "Soviet involvement in regime change"), "p.txt");
+    expect(extractEvents(power, splitSentences(power)).map((e) => e.actor)).not.toContain("Mexico");
   });
 
   test("the agent of a passive a few words before \"by\" is not the act's: the invading army is not Cuba's", () => {

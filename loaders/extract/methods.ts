@@ -322,6 +322,7 @@ export function resolveAgent(
   mentions: readonly Mention[],
   cue: {start: number; end: number; method: string; actor?: {start: number; end: number}},
   carried: readonly Mention[] = [],
+  carriedIt = false,
 ): Agent {
   const {start, end, method} = cue;
   const quote = text.slice(start, end);
@@ -333,7 +334,7 @@ export function resolveAgent(
       // The carried actor stands where the pronoun is: its offsets are in another sentence, and
       // would otherwise cover whatever this sentence has there ("In 1873 they conquered Khiva").
       const {start: at, end: to} = mentions[i];
-      if (carried.length && CARRIED_PRONOUNS.test(mentions[i].text)) return {mentions: carried.map((m) => ({...m, start: at, end: to})), how: "actor:pronoun-carried"};
+      if (carried.length && (CARRIED_PRONOUNS.test(mentions[i].text) || (carriedIt && SECTION_PRONOUNS.test(mentions[i].text)))) return {mentions: carried.map((m) => ({...m, start: at, end: to})), how: carriedIt ? "actor:pronoun-section" : "actor:pronoun-carried"};
       return {mentions: [], how: "actor:pronoun-unresolved"};
     }
     return {mentions: coordinated(text, mentions, i), how};
@@ -703,6 +704,24 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
   return carried;
 }
 
+/** The pronouns a section's state may stand behind: "it" as well as "they" ("== Mexico ==": "it supplied rifles"). */
+const SECTION_PRONOUNS = /^(?:[Ii]t|[Tt]hey)$/;
+
+/**
+ * The state a sentence's section is headed by, in an article about no one power ("Foreign
+ * involvement in the Spanish Civil War"), when the heading is that state's name and nothing else
+ * ("== Mexico ==", "=== Soviet Union ==="), as a mention at the heading; else none.
+ * @example sectionState(doc, sentences[3], cast).map((m) => m.actor) // ["Mexico"]
+ */
+function sectionState(doc: Document, sentence: Sentence, cast: Cast | null): Mention[] {
+  // In a power's article a state's section is where the power acted ("== Afghanistan =="), not who.
+  const heading = sentence.section >= 0 && !cast?.title.power ? doc.headings[sentence.section] : undefined;
+  if (!heading) return [];
+  const name = heading.text.trim();
+  const states = scanMentions(name, cast).filter((m) => m.iso3 !== null);
+  return states.length === 1 && states[0].start === 0 && states[0].end === name.length ? [{...states[0], role: "subject"}] : [];
+}
+
 /**
  * Who did the act the `k`-th cue of a sentence names (resolveAgent), or null if the cue is
  * negated (before it, or after a noun cue: "an invasion … seems improbable"), a pact permits the
@@ -717,8 +736,11 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
     if (reading.blocked?.[k] ?? BLOCKS.some((blocks) => blocks(text, cues[k]))) acts[k] = null;
     else {
       const needsCarried = mentions.some((m) => m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text));
-      const carried = needsCarried && context ? carriedActor(context.doc, context.sentences, context.sentence, cast) : [];
-      acts[k] = resolveAgent(text, mentions, cues[k], carried);
+      let carried = needsCarried && context ? carriedActor(context.doc, context.sentences, context.sentence, cast) : [];
+      // In a section headed by a state's name ("== Mexico =="), a pronoun the paragraph names no one
+      // for — "it" too — stands for that state ("In 1936 it supplied rifles to the Republicans").
+      const section = context && !carried.length && mentions.some((m) => m.role === "pronoun" && SECTION_PRONOUNS.test(m.text)) ? sectionState(context.doc, context.sentence, cast) : [];
+      acts[k] = resolveAgent(text, mentions, cues[k], section.length ? section : carried, section.length > 0);
     }
   }
   return acts[k]!;
