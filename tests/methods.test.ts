@@ -8,7 +8,7 @@ import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS, POWER_IN_INTERNAL, OPERATIONS_LIST_SHAPES} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE} from "../loaders/rules/methods.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE} from "../loaders/rules/methods.ts";
 import {EVENT_NAME_WORD} from "../loaders/rules/headings.ts";
 
 const SOVIET = "Soviet involvement in regime change";
@@ -367,7 +367,7 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE],
+    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {
@@ -490,6 +490,12 @@ describe("extractMethods on British and French articles: forces named by their o
     // Troops without insignia are disguised; a vote held under a state's occupation is staged by it.
     ["Russian involvement in regime change", "2014: Ukraine", "Unmarked Russian soldiers seized key installations across the peninsula.", ["covert"]],
     ["Russian involvement in regime change", "2014: Ukraine", "The referendum was held under Russian military occupation.", ["election"]],
+    // An accusation (denied) and a call to act are no acts; a relative clause after another's name has its own subject.
+    ["Iranian involvement in regime change", "2014: Yemen", "Iran has been accused of smuggling missiles to the Houthis, who seized Sanaa and ousted President Hadi.", []],
+    ["Iranian involvement in regime change", "1980: Iraq", "Tehran's radio broadcasts called on Iraqi Shia to overthrow Saddam Hussein.", []],
+    ["Iranian involvement in regime change", "2004: Iraq", "The Quds Force armed Shia militias such as Kata'ib Hezbollah, which attacked American troops.", ["military_aid"]],
+    ["Israeli involvement in regime change", "1982: Lebanon", "Israel backed the election of Bachir Gemayel as president.", ["election"]],
+    ["Israeli involvement in regime change", "1976: Uganda", "Israeli commandos flew 4,000 kilometres to Entebbe Airport and freed the hostages.", ["invasion", "covert"]],
     // "hundred" is a number, not a verb taking the name as its object.
     ["Russian involvement in regime change", "2021: Mali", "From December 2021, several hundred Wagner Group mercenaries deployed to Mali, where they trained the Malian army.", ["military_aid"]],
   ];

@@ -44,6 +44,7 @@ describe("maybePlace", () => {
     ["Addis Ababa", ["ETH"], "Eastern Africa"],
     ["Malaya", ["MYS"], "South-Eastern Asia"],
     ["Dalmatia", ["HRV"], "Southeast Europe"],
+    ["Iraqi Kurdistan", ["IRQ"], "Western Asia"],
     ["Borneo", ["IDN", "MYS", "BRN"], "South-Eastern Asia"],
     ["Gorno-Badakhshan", ["TJK"], "Central Asia"],
   ])("maybePlace(%j) → %j, %j", (name, iso3, region) => {

@@ -34,6 +34,7 @@ import {
   SENDING_VERB,
   OBJECT_ACT_END,
   FINITE_VERB_CUE,
+  NOT_ASSERTED_BEFORE,
   NOT_MILITARY,
   NOT_MILITARY_BEFORE,
   NOT_TERRITORY_AFTER,
@@ -409,6 +410,8 @@ export function resolveAgent(
     const m = mentions[i];
     if (m.end > start) continue;
     if (semicolonBefore >= m.end || start - m.end > 400) break;
+    // "… to the Houthis, who seized Sanaa": a relative clause between has its own subject, unless it is this name's ("the Soviet Union, which invaded").
+    if (OTHER_RELATIVE.test(text.slice(m.end, start)) && !OWN_RELATIVE.test(text.slice(m.end, start))) break;
     if (aside !== -1 && m.end <= aside && !/^\s*$/.test(text.slice(m.end, aside))) break;
     if (m.role === "subject") return withGroup(i, "actor:subject");
     if (m.role === "pronoun" && !/^(?:his|her|their|its)$/i.test(m.text)) return withGroup(i, "actor:subject");
@@ -526,8 +529,9 @@ function readCues(text: string): {cues: CueMatch[]; clientCues: {start: number; 
 /** Whether the words right before a cue negate it or make it mere intent ("a planned invasion"). */
 export function isNegated(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return NEGATED(before) || DENIED_BEFORE(before);
+  return NEGATED(before) || DENIED_BEFORE(before) || NOT_ASSERTED(text.slice(Math.max(0, start - 70), start));
 }
+const NOT_ASSERTED = compileTest(NOT_ASSERTED_BEFORE[0]);
 const NEGATED = compileTest(NEGATION[0]);
 const DENIED_BEFORE = compileTest(DENIAL[0]);
 const DENIED = compileTest(NEGATION_AFTER[0]);
@@ -703,6 +707,11 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
   }
   return carried;
 }
+
+/** A relative clause opened after someone named: ", who", or ", which" after a name ("Kata'ib Hezbollah, which attacked"; not "in September 1944, which coincided"). */
+const OTHER_RELATIVE = /,\s+who\s|(?:\p{Lu}[\p{L}'’-]*|militias|rebels|groups|fighters|insurgents|guerrillas|forces),\s+which\s/u;
+/** One opened right after the name: "the Soviet Union, which invaded". */
+const OWN_RELATIVE = /^\s*,\s+(?:who|which)\s/;
 
 /** The pronouns a section's state may stand behind: "it" as well as "they" ("== Mexico ==": "it supplied rifles"). */
 const SECTION_PRONOUNS = /^(?:[Ii]t|[Tt]hey)$/;

@@ -112,6 +112,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:pushed|pushing|drove|driving|forced|forcing|threw|throwing|hurled|beat|beating)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:forces|troops|army|armies|units|defenders|invaders|enemy|\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ks|ts|ch|sh))\s+back\s+(?:across|over|beyond|to|into|behind|towards?)\b/u, "invasion", "pushed United Nations forces back across the 38th parallel"],
   // A named operation launched against a place is an attack on it: "launched Operation Ramadan against Basra".
   [/\b(?:launched|launching|mounted|mounting|began|started|conducted)\s+Operation\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:against|into|on)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Iranian forces launched Operation Ramadan against Basra"],
+  // Troops flown to a place: "Israeli commandos flew 4,000 kilometres to Entebbe Airport".
+  [new RegExp(`\\b${TROOPS}\\s+(?:flew|were\\s+flown|had\\s+flown)\\s+(?:[\\p{L}\\d,.]+\\s+){0,3}?(?:to|into)\\s+(?=\\p{Lu})`, "u"), "invasion", "Israeli commandos flew 4,000 kilometres to Entebbe Airport"],
   // A named place that surrendered was taken ("Singapore surrendered to the Japanese"); people who surrender to the police were not.
   [/(?<=\b\p{Lu}[\p{L}'’-]+\s)surrendered\s+to\s+(?:the\s+)?(?=\p{Lu}[\p{L}'’-]+(?:\s+(?:forces|troops|army|armies))?\b(?!\s+(?:police|authorities|officials|officers|guards)\b))/u, "invasion", "Singapore surrendered to the Japanese"],
 
@@ -188,6 +190,8 @@ export const METHOD_CUES: Rule<Method>[] = [
 
   // A vote held under a state's occupation is staged by it: "a referendum held under Russian military occupation".
   [/\b(?:[Rr]eferendums?|[Pp]lebiscites?|[Ee]lections?|[Vv]otes?)\s+(?:was\s+|were\s+)?(?:held|conducted|organi[sz]ed|staged)\s+under\s+(?:(?<actor>\p{Lu}[\p{L}]+)\s+)?(?:military\s+|armed\s+)?(?:occupation|guns?|bayonets?|martial\s+law)\b/u, "election", "a referendum held under Russian military occupation"],
+  // "Israel backed the election of Bachir Gemayel as president".
+  [/\b(?:backed|supported|engineered|secured|ensured|arranged|bought|rigged|financed|funded)\s+the\s+(?:re-?)?election\s+of\s+(?=\p{Lu})/u, "election", "Israel backed the election of Bachir Gemayel as president"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
   [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:advisers|advisors|instructors|experts|specialists|volunteers)\b/u, "military_aid", "took advice from its Soviet instructors"],
@@ -598,6 +602,17 @@ export const FINITE_VERB_CUE: Rule = [
   /^(?:[a-z]+ed|took|overran|drove|fought|sent|led|struck|overthrew|ran|won|beat|fell|gave|sold|brought|made|held|hit|put|withdrew|flew|swept|stood|kept|seized)\b/i,
   "act:finite-verb",
   "seized the capital",
+];
+
+/**
+ * What before a cue makes it an accusation or a call to act, not an act the text asserts: "has
+ * been accused of smuggling missiles", "called on Iraqi Shia to overthrow Saddam Hussein". ASCII
+ * words only (tests/bundle.test.ts: the startup snapshot).
+ */
+export const NOT_ASSERTED_BEFORE: Rule = [
+  /\b(?:(?:accused|suspected|charged)\s+(?:[a-z]+\s+){0,3}?of|(?:called\s+on|called\s+upon|urged|incited|exhorted|appealed\s+to)\s+(?:[A-Za-z'-]+\s+){1,4}?to)\s+(?:[a-z-]+\s+)?$/,
+  "negated:not-asserted",
+  "Iran has been accused of ",
 ];
 
 /**

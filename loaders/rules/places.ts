@@ -117,6 +117,7 @@ export const HISTORICAL_PLACES: readonly GazetteerRow[] = [
   [/\b(?:Ogaden|Tigray|Ogađen)\b/, ["ETH"], "Eastern Africa", "the Somali invasion of the Ogaden"],
   [/\b(?:Cabinda)\b/, ["AGO"], "Middle Africa", "Cabinda"],
   [/\b(?:Aouzou Strip|Aozou Strip|Tibesti)\b/, ["TCD"], "Middle Africa", "Libya annexed the Aouzou Strip"],
+  [/\b(?:Iraqi Kurdistan|Kurdistan Region)\b/, ["IRQ"], "Western Asia", "Iraqi Kurdistan"],
   [/\b(?:Hejaz|Hijaz|Najd|Nejd)\b/, ["SAU"], "Western Asia", "the conquest of the Hejaz"],
   [/\b(?:Dhofar)\b/, ["OMN"], "Western Asia", "the Dhofar rebellion"],
   [/\b(?:Galilee|Negev)\b/, ["ISR"], "Western Asia", "the Negev"],
