@@ -52,8 +52,8 @@ export function analyzeDocument(source: DecodedSource): DocumentAnalysis {
     analysis.interventions = extractInterventions(doc);
     analysis.methods = extractMethods(doc, analysis.sentences, analysis.interventions);
     locateTargets(doc, analysis.interventions);
-    analysis.events = extractEvents(doc, analysis.sentences, {interventions: analysis.interventions});
     inferTargets(doc, analysis.interventions, analysis.sentences);
+    analysis.events = extractEvents(doc, analysis.sentences, {interventions: analysis.interventions});
     analysis.figures = extractFigures(doc, analysis.sentences, analysis.interventions);
   } catch (error) {
     doc.warnings.push({document: doc.slug, file: doc.file, line: 0, code: "pipeline-error", message: `extraction failed: ${(error as Error).message}`});

@@ -268,6 +268,19 @@ describe("extractEvents", () => {
     expect(extractEvents(power, splitSentences(power)).map((e) => e.actor)).not.toContain("Mexico");
   });
 
+  test("a list of conflicts: a war's name before an item's colon targets nothing after it, and an act with no place named is done to the row's targets but the actor's own", () => {
+    const text = "= List of conflicts in Africa =\n\n== 20th century ==\n\n- 1978–1979 – Uganda–Tanzania War: Tanzania invaded Uganda and overthrew Idi Amin.\n- 1998–2003 – Second Congo War: Rwanda invaded the Democratic Republic of the Congo; Angola sent troops to support the government of Laurent-Désiré Kabila.\n";
+    const {interventions, analyses} = runPipeline([{file: "c.txt", slug: "c", text, bytes: text.length, warnings: []}]);
+    expect(interventions.map((r) => r.target_iso3)).toEqual([["UGA"], ["COD"]]);
+    expect(analyses[0].events.map((e) => [e.actor, e.method, e.target_iso3.join(";")])).toEqual([
+      ["Tanzania", "invasion", "UGA"],
+      ["Tanzania", "coup", "UGA"],
+      ["Rwanda", "invasion", "COD"],
+      ["Angola", "invasion", "COD"],
+      ["Angola", "military_aid", "COD"],
+    ]);
+  });
+
   test("the agent of a passive a few words before \"by\" is not the act's: the invading army is not Cuba's", () => {
     const doc = parseDocument("The Bay of Pigs\n\nIn 1961 the invading army landed at the bay and was defeated within three days by Cuba.\n", "w.txt");
     const quotes = extractEvents(doc, splitSentences(doc)).map((e) => doc.prose.slice(e.start, e.end));

@@ -340,9 +340,16 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       }
       const section = interventionAt(interventions, sentence.start);
       if (!names.length && section) {
-        names = [...section.targets];
-        iso3 = [...sectionIso3(section)];
-        targetHow = "target:section";
+        // The row's targets but the actor's own ("India–Pakistan" rows: India's act is on Pakistan);
+        // a state that was ("Kingdom of Hawaii") is another state.
+        const own = (t: string) => !FORMER_STATE.test(t) && (maybePlace(t)?.iso3 ?? []).every((c) => actorIso3.includes(c));
+        const others = section.targets.filter((t) => !own(t));
+        const codes = others.length < section.targets.length ? sectionIso3(section).filter((c) => !actorIso3.includes(c) || others.some((t) => FORMER_STATE.test(t))) : sectionIso3(section);
+        if (others.length && codes.length) {
+          names = others;
+          iso3 = codes;
+          targetHow = "target:section";
+        }
       }
       // An article about one state's civil war or revolution ("Angolan Civil War"): a foreign
       // state's act with no named target is done there.

@@ -54,7 +54,8 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
     let gap = first ? text.slice(cue.end, first.start) : "";
     for (const a of agents) if (a.start >= cue.end && first && a.end <= first.start) gap = gap.replace(text.slice(a.start, a.end), "");
     gap = gap.replace(/\bby\s+(?:the\s+)?(?=\s|$)/, "");
-    if (first && first.start - cue.end <= 100 && !/[;]|,\s/.test(gap) && !STOPS.test(gap)) {
+    // A cue that ends a label ("Ogaden War: Somalia invaded …") names nothing after its colon.
+    if (first && first.start - cue.end <= 100 && !/[;]|,\s|^\s*:/.test(gap) && !STOPS.test(gap)) {
       const list = [first];
       // "captured the Gaza Strip and the Sinai from Egypt, the West Bank from Jordan": the state a
       // place was taken from is passed over, and the list goes on after it.
