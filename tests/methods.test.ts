@@ -162,6 +162,9 @@ describe("powerOfTitle", () => {
     ["The conquest of Mexico", null],
     ["Turkish invasion of Cyprus", "iso:TUR"],
     ["Foreign interventions of France", "iso:FRA"],
+    // A title made from a file name has lost its capitals.
+    ["United states involvement in regime change", "iso:USA"],
+    ["Timeline of united states military operations", "iso:USA"],
   ])("powerOfTitle(%j) → %j", (title, power) => {
     expect(powerOfTitle(title)).toBe(power);
   });

@@ -57,6 +57,8 @@ describe("readWikitext: templates", () => {
     ["dashes", "1944{{ndash}}1946, a{{snd}}b, c{{spaced ndash}}d, e{{emdash}}f, g{{mdash}}h.", "1944–1946, a – b, c – d, e—f, g—h.\n"],
     ["clock templates give nothing (same input, same output)", "It is {{CURRENTYEAR}}; aged {{age|1950|1|1}}.", "It is ; aged.\n"],
     ["{{citation needed span}} keeps its text", "{{citation needed span|text=A claim.|date=May 2020}} Next.", "A claim.^{[citation needed]} Next.\n"],
+    // As Wikipedia shows them: the name beside the flag image (no emoji, no lower case); an icon alone shows no text.
+    ["flags", "{{flag|Iran}}, {{flagcountry|Cuba}}, {{flagu|Dominican Republic}} and{{flagicon|USA}} Khiva.", "Iran, Cuba, Dominican Republic and Khiva.\n"],
   ])("%s", (_name, input, expected) => {
     expect(body(input)).toBe(expected);
   });

@@ -134,7 +134,8 @@ const SETTING_BEFORE = /\b(?:in|into|against|on|over|across|towards?)\s+(?:the\s
  * @example readTitle("United States involvement in regime change").power?.iso3 // ["USA"]
  * @example readTitle("Falklands War").shape // "many"
  */
-export function readTitle(title: string): TitleReading {
+export function readTitle(given: string): TitleReading {
+  const title = recapitalize(given);
   // A capital in a title names a place ("The Tripoli Agreement"), not a government.
   const states = findStates(title).filter((m) => !(m.rule === "state:country" && CAPITALS.has(m.text)));
   const named = [...new Set(states.flatMap((m) => m.state.members))];
@@ -182,6 +183,20 @@ export function readTitle(title: string): TitleReading {
   const powers = states.filter((m) => !setting(m));
   if (powers.length) return {shape, power: powerOf(powers), named, rule};
   return {shape: "many", power: null, named, rule: `${rule}+no-power`};
+}
+
+/**
+ * A title made from a file name has lost its capitals ("Timeline of united states military
+ * operations"): where it names no state as written, the state names its words make when
+ * capitalised get their capitals back, and nothing else changes.
+ * @example recapitalize("Timeline of united states military operations") // "Timeline of United States military operations"
+ */
+function recapitalize(title: string): string {
+  if (findStates(title).length) return title;
+  const capitalised = title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  let out = title;
+  for (const m of findStates(capitalised)) out = out.slice(0, m.start) + capitalised.slice(m.start, m.end) + out.slice(m.end);
+  return out;
 }
 
 /**

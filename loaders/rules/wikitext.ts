@@ -73,6 +73,9 @@ export const TEXT_TEMPLATES: Rule[] = [
   [/^(?:currentyear|currentmonth|currentday|currentmonthname|currenttime|localyear|age|age in years|age in years and days|years ago|time ago|years since)$/, "", "{{CURRENTYEAR}}"],
   [/^(?:inflation|inflation-year|format price)$/, "", "{{inflation|US|5|1950}}"],
   [/^(?:rp)$/, "", "{{rp|12}}"],
+  // Flags: the country's name as Wikipedia shows it beside the flag image; a bare icon shows no text.
+  [/^(?:flag|flagcountry|flag country|flagu|flagdeco country|flagcountry2)$/, "$1", "{{flag|Iran}}"],
+  [/^(?:flagicon|flagdeco|flag icon|flagicon image|flagdeco image)$/, "", "{{flagicon|USA}}"],
 ];
 
 /**
