@@ -548,6 +548,9 @@ describe("extractMethods on a timeline of one power's operations: unnamed forces
     ["1915–1934 – Haiti: occupation; the Marines trained a new gendarmerie.", ["invasion", "military_aid"]],
     // Every name of a list before the colon is the label.
     ["1998 – Sudan and Afghanistan: cruise missile strikes on alleged terrorist facilities.", ["invasion"]],
+    // A label set off by a dash, or with an aside before its colon.
+    ["1983 – Grenada – Invasion to depose the government.", ["invasion", "coup"]],
+    ["1965 – Dominican Republic (Operation Power Pack): Marines landed in Santo Domingo.", ["invasion"]],
     // Only the opening words: a later sentence's act needs its actor named.
     ["1999 – Kosovo: peacekeepers arrived. The bombing had ended.", []],
   ];

@@ -114,6 +114,8 @@ const AFTER_COMPOUND = contextTests("after:compound");
 const AFTER_MODIFIER = contextTests("after:modifier");
 const AFTER_RELATIVE = contextTests("after:relative");
 const AFTER_LABEL = contextTests("after:label");
+const AFTER_ITEM_DASH = contextTests("after:item-dash");
+const BEFORE_ITEM_DATE = contextTests("before:item-date");
 const BACKED_BEFORE = testsOf(BACKING_BEFORE);
 const BACKED_AFTER = testsOf(BACKING_AFTER);
 const BACKED_VERB = compileTest(BACKING_VERB[0]);
@@ -219,7 +221,7 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   else if (backingAfter) role = "backing";
   else if (dashAfter && some(AFTER_LED, after)) role = "subject";
   else if ((dashAfter && some(AFTER_COMPOUND, after)) || some(AFTER_MODIFIER, after)) role = "compound";
-  else if (some(AFTER_LABEL, after)) role = "oblique";
+  else if (some(AFTER_LABEL, after) || (some(AFTER_ITEM_DASH, after) && some(BEFORE_ITEM_DATE, before))) role = "oblique";
   else if (some(AFTER_RELATIVE, after)) role = "subject";
   else if (backedBefore || withSupport) role = "backing";
   else if (some(BEFORE_UNIT_OF, before) || some(BEFORE_MEMBERS_OF, before)) role = "subject";

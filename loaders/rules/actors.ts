@@ -292,8 +292,12 @@ export const MENTION_CONTEXT: Rule[] = [
   // Any other hyphenated compound ("Soviet-made tanks", "Soviet-Sudanese convoys", "Molotov–Ribbentrop Pact").
   [/^[-‐–][\p{L}]/u, "after:compound", "Soviet-made tanks"],
   // A name before a colon labels what follows, as a list item's head does: "- 1958 – Lebanon: Marines landed in Beirut"
-  // (every name of a list before it: "- 1998 – Sudan and Afghanistan: cruise missile strikes").
-  [/^(?:\s*(?:,|and|&|\/)\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*)*\s*:(?!\d)/u, "after:label", "- 1998 – Sudan and Afghanistan: cruise missile strikes"],
+  // (every name of a list before it: "- 1998 – Sudan and Afghanistan: cruise missile strikes"; an aside before the colon:
+  // "Dominican Republic (Operation Power Pack): Marines landed").
+  [/^(?:\s*(?:,|and|&|\/)\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*)*(?:\s*\([^()]{1,60}\))?\s*:(?!\d)/u, "after:label", "- 1998 – Sudan and Afghanistan: cruise missile strikes"],
+  // A dated item's head set off by a dash is its label too: "- 1983 – Grenada – Invasion to depose the government" (both sides tested: readContext).
+  [/^(?:[-*•]\s*)?(?:(?:c\.|ca\.)\s*)?\d{1,4}(?:\s*[–—-]\s*\d{1,4})?(?:\s*(?:BCE|BC|AD|CE))?\s*[–—:-]\s*$/u, "before:item-date", "- 1983 – "],
+  [/^\s+[–—]\s/u, "after:item-dash", "Grenada – Invasion"],
   // A relative clause makes the name a subject even after a preposition: "supported by the Soviet Union who sent…".
   // So does one after the forces the name qualifies: "led about 100 Cuban fighters who trained and fought alongside".
   [/^\s*,?\s*(?:who|which|that)\b|^\s+(?:troops|soldiers|fighters|forces|advisers|advisors|instructors|volunteers|pilots|officers|agents|mercenaries|paratroopers|units)\s*,?\s*(?:who|which|that)\b/, "after:relative", "supported by the Soviet Union who ended up sending them aid"],
