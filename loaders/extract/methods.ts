@@ -728,10 +728,19 @@ function sectionState(doc: Document, sentence: Sentence, cast: Cast | null): Men
   // In a power's article a state's section is where the power acted ("== Afghanistan =="), not who.
   const heading = sentence.section >= 0 && !cast?.title.power ? doc.headings[sentence.section] : undefined;
   if (!heading) return [];
-  const name = heading.text.trim();
-  const states = scanMentions(name, cast).filter((m) => m.iso3 !== null);
-  return states.length === 1 && states[0].start === 0 && states[0].end === name.length ? [{...states[0], role: "subject"}] : [];
+  let known = sectionStates.get(doc);
+  if (!known) sectionStates.set(doc, (known = new Map()));
+  let state = known.get(heading.index);
+  if (!state) {
+    const name = heading.text.trim();
+    const states = scanMentions(name, cast).filter((m) => m.iso3 !== null);
+    state = states.length === 1 && states[0].start === 0 && states[0].end === name.length ? [{...states[0], role: "subject"}] : [];
+    known.set(heading.index, state);
+  }
+  return state;
 }
+/** Each document's section states, by heading (read once per heading). */
+const sectionStates = new WeakMap<Document, Map<number, Mention[]>>();
 
 /**
  * Who did the act the `k`-th cue of a sentence names (resolveAgent), or null if the cue is
