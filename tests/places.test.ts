@@ -5,7 +5,7 @@ import {describe, expect, test} from "vitest";
 import {parseDocument} from "../loaders/parse/document.ts";
 import {extractInterventions} from "../loaders/extract/interventions.ts";
 import {findPlaces, locateTargets, maybePlace, notStateSpans} from "../loaders/extract/places.ts";
-import {HISTORICAL_PLACES, SHARED_NAMES} from "../loaders/rules/places.ts";
+import {HISTORICAL_PLACES, SHARED_NAMES, STATE_NAME_WORDS} from "../loaders/rules/places.ts";
 import {runPipeline} from "../loaders/pipeline.ts";
 
 describe("maybePlace", () => {
@@ -141,6 +141,10 @@ describe("locateTargets", () => {
     locateTargets(doc, rows);
     expect(rows[0].target_iso3).toEqual(iso3);
     expect(rows[0].region).toEqual(["Middle Africa"]);
+  });
+
+  test("STATE_NAME_WORDS matches its own example", () => {
+    expect(STATE_NAME_WORDS[0].test(STATE_NAME_WORDS[2])).toBe(true);
   });
 
   test.each(SHARED_NAMES.map(([name, other, context, example]) => [name, other, example, context] as const))("SHARED_NAMES %s → %s: its example %j names the other state", (_name, other, example, context) => {

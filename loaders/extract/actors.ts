@@ -186,6 +186,19 @@ export function readTitle(given: string): TitleReading {
 }
 
 /**
+ * The one state a title sets its acts in, or null: a power's setting ("Soviet involvement in
+ * Afghanistan", "Turkish invasion of Cyprus"), or the one state a title with no power names as
+ * where or on whom ("Foreign intervention in Iran", "2003 invasion of Iraq"). An act that names
+ * no place was done there.
+ * @example titleSetting(readTitle("2003 invasion of Iraq")) // "IRQ"
+ */
+export function titleSetting(title: TitleReading): string | null {
+  const own = title.power?.iso3 ?? [];
+  const settings = title.shape === "power" ? title.named.filter((c) => !own.includes(c)) : title.shape === "many" && !title.power && title.rule.endsWith("+no-power") ? title.named : [];
+  return settings.length === 1 ? settings[0] : null;
+}
+
+/**
  * A title made from a file name has lost its capitals ("Timeline of united states military
  * operations"): where it names no state as written, the state names its words make when
  * capitalised get their capitals back, and nothing else changes.

@@ -7,10 +7,11 @@
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
 import {CARRIED_ACT, COORDINATED_ACTS, FORCES_HIT, MUTUAL_ACT} from "../rules/methods.ts";
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
+import {STATE_NAME_WORDS} from "../rules/places.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
 import {lineAt} from "../parse/document.ts";
 import {WAR, readAct, readMentions, readSentence, resolveAgent, scanMentions, servesAct, type Agent} from "./methods.ts";
-import {castOf, type Cast} from "./actors.ts";
+import {castOf, titleSetting, type Cast} from "./actors.ts";
 import {collectMatches, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
 import {interventionAt} from "./interventions.ts";
 import {targetsOfAct} from "./targets.ts";
@@ -47,8 +48,8 @@ const FORCES_AFTER = compileTest(FORCES_HIT[0]);
 const HYPHEN_BEFORE = /[-‐–]$/;
 /** What a cue was aimed at, after it: "airstrikes against Egyptian airfields", "intervened in the Lebanese Civil War". */
 const AIMED_AT = /^\s+(?:on|against|upon|at|in)\s+(?:the\s+)?$/;
-/** A name that says it is a state's: "Kingdom of Hawaii", "Khanate of Kokand", "Republic of Texas". */
-const FORMER_STATE = /\b(?:Kingdom|Republic|Empire|Khanate|Emirate|Sultanate|Principality|Duchy|Grand\s+Duchy|Confederation|Federation|Dynasty|Caliphate|Shogunate)\b/u;
+/** A name that says it is a state's: "Kingdom of Hawaii" (STATE_NAME_WORDS). */
+const FORMER_STATE = compileTest(STATE_NAME_WORDS[0]);
 /** Between an aid cue and the side it helps: " the " ("to fight alongside the South Vietnamese"). */
 const HELPED_AFTER = /^\s+(?:the\s+)?$/;
 /** A cue that ends with the preposition of what it hit: "an attack on", "a raid against". */
@@ -190,11 +191,8 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
   const power = cast.title.power;
   // The state whose civil war or revolution the article is about ("Angolan Civil War").
   const titleState = cast.title.shape === "internal" && cast.title.named.length === 1 ? cast.title.named[0] : null;
-  // The one state a title sets its acts in: a power's ("Turkish invasion of Cyprus") or no one's
-  // ("2003 invasion of Iraq", "Foreign intervention in Iran"). An act that names no target was done there.
-  const own = cast.title.power?.iso3 ?? [];
-  const settings = cast.title.shape === "power" ? cast.title.named.filter((c) => !own.includes(c)) : cast.title.shape === "many" && !cast.title.power && cast.title.rule.endsWith("+no-power") ? cast.title.named : [];
-  const titlePlace = settings.length === 1 ? settings[0] : null;
+  // The one state the title sets its acts in ("Turkish invasion of Cyprus", "2003 invasion of Iraq").
+  const titlePlace = titleSetting(cast.title);
   // The two parties of a war or conflict its title names ("Soviet–Afghan War").
   const titleParties = cast.title.shape === "many" && cast.title.named.length === 2 ? cast.title.named : null;
   const interventions = options.interventions ?? [];
@@ -340,11 +338,13 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       }
       const section = interventionAt(interventions, sentence.start);
       if (!names.length && section) {
-        // The row's targets but the actor's own ("India–Pakistan" rows: India's act is on Pakistan);
-        // a state that was ("Kingdom of Hawaii") is another state.
-        const own = (t: string) => !FORMER_STATE.test(t) && (maybePlace(t)?.iso3 ?? []).every((c) => actorIso3.includes(c));
-        const others = section.targets.filter((t) => !own(t));
-        const codes = others.length < section.targets.length ? sectionIso3(section).filter((c) => !actorIso3.includes(c) || others.some((t) => FORMER_STATE.test(t))) : sectionIso3(section);
+        // The row's targets but today's actor's own land ("India–Pakistan" rows: India's act is on
+        // Pakistan); a state that was ("Kingdom of Hawaii"), or a historical actor ("Adab" on the
+        // Fertile Crescent), acts on another state still.
+        const modern = agent.mentions.every((m) => m.source === "state:country");
+        const actorsLand = (t: string) => modern && !FORMER_STATE(t) && (maybePlace(t)?.iso3 ?? []).every((c) => actorIso3.includes(c));
+        const others = section.targets.filter((t) => !actorsLand(t));
+        const codes = sectionIso3(section).filter((c) => !modern || !actorIso3.includes(c) || others.some(FORMER_STATE));
         if (others.length && codes.length) {
           names = others;
           iso3 = codes;
@@ -379,7 +379,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       // Today's state acting on its own land ("Georgia launched a military operation to retake South
       // Ossetia") acts on no other state; historical states that are one country today did ("Ur conquered Lagash").
       // A row's heading or a state's name ("the Kingdom of Hawaii") is another state that was.
-      if (actorIso3.length === 1 && iso3.length && iso3.every((c) => c === actorIso3[0]) && agent.mentions.every((m) => m.source === "state:country") && targetHow !== "target:section" && !names.some((n) => FORMER_STATE.test(n))) continue;
+      if (actorIso3.length === 1 && iso3.length && iso3.every((c) => c === actorIso3[0]) && agent.mentions.every((m) => m.source === "state:country") && targetHow !== "target:section" && !names.some(FORMER_STATE)) continue;
       // In an article about one state's civil war, its own parties acting in it do no act on another state.
       if (titleState && iso3.length && actorIso3.every((c) => c === titleState) && iso3.every((c) => c === titleState)) continue;
       // In a power's article the events are the power's acts and the acts done to it (gold/README.md "Who acts").

@@ -7,7 +7,7 @@
 import type {Document, Intervention, Sentence} from "../types.ts";
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {TARGET_GAP_STOP, TARGET_LIST_JOIN} from "../rules/places.ts";
-import {castOf} from "./actors.ts";
+import {castOf, titleSetting} from "./actors.ts";
 import {countedActs, undergoesCue, type Mention} from "./methods.ts";
 import {compileTest, findPlaces, locateTargets, maybePlace, type PlaceMention} from "./places.ts";
 
@@ -111,8 +111,7 @@ export function inferTargets(doc: Document, interventions: readonly Intervention
   // A power's acts in the one state its title names ("Soviet involvement in Afghanistan",
   // "European influence in Ethiopia"): a row whose acts name no place they were done to was
   // about that state — before any place its sentences merely mention.
-  const setting = cast.title.shape === "power" ? cast.title.named.filter((c) => !own.includes(c)) : [];
-  const titlePlace = setting.length === 1 ? setting[0] : null;
+  const titlePlace = titleSetting(cast.title);
   const filled: Intervention[] = [];
   for (const row of interventions) {
     if (row.targets.length || !row.methods.length) continue;

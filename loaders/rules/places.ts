@@ -260,6 +260,16 @@ export const MODERN_COUNTRIES: readonly ModernCountry[] = countries.map((c) => (
 }));
 
 /**
+ * Words that make a place's name a state's ("Kingdom of Hawaii", "Khanate of Kokand", "Republic
+ * of Texas"): a state that was is another state, though its land is the actor's country today.
+ */
+export const STATE_NAME_WORDS: readonly [RegExp, string, string] = [
+  /\b(?:Kingdom|Republic|Empire|Khanate|Emirate|Sultanate|Principality|Duchy|Grand\s+Duchy|Confederation|Federation|Dynasty|Caliphate|Shogunate)\b/u,
+  "place:state-name",
+  "Kingdom of Hawaii",
+];
+
+/**
  * A target name two states have borne, told apart by the row it heads: `[name, the other
  * state's ISO3, what in the row names the other, "example"]`. "Congo" alone is the Republic of
  * the Congo (world-countries), but a row that tells of Léopoldville, Katanga or Belgian rule is
