@@ -35,6 +35,7 @@ import {
   OBJECT_ACT_END,
   FINITE_VERB_CUE,
   NOT_ASSERTED_BEFORE,
+  RELATIVE_CLAUSE,
   NOT_MILITARY,
   NOT_MILITARY_BEFORE,
   NOT_TERRITORY_AFTER,
@@ -413,7 +414,7 @@ export function resolveAgent(
     if (m.end > start) continue;
     if (semicolonBefore >= m.end || start - m.end > 400) break;
     // "… to the Houthis, who seized Sanaa": a relative clause between has its own subject, unless it is this name's ("the Soviet Union, which invaded").
-    if (OTHER_RELATIVE.test(text.slice(m.end, start)) && !OWN_RELATIVE.test(text.slice(m.end, start))) break;
+    if (OTHER_RELATIVE(text.slice(m.end, start)) && !OWN_RELATIVE.test(text.slice(m.end, start))) break;
     if (aside !== -1 && m.end <= aside && !/^\s*$/.test(text.slice(m.end, aside))) break;
     if (m.role === "subject") return withGroup(i, "actor:subject");
     if (m.role === "pronoun" && !/^(?:his|her|their|its)$/i.test(m.text)) return withGroup(i, "actor:subject");
@@ -710,8 +711,7 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
   return carried;
 }
 
-/** A relative clause opened after someone named: ", who", or ", which" after a name ("Kata'ib Hezbollah, which attacked"; not "in September 1944, which coincided"). */
-const OTHER_RELATIVE = /,\s+who\s|(?:\p{Lu}[\p{L}'’-]*|militias|rebels|groups|fighters|insurgents|guerrillas|forces),\s+which\s/u;
+const OTHER_RELATIVE = compileTest(RELATIVE_CLAUSE[0]);
 /** One opened right after the name: "the Soviet Union, which invaded". */
 const OWN_RELATIVE = /^\s*,\s+(?:who|which)\s/;
 
@@ -756,7 +756,7 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
     if (reading.blocked?.[k] ?? BLOCKS.some((blocks) => blocks(text, cues[k]))) acts[k] = null;
     else {
       const needsCarried = mentions.some((m) => m.role === "pronoun" && CARRIED_PRONOUNS.test(m.text));
-      let carried = needsCarried && context ? carriedActor(context.doc, context.sentences, context.sentence, cast) : [];
+      const carried = needsCarried && context ? carriedActor(context.doc, context.sentences, context.sentence, cast) : [];
       // In a section headed by a state's name ("== Mexico =="), a pronoun the paragraph names no one
       // for — "it" too — stands for that state ("In 1936 it supplied rifles to the Republicans").
       const section = context && !carried.length && mentions.some((m) => m.role === "pronoun" && SECTION_PRONOUNS.test(m.text)) ? sectionState(context.doc, context.sentence, cast) : [];

@@ -616,6 +616,17 @@ export const NOT_ASSERTED_BEFORE: Rule = [
 ];
 
 /**
+ * A relative clause opened after someone named, between a name and a cue: ", who", or ", which"
+ * after a name or a group ("to the Houthis, who seized Sanaa", "Kata'ib Hezbollah, which
+ * attacked"; not "in September 1944, which coincided"). The cue's subject is then the relative's.
+ */
+export const RELATIVE_CLAUSE: Rule = [
+  /,\s+who\s|(?:\p{Lu}[\p{L}'’-]*|militias|rebels|groups|fighters|insurgents|guerrillas|forces),\s+which\s/u,
+  "actor:relative-clause",
+  "to the Houthis, who seized Sanaa",
+];
+
+/**
  * What follows an annexation cue and shows that no territory changed hands: people or units
  * taken into an army or a party, a text into a law, a ship or a building taken ("the rebels
  * were incorporated into the national army", "took possession of the ship"). ASCII words and no
