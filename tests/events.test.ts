@@ -254,6 +254,9 @@ describe("extractEvents", () => {
     ["Turkish invasion of Cyprus", "In August 1974 the Turkish Army captured Famagusta.", [["Türkiye", "invasion", "Cyprus"]]],
     // Today's state acting on its own land acts on no other state.
     ["Russo-Georgian War", "On 7 August 2008, Georgia launched a military operation to retake South Ossetia.", []],
+    // A coalition's intervention: every member acts, in the state the title names.
+    ["Saudi Arabian-led intervention in Yemen", "In June 2015 Emirati troops landed in Aden.", [["United Arab Emirates", "invasion", "Aden"]]],
+    ["Saudi Arabian-led intervention in Yemen", "In 2015 Djiboutian troops attacked the Houthis.", [["Djibouti", "invasion", "Yemen"]]],
     // A state that was, though it is part of the actor's country today, is another state.
     ["United States involvement in regime change", "In 1893 American marines landed in the Kingdom of Hawaii.", [["United States", "invasion", "Kingdom of Hawaii"]]],
   ])("extractEvents in %j: %j → %j", (title, text, expected) => {

@@ -162,6 +162,8 @@ describe("powerOfTitle", () => {
     ["The conquest of Mexico", null],
     ["Turkish invasion of Cyprus", "iso:TUR"],
     ["Foreign interventions of France", "iso:FRA"],
+    // A coalition an X leads is no one power's: every member acts.
+    ["Saudi Arabian-led intervention in Yemen", null],
     // A title made from a file name has lost its capitals.
     ["United states involvement in regime change", "iso:USA"],
     ["Timeline of united states military operations", "iso:USA"],

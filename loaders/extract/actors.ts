@@ -116,6 +116,8 @@ export interface TitleReading {
   named: readonly string[];
   /** The TITLE_SHAPES rule that decided, or `title:names-one-state` / `title:names-none`. */
   rule: string;
+  /** Of a title with no one power, the states it names as where or on whom ("in Yemen", "invasion of Iraq"). */
+  setting?: readonly string[];
 }
 
 const CAPITALS = new Set(CAPITAL_NAMES.map(([n]) => n));
@@ -124,6 +126,8 @@ const REGION_MEMBERS = (region: string): string[] => [...(POWER_GROUPS[region] ?
  * What before a state's name in a title makes it the setting, not the power: "intervention in
  * Iran", and the object of an act: "2003 invasion of Iraq", "the conquest of Mexico".
  */
+/** A state's name that leads a coalition in a title: "Saudi Arabian-led". */
+const LED_AFTER = /^[-‐]led\b/;
 const SETTING_BEFORE = /\b(?:in|into|against|on|over|across|towards?)\s+(?:the\s+)?$|\b(?:conquests?|invasions?|occupations?|annexations?|coloni[sz]ation|partitions?|liberation|bombings?|sieges?|blockades?)\s+of\s+(?:the\s+)?$/i;
 
 /**
@@ -170,11 +174,14 @@ export function readTitle(given: string): TitleReading {
     return {key: `iso:${iso3.join("+")}`, name: chosen.map((m) => m.state.name).join(";"), iso3};
   };
   const before = states.filter((m) => m.end <= at);
-  if (before.length) return {shape, power: powerOf(before), named, rule};
   // A state named after "in" is where the power acted, never one of it: "Western intervention in
   // Russia" is not Russia's own.
   const setting = (m: StateMention) => SETTING_BEFORE.test(title.slice(Math.max(0, m.start - 20), m.start));
   const settings = new Set(states.filter(setting).flatMap((m) => m.state.members));
+  // "Saudi Arabian-led intervention in Yemen", "American-led intervention in Iraq": a coalition's
+  // intervention, every member acting in the state it names, not one power's.
+  if (before.some((m) => LED_AFTER.test(title.slice(m.end, m.end + 5)))) return {shape: "many", power: null, named, rule: `${rule}+led+no-power`, setting: [...settings]};
+  if (before.length) return {shape, power: powerOf(before), named, rule};
   for (const [pattern, region] of REGION_POWERS) {
     const m = pattern.exec(title);
     if (m && m.index < at) return {shape, power: {key: `region:${region}`, name: region, iso3: REGION_MEMBERS(region).filter((c) => !settings.has(c))}, named, rule};
@@ -182,7 +189,7 @@ export function readTitle(given: string): TitleReading {
   // "Foreign interventions by France": a state after the word; "Foreign intervention in Iran" names none.
   const powers = states.filter((m) => !setting(m));
   if (powers.length) return {shape, power: powerOf(powers), named, rule};
-  return {shape: "many", power: null, named, rule: `${rule}+no-power`};
+  return {shape: "many", power: null, named, rule: `${rule}+no-power`, setting: [...settings]};
 }
 
 /**
@@ -194,7 +201,7 @@ export function readTitle(given: string): TitleReading {
  */
 export function titleSetting(title: TitleReading): string | null {
   const own = title.power?.iso3 ?? [];
-  const settings = title.shape === "power" ? title.named.filter((c) => !own.includes(c)) : title.shape === "many" && !title.power && title.rule.endsWith("+no-power") ? title.named : [];
+  const settings = title.shape === "power" ? title.named.filter((c) => !own.includes(c)) : (title.setting ?? []);
   return settings.length === 1 ? settings[0] : null;
 }
 

@@ -51,7 +51,7 @@ export const EXTRA_DEMONYMS: readonly (readonly [name: string, iso3: string])[] 
   ["Danes", "DNK"], ["Swedes", "SWE"], ["Finns", "FIN"], ["Argentinian", "ARG"], ["Argentinians", "ARG"], ["Saudi", "SAU"], ["Saudis", "SAU"],
   ["Kazakh", "KAZ"], ["Kazakhs", "KAZ"], ["Uzbek", "UZB"], ["Uzbeks", "UZB"], ["Tajik", "TJK"], ["Tajiks", "TJK"], ["Kyrgyz", "KGZ"],
   ["Turkmens", "TKM"], ["Turkoman", "TKM"], ["Turkomans", "TKM"], ["Filipinos", "PHL"], ["Kuwaitis", "KWT"], ["Emiratis", "ARE"], ["Yemenis", "YEM"],
-  ["Omanis", "OMN"], ["Qataris", "QAT"], ["Bahrainis", "BHR"], ["Slovenian", "SVN"], ["Kenyans", "KEN"], ["Afghans", "AFG"], ["Congolese", "COD"],
+  ["Omanis", "OMN"], ["Djiboutian", "DJI"], ["Djiboutians", "DJI"], ["Botswanan", "BWA"], ["Comorian", "COM"], ["Comorians", "COM"], ["Qataris", "QAT"], ["Bahrainis", "BHR"], ["Slovenian", "SVN"], ["Kenyans", "KEN"], ["Afghans", "AFG"], ["Congolese", "COD"],
 ];
 
 /**
