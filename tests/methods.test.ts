@@ -490,6 +490,8 @@ describe("extractMethods on British and French articles: forces named by their o
     ["French involvement in regime change", "1964: Gabon", "De Gaulle ordered French troops stationed in Dakar to intervene; they landed in Libreville the following day and restored M'ba to office.", ["invasion", "coup"]],
     ["French involvement in regime change", "1979: Central African Republic", "French paratroopers of the SDECE's Operation Caban flew into Bangui and installed the former president David Dacko in his place.", ["invasion", "coup", "covert"]],
     ["French involvement in regime change", "1994: Rwanda", "French troops had helped repel the Rwandan Patriotic Front's offensive in 1993.", ["military_aid"]],
+    // A purpose to restore a government is its act too.
+    ["Saudi Arabian involvement in regime change", "2015: Yemen", "Saudi Arabia began airstrikes against the Houthis to restore the government of President Hadi.", ["invasion", "coup"]],
     // A fight with a side is against it.
     ["French involvement in regime change", "1964: Gabon", "French troops landed in Libreville and restored M'ba to office after a brief fight with the rebels.", ["invasion", "coup"]],
     // Troops without insignia are disguised; a vote held under a state's occupation is staged by it.

@@ -138,7 +138,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Power seized ("take power" is also said of elections): whose act it was is the agent pass's question ("with American support").
   [/\b(?:seiz(?:ed|ing|es|e)|grabbed|grabbing|grab)\s+power\b|\bmilitary\s+takeover\b/iu, "coup", "the army seized power with American support"],
   [/\bforc(?:ed|ing)\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:resign|step\s+down)\b/iu, "coup", "the British forced the prime minister to resign"],
-  [/\b(?:restor(?:ed|ing)|reinstat(?:ed|ing)|reinstall(?:ed|ing))\s+(?:the\s+)?(?:(?:deposed|ousted|exiled|overthrown)\s+)?(?:President|King|Queen|Emperor|Empress|Sultan|Shah|Emir|Amir|Khan|Prime\s+Minister|Premier|leader|ruler|monarch|government|regime)\b/u, "coup", "French troops restored President Léon M'ba"],
+  [/\b(?:restor(?:ed|ing|e)|reinstat(?:ed|ing|e)|reinstall(?:ed|ing)?)\s+(?:the\s+)?(?:(?:deposed|ousted|exiled|overthrown)\s+)?(?:President|King|Queen|Emperor|Empress|Sultan|Shah|Emir|Amir|Khan|Prime\s+Minister|Premier|leader|ruler|monarch|government|regime)\b/u, "coup", "French troops restored President Léon M'ba"],
   [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){0,4}(?:Republic|Government|Regime|Council|Junta|Administration)\b/u, "coup", "Vietnam installed the People's Republic of Kampuchea"],
 
   // annexation: territory incorporated into or ceded to the power
