@@ -139,9 +139,9 @@ const SETTING_BEFORE = /\b(?:in|into|against|on|over|across|towards?)\s+(?:the\s
  * @example readTitle("Falklands War").shape // "many"
  */
 export function readTitle(given: string): TitleReading {
-  const title = recapitalize(given);
+  const {title, found} = recapitalize(given);
   // A capital in a title names a place ("The Tripoli Agreement"), not a government.
-  const states = findStates(title).filter((m) => !(m.rule === "state:country" && CAPITALS.has(m.text)));
+  const states = found.filter((m) => !(m.rule === "state:country" && CAPITALS.has(m.text)));
   const named = [...new Set(states.flatMap((m) => m.state.members))];
   let shape: TitleReading["shape"] | null = null;
   let rule = "";
@@ -208,15 +208,18 @@ export function titleSetting(title: TitleReading): string | null {
 /**
  * A title made from a file name has lost its capitals ("Timeline of united states military
  * operations"): where it names no state as written, the state names its words make when
- * capitalised get their capitals back, and nothing else changes.
- * @example recapitalize("Timeline of united states military operations") // "Timeline of United States military operations"
+ * capitalised get their capitals back, and nothing else changes. Returns the title and the states
+ * found in it (the same offsets either way).
+ * @example recapitalize("Timeline of united states military operations").title // "Timeline of United States military operations"
  */
-function recapitalize(title: string): string {
-  if (findStates(title).length) return title;
-  const capitalised = title.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
-  let out = title;
-  for (const m of findStates(capitalised)) out = out.slice(0, m.start) + capitalised.slice(m.start, m.end) + out.slice(m.end);
-  return out;
+function recapitalize(given: string): {title: string; found: StateMention[]} {
+  const asWritten = findStates(given);
+  if (asWritten.length) return {title: given, found: asWritten};
+  const capitalised = given.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  const found = findStates(capitalised);
+  let title = given;
+  for (const m of found) title = title.slice(0, m.start) + capitalised.slice(m.start, m.end) + title.slice(m.end);
+  return {title, found};
 }
 
 /**

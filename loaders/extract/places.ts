@@ -925,7 +925,7 @@ export function locateTargets(doc: Document, interventions: readonly Interventio
     const regions: string[] = [];
     for (const target of intervention.targets) {
       const found = maybePlace(target) ?? intervention.notes.map(maybePlace).find((p) => p !== null) ?? null;
-      const place = found && readSharedName(target, found, doc.prose.slice(intervention.start, intervention.end));
+      const place = found && readSharedName(target, found, () => doc.prose.slice(intervention.start, intervention.end));
       if (!place) {
         doc.warnings.push({
           document: doc.slug,
@@ -946,13 +946,13 @@ export function locateTargets(doc: Document, interventions: readonly Interventio
 
 /**
  * The state a row's target name means when two states have borne it (SHARED_NAMES): the other
- * one where the row's text names its places.
- * @example readSharedName("Congo", maybePlace("Congo")!, "Lumumba appealed for help against the secession of Katanga").iso3 // ["COD"]
+ * one where the row's text names its places. `body` gives the row's text, read only for such a name.
+ * @example readSharedName("Congo", maybePlace("Congo")!, () => "Lumumba appealed for help against the secession of Katanga").iso3 // ["COD"]
  */
-export function readSharedName(name: string, place: Place, body: string): Place {
+export function readSharedName(name: string, place: Place, body: () => string): Place {
   for (const [pattern, other, context] of SHARED_NAMES) {
     const country = modernByIso3.get(other);
-    if (country && pattern.test(name.trim()) && context.test(body)) return modernPlace(country, `${place.rule}+shared-name`);
+    if (country && pattern.test(name.trim()) && context.test(body())) return modernPlace(country, `${place.rule}+shared-name`);
   }
   return place;
 }

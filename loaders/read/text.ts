@@ -56,11 +56,10 @@ export function renderBlocks(title: string, blocks: readonly TextBlock[]): strin
  */
 export function tableRowItem(cells: readonly string[]): string | null {
   const texts = cells.map((c) => c.replace(/\s+/g, " ").trim());
-  const at = texts.findIndex((c) => DATE_CELL.test(c.replace(/⦑\d+⦒|\^\{[^{}]*\}/g, "").trim()));
+  const at = texts.findIndex((c) => TABLE_DATE_CELL[0].test(c.replace(/⦑\d+⦒|\^\{[^{}]*\}/g, "").trim()));
   // A row of numbers only ("1956 | 31,550") is a statistic, not an episode.
   const others = texts.filter((c, i) => i !== at && c);
   if (at === -1 || !others.some((c) => /\p{L}{3}/u.test(c))) return null;
   return [texts[at], ...others].join(" – ");
 }
-const DATE_CELL = new RegExp(TABLE_DATE_CELL[0].source, TABLE_DATE_CELL[0].flags.replace("g", ""));
 
