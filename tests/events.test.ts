@@ -173,8 +173,23 @@ describe("extractEvents", () => {
     ["On 20 June 1982 the British retook the South Sandwich Islands.", [["United Kingdom", "invasion", "South Sandwich Islands"]]],
     // No target past a clause of purpose: "so that … used by Argentina".
     ["In 1982 France provided aircraft training so that pilots could train against the aircraft used by Argentina.", [["France", "military_aid", ""]]],
+    // The side helped named before "with": "provided Hanoi with military aid".
+    ["In 1978 the Soviet Union provided Hanoi with military aid.", [["Soviet Union", "military_aid", "Vietnam"]]],
+    // Land ceded is named inside the cue, and the clause after it ("and opened … treaty ports") is another act's.
+    ["Under the Treaty of Nanking, signed in 1842, China ceded Hong Kong Island to Britain and opened five treaty ports.", [["United Kingdom", "annexation", "Hong Kong"]]],
+    ["In 1858 Russia used the crisis to obtain the territory north of the Amur.", [["Russia", "annexation", ""]]],
+    // Weapons captured from another are no capture of its land; an invasion seen as a threat is not the seer's.
+    ["In 1946 the Soviet Union handed over captured Japanese weapons to the Chinese Communists.", [["Soviet Union", "military_aid", "China"]]],
   ])("extractEvents(%j): who helped or acted, and on whom", (text, expected) => {
     expect(events(text).map((e) => [e.actor, e.method, e.target])).toEqual(expected);
+  });
+
+  test("an invasion another state saw as a threat is not that state's act, even in a war of the two", () => {
+    const got = events("In 1978 Vietnam invaded Cambodia. China, which had supplied the Khmer Rouge with weapons and advisers, saw the invasion as a threat.", "Sino-Vietnamese War");
+    expect(got.map((e) => [e.actor, e.method, e.target])).toEqual([
+      ["Vietnam", "invasion", "Cambodia"],
+      ["China", "military_aid", "Cambodia"],
+    ]);
   });
 
   test("a war between the two states its title names: an act of one with no target named is done to the other", () => {

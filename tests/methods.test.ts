@@ -8,7 +8,7 @@ import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS, POWER_IN_INTERNAL, OPERATIONS_LIST_SHAPES} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE} from "../loaders/rules/methods.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE} from "../loaders/rules/methods.ts";
 import {EVENT_NAME_WORD} from "../loaders/rules/headings.ts";
 
 const SOVIET = "Soviet involvement in regime change";
@@ -372,7 +372,7 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE],
+    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {
@@ -510,6 +510,31 @@ describe("extractMethods on British and French articles: forces named by their o
     const text = [`= ${title} =`, "", "== Cold War ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
     const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
     expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+});
+
+describe("extractMethods on power articles: an upheaval after the power's act, commanders by their command, paid-for units, votes rewritten", () => {
+  const cases: [title: string, heading: string, text: string, methods: string[]][] = [
+    // A deposition told with no agent right after the power's own act is the power's doing; told alone, it is not.
+    ["British involvement in regime change", "1941: Iran", "In August 1941, British and Soviet forces invaded Iran. Reza Shah was forced to abdicate in favour of his son.", ["invasion", "coup"]],
+    ["British involvement in regime change", "1941: Iran", "Reza Shah was forced to abdicate in favour of his son.", []],
+    ["British involvement in regime change", "1941: Iraq", "British forces landed at Basra and advanced on Baghdad. The war ended with the restoration of the Regent, Abd al-Ilah.", ["invasion", "coup"]],
+    // A person who "commanded the British forces" stands for Britain; "in northern Persia" is where, not who.
+    ["British involvement in regime change", "1921: Persia", "General Edmund Ironside, who commanded the British forces in northern Persia, had encouraged the officers and provided them with ammunition and pay.", ["military_aid"]],
+    ["Russian influence in Persia", "The Persian Cossack Brigade, 1879–1921", "Russian officers formed and commanded the Persian Cossack Brigade, which Russia paid for and equipped.", ["military_aid"]],
+    ["British involvement in regime change", "1961–1965: British Guiana", "London changed the electoral system to proportional representation to keep Cheddi Jagan out of office.", ["election"]],
+    ["British involvement in regime change", "1961–1965: British Guiana", "MI6 and the CIA funded strikes and riots against his government.", ["military_aid", "covert"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+
+  test("an Azerbaijan row that tells of Tabriz is Iran's province", () => {
+    const text = ["= Soviet involvement in regime change =", "", "== Cold War ==", "", "=== 1945–1946: Azerbaijan ===", "", "Soviet troops stayed in northern Iran, and the Azerbaijan People's Government was proclaimed in Tabriz.", ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect(row.target_iso3).toEqual(["IRN"]);
   });
 });
 

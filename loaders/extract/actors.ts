@@ -247,6 +247,9 @@ const execRule = (r: Pattern, text: string) => {
 const rulesOf = (shape: string): Pattern[] => LEADER_RULES.filter((r) => r.shape === shape);
 const [AFTER_TITLE_NAME] = rulesOf("after:title-name");
 const BEFORE_NAME = rulesOf("before:name-of").concat(rulesOf("before:name-title-of"));
+const [WHO_LED] = rulesOf("before:name-who-led");
+/** ", who commanded the": the state named right after it is the one the person before it stood for. */
+const WHO_LED_WORDS = /,\s+who\s+(?:had\s+|then\s+|also\s+)?(?:commanded|led|headed)\s+(?:the\s+|an?\s+)?/gu;
 const [PAIR_TITLE_OF] = rulesOf("pair:title-of");
 const [PAIR_THEN_NAME] = rulesOf("pair:then-name");
 const [PAIR_NAME_COMMA] = rulesOf("pair:name-comma");
@@ -324,6 +327,12 @@ export function learnLeaders(prose: string): Map<string, State> {
       break;
     }
   }
+  // The state right after "…, who commanded the" ("the British forces").
+  for (const m of collectMatches(WHO_LED_WORDS, prose)) {
+    const at = m.index + m[0].length;
+    const first = findStates(prose.slice(at, at + 60))[0];
+    if (first && first.start === 0) anchors.push({start: at, end: at + first.end, state: first.state});
+  }
   const seen = new Set<number>();
   for (const {start, end, state: s} of anchors) {
     if (seen.has(start)) continue;
@@ -339,6 +348,7 @@ export function learnLeaders(prose: string): Map<string, State> {
       if (execRule(PAIR_TITLE_OF, before)) learn(PAIR_THEN_NAME.re.exec(after)?.groups?.name, s);
     }
     if (tail.endsWith(",") && PAIR_THEN_TITLE.re.test(after)) learn(execRule(PAIR_NAME_COMMA, before)?.groups?.name, s);
+    if (/\b(?:commanded|led|headed)$/.test(tail)) learn(execRule(WHO_LED, before)?.groups?.name, s);
   }
   const leaders = new Map<string, State>();
   for (const [name, s] of learned) if (s) leaders.set(name, s);

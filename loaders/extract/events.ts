@@ -5,7 +5,7 @@
  * the target it names and the sentence it came from.
  */
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
-import {CARRIED_ACT, COORDINATED_ACTS, FORCES_HIT, MUTUAL_ACT} from "../rules/methods.ts";
+import {CARRIED_ACT, COORDINATED_ACTS, EQUIPMENT_AFTER, FORCES_HIT, HELPED_BEFORE, MUTUAL_ACT} from "../rules/methods.ts";
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {STATE_NAME_WORDS} from "../rules/places.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
@@ -50,8 +50,13 @@ const HYPHEN_BEFORE = /[-‐–]$/;
 const AIMED_AT = /^\s+(?:on|against|upon|at|in)\s+(?:the\s+)?$/;
 /** A name that says it is a state's: "Kingdom of Hawaii" (STATE_NAME_WORDS). */
 const FORMER_STATE = compileTest(STATE_NAME_WORDS[0]);
-/** Between an aid cue and the side it helps: " the " ("to fight alongside the South Vietnamese"). */
-const HELPED_AFTER = /^\s+(?:the\s+)?$/;
+/** Between an aid cue and the side it helps: " the " ("to fight alongside the South Vietnamese"), " to the " ("handed over … weapons to the Chinese Communists"). */
+const HELPED_AFTER = /^\s+(?:to\s+)?(?:the\s+)?$/;
+/** Whose make the arms are, not whom they help: "handed over captured Japanese weapons". */
+const MAKERS_OF = compileTest(EQUIPMENT_AFTER[0]);
+const HELPED_NAMED_BEFORE = compileTest(HELPED_BEFORE[0]);
+/** Between the side helped and the aid: " with " ("provided Hanoi with military aid"). */
+const WITH_BETWEEN = /^\s+with\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** A cue that ends with the preposition of what it hit: "an attack on", "a raid against". */
 const ENDS_WITH_PREPOSITION = /\s(?:on|against|upon|at|in)$/;
 /** What joins two acts of one actor: " Uganda and " (the second names no place of its own). */
@@ -320,7 +325,8 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       }
       // "to support the South Korean regime", "to fight alongside the South Vietnamese": aid goes to the side the cue names, or names right after it.
       if (!names.length && cue.method === "military_aid") {
-        const helped = readMentions(reading, cast).find((m) => m.start >= cue.start && m.start <= cue.end + 12 && (m.end <= cue.end || HELPED_AFTER.test(text.slice(cue.end, m.start))) && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && m.role !== "pronoun" && !agent.mentions.some((a) => a.start === m.start));
+        const named = (m: {start: number; end: number}) => (m.start >= cue.start && !(m.end <= cue.end && MAKERS_OF(text.slice(m.end, m.end + 24))) && m.start <= cue.end + 12 && (m.end <= cue.end || HELPED_AFTER.test(text.slice(cue.end, m.start)))) || (m.end <= cue.start && WITH_BETWEEN.test(text.slice(m.end, cue.start)) && HELPED_NAMED_BEFORE(text.slice(Math.max(0, m.start - 30), m.start)));
+        const helped = readMentions(reading, cast).find((m) => named(m) && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && m.role !== "pronoun" && !agent.mentions.some((a) => a.start === m.start));
         if (helped) {
           names = [COUNTRY_NAME_BY_ISO3.get(helped.iso3!) ?? helped.actor];
           iso3 = [helped.iso3!];

@@ -11,6 +11,8 @@ import {
   AGENT_AFTER,
   BACKED_METHODS,
   PASSIVE_POWER_METHODS,
+  PASSIVE_AFTER_ACT_METHODS,
+  DEPOSITION_NOUN,
   CLIENT_CUES,
   CLIENT_METHODS,
   ACT_OVER,
@@ -784,12 +786,19 @@ const BLOCKS: readonly ((text: string, cue: CueMatch) => boolean)[] = [
   // "300 years of British occupation": a lasting state, not an act.
   (text, {start, end}) => NOMINAL_CUE.test(text.slice(start, end)) && LASTING(text.slice(Math.max(0, start - 60), start)),
   // "the rebels were incorporated into the national army": no territory changed hands.
-  (text, {end, method}) => method === "annexation" && NOT_TERRITORY(text.slice(end, end + 60)),
+  // Only the cue's own clause: "ceded Hong Kong Island to Britain and opened five treaty ports" took land.
+  (text, {end, method}) => method === "annexation" && NOT_TERRITORY(clauseAhead(text.slice(end, end + 60))),
   // "occupied the post of foreign minister", "bombarded Belgrade with propaganda", "a disinformation campaign".
   (text, {start, end, method}) => method === "invasion" && (FIGURATIVE(text.slice(start, end + 60)) || (NOMINAL_CUE.test(text.slice(start, end)) && FIGURATIVE_BEFORE(text.slice(Math.max(0, start - 30), start)))),
   (text, {start}) => isPermittedByPact(text, start),
   (text, {start}) => isProposed(text, start),
 ];
+
+/** The text after a cue up to the next clause ("… and opened five treaty ports" is another act's). */
+function clauseAhead(after: string): string {
+  const stop = after.search(/[,;]|\s(?:and|but|or|then|while)\s/);
+  return stop === -1 ? after : after.slice(0, stop);
+}
 
 /**
  * Which cues of the readings are kept from being acts (BLOCKS; `reading.blocked`, for readAct).
@@ -952,6 +961,8 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && forcesOpen(text, cue.start)) how = "actor:forces";
       // A power's article tells its own acts: "the islands were annexed", "Mosaddegh was overthrown" with no "by …".
       else if (agent.how === "passive" && PASSIVE_POWER_METHODS.includes(cue.method)) how = "actor:passive-power";
+      // So is one told as a noun with no one's name: "The war ended with the restoration of the Regent".
+      else if ((agent.how === "passive" || (agent.how === "none" && !agent.mentions.length && DONE_TO_RULER.test(text.slice(cue.start, cue.end)))) && PASSIVE_AFTER_ACT_METHODS.includes(cue.method) && acts.some((a) => a.how !== "actor:passive-after-act" && a.cue.method !== cue.method)) how = "actor:passive-after-act";
       else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
       else if (agent.how !== "governed" && CLIENT_METHODS.includes(cue.method) && client && agent.mentions.every(targetSide)) how = "actor:client";
       // "Marines landed in Beirut to support President Chamoun": a purpose names no actor of its
@@ -976,6 +987,8 @@ function namesOtherYear(text: string, cue: CueMatch, row: Intervention): boolean
   const y = Number(year);
   return y < row.start_year || y > (row.end_year ?? Infinity);
 }
+
+const DONE_TO_RULER = new RegExp(DEPOSITION_NOUN[0].source, DEPOSITION_NOUN[0].flags);
 
 /** The title rules (`readTitle`) of a list of one power's operations. */
 const OPERATIONS_LIST_RULES = new Set([...OPERATIONS_LIST_SHAPES].map((example) => `title:power:${example}`));

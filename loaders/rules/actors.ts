@@ -265,7 +265,7 @@ export const MENTION_CONTEXT: Rule[] = [
   // Names right after a preposition are obliques, not subjects: "at the request of the Mongolian People's Party"
   // ("about", "over", "around" before a number hedge it: "About 15,000 Cuban troops … helped").
   [
-    /\b(?:(?:of|from|with|to|into|onto|against|by|for|at|in|on|between|among|unlike|like|toward|towards|upon|within|without|through|across|via|than|despite|including|such as|except|besides|beyond|behind|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|(?!(?:1\d|20)\d\d(?:[–-]\d+)?\s)\d(?:[\d,.–-]*\d)?)\s+)*|(?:about|around|over|near|under)\s+(?:(?:the|a|an|its|their|his|her)\s+)*)$/i,
+    /\b(?:(?:of|from|with|to|into|onto|against|by|for|at|in|on|between|among|unlike|like|toward|towards|upon|within|without|through|across|via|than|despite|including|such as|except|besides|beyond|behind|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)ern|central|occupied|neighbou?ring|coastal|rural|(?!(?:1\d|20)\d\d(?:[–-]\d+)?\s)\d(?:[\d,.–-]*\d)?)\s+)*|(?:about|around|over|near|under)\s+(?:(?:the|a|an|its|their|his|her)\s+)*)$/i,
     "before:preposition",
     "at the request of the Mongolian People's Party",
   ],
@@ -368,6 +368,8 @@ export const LEADER_CONTEXT: Rule[] = [
   [new RegExp(`(?<![\\p{L}'’-])${HONORIFIC}(?<name>${PERSON_NAME})\\s+of\\s+(?:the\\s+)?$`, "u"), "before:name-of", "King Ferdinand IV of "],
   // "Ibn Hud, Taifa emir of Murcia", "Anne, Queen of Great Britain".
   [new RegExp(`(?<![\\p{L}'’-])(?<name>${PERSON_NAME}),\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${TITLE}\\s+of\\s+(?:the\\s+)?$`, "u"), "before:name-title-of", "Ibn Hud, Taifa emir of "],
+  // "General Edmund Ironside, who commanded the British forces", "Ahmad Shah, who led the Afghan army".
+  [new RegExp(`(?<![\\p{L}'’-])${HONORIFIC}(?<name>${PERSON_NAME}),\\s+who\\s+(?:had\\s+|then\\s+|also\\s+)?(?:commanded|led|headed)\\s+(?:the\\s+|an?\\s+)?$`, "u"), "before:name-who-led", "Edmund Ironside, who commanded the "],
   // "the king of Fez, Fayd".
   [new RegExp(`\\b${TITLE}\\s+of\\s+(?:the\\s+)?$`, "u"), "pair:title-of", "the king of "],
   [new RegExp(`^,\\s+(?<name>${PERSON_NAME})(?=\\s*[,.;:)]|\\s+(?:who|and|was|had|sent|took)\\b)`, "u"), "pair:then-name", ", Fayd."],

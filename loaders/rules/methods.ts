@@ -46,7 +46,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b${TROOPS}\\s+(?:[\\p{L}]+\\s+)?(?:were\\s+)?(?:deployed|stationed|landed)\\b`, "iu"), "invasion", "the withdrawal of troops deployed by Moscow"],
   [/\b(?:launched|began|started|mounted|renewed)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,2}(?:offensive|incursion|assault)\s+(?:into|on|against|in)\b/iu, "invasion", "the Soviets launched a successful offensive into Romania"],
   [/\b(?:led|sent)\s+(?:his|her|its|their)\s+(?:army|armies|forces|troops)\s+(?:(?:deep|far)\s+)?into\b/iu, "invasion", "He led his army into Mongolia"],
-  [/\b(?:captured|seized|conquered|conquer|recaptured|reconquered|overran|overrun)\s+(?:all\s+of\s+|most\s+of\s+)?(?=the\s+(?:country|capital|city)\b|(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "the Red Army captured Vienna"],
+  [/\b(?:captured|seized|conquered|conquer|recaptured|reconquered|overran|overrun)\s+(?:all\s+of\s+|most\s+of\s+)?(?!\p{Lu}[\p{L}'’-]*\s+(?:weapons|arms|equipment|tanks|guns|rifles|artillery|ammunition|materiel|aircraft|planes|ships|vessels|vehicles|documents|stocks|supplies|soldiers|troops|officers|prisoners|sailors|airmen|pilots)\b)(?=the\s+(?:country|capital|city)\b|(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "the Red Army captured Vienna"],
   [new RegExp(`\\badvancing\\s+(?<actor>(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,3})${TROOPS}\\b`, "iu"), "invasion", "They were facing advancing Soviet and Romanian forces"],
   [/\battack(?:ed|ing)\b/iu, "invasion", "Nazi Germany attacked the Soviet Union"],
   [/\battacks\b/iu, "invasion", "Finland repelled Soviet attacks"],
@@ -138,15 +138,17 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Power seized ("take power" is also said of elections): whose act it was is the agent pass's question ("with American support").
   [/\b(?:seiz(?:ed|ing|es|e)|grabbed|grabbing|grab)\s+power\b|\bmilitary\s+takeover\b/iu, "coup", "the army seized power with American support"],
   [/\bforc(?:ed|ing)\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:resign|step\s+down)\b/iu, "coup", "the British forced the prime minister to resign"],
-  [/\b(?:restor(?:ed|ing|e)|reinstat(?:ed|ing|e)|reinstall(?:ed|ing)?)\s+(?:the\s+)?(?:(?:deposed|ousted|exiled|overthrown)\s+)?(?:President|King|Queen|Emperor|Empress|Sultan|Shah|Emir|Amir|Khan|Prime\s+Minister|Premier|leader|ruler|monarch|government|regime)\b/u, "coup", "French troops restored President Léon M'ba"],
+  [/\b(?:restor(?:ed|ing|e)|reinstat(?:ed|ing|e)|reinstall(?:ed|ing)?|(?:restoration|reinstatement)\s+of)\s+(?:the\s+)?(?:(?:deposed|ousted|exiled|overthrown)\s+)?(?:President|King|Queen|Emperor|Empress|Sultan|Shah|Emir|Amir|Khan|Regent|Prime\s+Minister|Premier|leader|ruler|monarch|regent|government|regime)\b/u, "coup", "French troops restored President Léon M'ba"],
   [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){0,4}(?:Republic|Government|Regime|Council|Junta|Administration)\b/u, "coup", "Vietnam installed the People's Republic of Kampuchea"],
+  // The same told in the passive; who forced it is the agent pass's question ("after the invasion").
+  [/(?<=\b(?:was|were)\s+)forced\s+to\s+(?:abdicate|resign|step\s+down)\b/iu, "coup", "Reza Shah was forced to abdicate in favour of his son"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
   [/\bincorporat(?:ed|ing|es|e)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "They were then incorporated into the Soviet Union"],
   // Whoever cedes loses the land: the actor is the one it is ceded to.
   [/\bced(?:ed|ing|es|e)\b[^.;]{0,90}?\bto\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.]*){0,3})/u, "annexation", "Finland ceded 11 percent of its territory to the Soviet Union"],
-  [/\b(?:received|gained|acquired|obtained|took)\s+(?:[\p{L}]+\s+){0,2}territor(?:y|ies)\b/iu, "annexation", "the USSR received substantial territory along Lake Ladoga"],
+  [/\b(?:received|gained|acquired|obtained|took|receive|gain|acquire|obtain|take|receiving|gaining|acquiring|obtaining|taking)\s+(?:[\p{L}]+\s+){0,2}territor(?:y|ies)\b/iu, "annexation", "the USSR received substantial territory along Lake Ladoga"],
   [/\bincorporat(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:territory|territories|region|province|islands?|enclave|strip|peninsula)\b/iu, "annexation", "the kingdom incorporated the territory"],
   [/\babsorb(?:ed|ing)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "absorbing Bulgaria and Albania into Yugoslavia"],
   [/\b(?:handed|handing|given|gave|giving|turned|turning)\s+(?:[\p{L}'’-]+\s+){0,3}over\s+to\b/iu, "annexation", "Muhammed II al-Faqih gave Gibraltar over to the Marinids"],
@@ -192,6 +194,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:[Rr]eferendums?|[Pp]lebiscites?|[Ee]lections?|[Vv]otes?)\s+(?:was\s+|were\s+)?(?:held|conducted|organi[sz]ed|staged)\s+under\s+(?:(?<actor>\p{Lu}[\p{L}]+)\s+)?(?:military\s+|armed\s+)?(?:occupation|guns?|bayonets?|martial\s+law)\b/u, "election", "a referendum held under Russian military occupation"],
   // "Israel backed the election of Bachir Gemayel as president".
   [/\b(?:backed|supported|engineered|secured|ensured|arranged|bought|rigged|financed|funded)\s+the\s+(?:re-?)?election\s+of\s+(?=\p{Lu})/u, "election", "Israel backed the election of Bachir Gemayel as president"],
+  // The rules of another state's vote rewritten: "changed the electoral system to proportional representation to keep Jagan out of office".
+  [/\b(?:chang(?:ed|ing)|alter(?:ed|ing)|rewr(?:ote|iting)|manipulat(?:ed|ing)|redr(?:ew|awing)|gerrymander(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:electoral|voting|election)\s+(?:system|laws?|rules|boundaries|map|districts|rolls?)\b/iu, "election", "London changed the electoral system to proportional representation"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
   [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:advisers|advisors|instructors|experts|specialists|volunteers)\b/u, "military_aid", "took advice from its Soviet instructors"],
@@ -204,7 +208,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bwith\s+the\s+(?:aid|help|assistance)\s+of\b/iu, "military_aid", "He defeated Illi of Umma, with the aid of Lugal-kinishe-dudu"],
   [/\b(?:aided|helped|assisted|reinforced)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:fleet|army|forces|troops|navy|ships)\b/iu, "military_aid", "King Alfonso XI attempted to retake Gibraltar aided by the fleet of the Castilian Admiral"],
   [/\b(?:sent|dispatched|deployed|deploying|rushed|airlifted|flew)\s+(?:(?!into\b)[\p{L}\d,.'’-]+\s+){0,10}?to\s+(?:aid|help|assist|support|reinforce|protect|defend|bolster|back|prop\s+up|shore\s+up|fight\s+(?:for|alongside|on\s+behalf\s+of|on\s+the\s+side\s+of))\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
-  [/\bprovided\s+(?:[\p{L}'’-]+\s+){1,3}with\s+(?!(?:political|diplomatic|moral|verbal|public|rhetorical|popular)\s)(?:[\p{L}]+\s+)?(?:aid|arms|weapons|money|funds|cash|assistance|equipment|subsidies|support|backing|funding|supplies)\b/iu, "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
+  [new RegExp(`\\bprovided\\s+(?:[\\p{L}'’-]+\\s+){1,3}with\\s+(?!(?:political|diplomatic|moral|verbal|public|rhetorical|popular)\\s)(?:[\\p{L}]+\\s+)?(?:aid|money|funds|cash|assistance|subsidies|support|backing|funding|supplies|pay|${ARMS})\\b`, "iu"), "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
   [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition|government|regime)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
   [/\b(?:their|his|its)\s+help\s+against\b/iu, "military_aid", "as payment for their help against the Christian kingdoms"],
   [/\b(?:subsidy|subsidies|subsidi[sz]ed|subsidi[sz]ing|bankrolled|bankrolling)\b/iu, "military_aid", "British subsidies to the emir"],
@@ -258,6 +262,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:lent|loaned|gave|granted|paid)\s+(?:\p{Lu}[\p{L}]*\s+){1,3}(?:[\p{L}\d$£€.,-]+\s+){0,4}?(?:dollars|pounds|francs|roubles|rubles|marks|yen|riyals|dinars|loans|credits)\b/u, "military_aid", "Saudi Arabia and Kuwait lent Baghdad tens of billions of dollars"],
   // The passive of arming: "North Vietnam, supplied with arms by the Soviet Union" (the agent is after "by").
   [new RegExp(`\\b(?:supplied|provided|armed|equipped|furnished)\\s+with\\s+(?:[\\p{L}-]+\\s+){0,2}?${ARMS}\\s+(?:and\\s+[\\p{L}-]+\\s+)?by\\b`, "iu"), "military_aid", "North Vietnam, supplied with arms by the Soviet Union and China"],
+  // Money for a side's street: "MI6 and the CIA funded strikes and riots against his government".
+  // A state's officers raising and leading another's unit, and paying for it: "Russian officers formed and commanded the Persian Cossack Brigade, which Russia paid for and equipped".
+  [/\b(?:formed|raised|organi[sz]ed|created|founded)\s+and\s+(?:commanded|led|officered)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:[Bb]rigade|[Dd]ivision|[Aa]rmy|[Ff]orce|[Mm]ilitia|[Gg]uard|[Ll]egion|[Cc]orps|[Gg]endarmerie|[Rr]egiment)\b/u, "military_aid", "Russian officers formed and commanded the Persian Cossack Brigade"],
+  [/\bpaid\s+for\s+and\s+(?:equipped|armed|trained|supplied)\b/iu, "military_aid", "the brigade, which Russia paid for and equipped"],  [/\b(?:funded|financed|bankrolled|funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:strikes|protests|demonstrations|riots|protesters|demonstrators|strikers|unions)\b/iu, "military_aid", "MI6 and the CIA funded strikes and riots against his government"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -307,6 +315,20 @@ export const CLIENT_CUES: Rule[] = [
  * deposed") without saying who did them.
  */
 export const PASSIVE_POWER_METHODS: readonly Method[] = ["annexation"];
+
+/**
+ * Labels that count for the power when told in the passive with no agent right after the
+ * power's own act in the same row: "British and Soviet forces invaded Iran. Reza Shah was
+ * forced to abdicate" — the upheaval follows from the act the row already gave the power.
+ */
+export const PASSIVE_AFTER_ACT_METHODS: readonly Method[] = ["coup"];
+
+/**
+ * A coup cue told as a noun of what was done to a ruler, which counts like the passive after
+ * the power's act ("The war ended with the restoration of the Regent"); not "coup" itself, which
+ * names an upheaval whoever made it ("King Michael's Coup").
+ */
+export const DEPOSITION_NOUN: Rule = [/^(?:restoration|reinstatement|removal|ouster|overthrow|deposition|toppling)\s+of\b/i, "actor:passive-after-act", "the restoration of the Regent"];
 
 /** Labels that count when the power only backed the act ("a coup with Soviet support"). */
 export const BACKED_METHODS: readonly Method[] = ["coup", "covert"];
@@ -450,7 +472,7 @@ export const GOVERNING_WORDS: Rule[] = [
     "the Soviet Union sent them military aid for their invasion",
   ],
   [
-    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+)?$/iu,
+    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+)?$/iu,
     "mention:opposed",
     "other countries joined to stop the invasion",
   ],
@@ -482,6 +504,16 @@ export const CIVILIAN_SUBJECT: Rule = [
   /\b(?:workers|workmen|labou?rers|tourists|visitors|pilgrims|merchants|traders|shoppers|commuters|refugees|civilians|migrants|immigrants|emigrants|students|families|residents|inhabitants|villagers|crowds?|mobs?|rioters|protesters|demonstrators|smugglers|fishermen|journalists|reporters|delegates|negotiators|diplomats)\s+(?:(?:[\p{Ll}]+ly|then|also|still)\s+)?$/iu,
   "mention:civilian",
   "many Spanish workmen entered Gibraltar every day",
+];
+
+/**
+ * The side an aid cue helps, named before it: "provided Hanoi with military aid", "supplied the
+ * rebels with arms". Tested on the text before the name and between it and the cue.
+ */
+export const HELPED_BEFORE: Rule = [
+  /\b(?:provided|providing|supplied|supplying|furnished|furnishing|equipped|equipping|rearmed|rearming)\s+(?:the\s+)?$/iu,
+  "target:helped-before",
+  "The Soviet Union provided Hanoi with military aid",
 ];
 
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */

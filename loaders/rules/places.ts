@@ -277,6 +277,8 @@ export const STATE_NAME_WORDS: readonly [RegExp, string, string] = [
  */
 export const SHARED_NAMES: readonly (readonly [name: RegExp, other: string, context: RegExp, example: string])[] = [
   [/^(?:the\s+)?Congo$/i, "COD", /\b(?:L[eé]opoldville|Kinshasa|Katanga(?:n|ns)?|Kasai|Kivu|Stanleyville|Kisangani|[EÉ]lisabethville|Lubumbashi|Zaire|Belgian|Belgium)\b/u, "After the Congo gained independence from Belgium in June 1960"],
+  // Iran's Azerbaijan (its north-west, around Tabriz) is not the republic north of the Aras.
+  [/^(?:the\s+)?Azerbaijan$/i, "IRN", /\b(?:Tabriz|Pishevari|Mahabad|Ardabil|Urmia|Zanjan|northern\s+Iran|(?:Iranian|Persian)\s+Azerbaijan)\b/u, "the Azerbaijan People's Government was proclaimed in Tabriz"],
 ];
 
 /**
