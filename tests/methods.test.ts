@@ -524,6 +524,12 @@ describe("extractMethods on power articles: an upheaval after the power's act, c
     ["Russian influence in Persia", "The Persian Cossack Brigade, 1879–1921", "Russian officers formed and commanded the Persian Cossack Brigade, which Russia paid for and equipped.", ["military_aid"]],
     ["British involvement in regime change", "1961–1965: British Guiana", "London changed the electoral system to proportional representation to keep Cheddi Jagan out of office.", ["election"]],
     ["British involvement in regime change", "1961–1965: British Guiana", "MI6 and the CIA funded strikes and riots against his government.", ["military_aid", "covert"]],
+    // Paratroopers dispatched from a base, troops under a defence agreement, a named operation with a military aim.
+    ["French involvement in regime change", "1964: Gabon", "Paris dispatched paratroopers from Dakar and Brazzaville. They retook Libreville within two days and put M'ba back in power.", ["invasion", "coup"]],
+    ["French involvement in regime change", "1966–1967: Chad", "France backed the government of François Tombalbaye against FROLINAT rebels, sending troops under a defence agreement.", ["invasion", "military_aid"]],
+    ["French involvement in regime change", "2013: Mali", "At the request of the interim government, France launched Operation Serval to halt an Islamist advance on Bamako.", ["invasion"]],
+    ["French involvement in regime change", "1960–1963: Cameroon", "French officers led the counter-insurgency against the Union of the Peoples of Cameroon on behalf of President Ahmadou Ahidjo.", ["military_aid"]],
+    ["French involvement in regime change", "1977: Zaire", "In Operation Verveine, French transport aircraft flew Moroccan troops to Shaba province to repel an invasion by Katangan rebels.", ["military_aid"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
     const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");

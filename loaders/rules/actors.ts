@@ -271,7 +271,7 @@ export const MENTION_CONTEXT: Rule[] = [
   ],
   // Names right after a verb of attack are its victims: "Nazi Germany attacked the Soviet Union".
   [
-    /\b(?:attacked|attacking|invaded|invading|defeated|defeating|occupied|occupying|bombed|bombing|betrayed|fought|fighting|expelled|expelling|condemned|condemning|opposed|opposing|annexed|annexing|overthrew|deposed|joined|halted|stopped|repelled|resisted|joining|entered|captured|seized|crossed|left|threaten|threatened|besieged|conquered|subdued|engaged|intercepted|surprised|crushed)\s+(?:(?:the|a|an)\s+)?$/i,
+    /\b(?:attacked|attacking|invaded|invading|defeated|defeating|occupied|occupying|bombed|bombing|betrayed|fought|fighting|expelled|expelling|condemned|condemning|opposed|opposing|annexed|annexing|overthrew|deposed|joined|halted|stopped|repelled|resisted|joining|entered|captured|seized|crossed|left|threaten|threatened|besieged|conquered|subdued|engaged|intercepted|surprised|crushed|took|retook|overran|struck|beat|drove|shot|won|freed|liberated)\s+(?:(?:the|a|an)\s+)?$/i,
     "before:victim",
     "Nazi Germany attacked the Soviet Union",
   ],

@@ -41,7 +41,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\boccupations?\b/iu, "invasion", "the Axis occupation of Yugoslavia"],
   [/\b(?:entered|(?:marched|moved|rolled|poured|swept|crossed|advanced|pushed|drove|thrust|penetrated|struck)\s+(?:deep\s+)?into)\s+(?!(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Wars?|Conflict|Crisis|Revolution)\b)(?=the\s+(?:country|capital|city)\b|(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "Soviet Army tanks entered Budapest"],
   [/\bcrossed\s+the\s+(?:border|frontier)\b/iu, "invasion", "Soviet troops crossed the border"],
-  [new RegExp(`\\b(?:sent|sending|dispatched|dispatching|deployed|deploying|landed|landing|ordered|ordering)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,4}?${TROOPS}\\s+(?:(?:in)?to\\b|(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu}))`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
+  [new RegExp(`\\b(?:sent|sending|dispatched|dispatching|deployed|deploying|landed|landing|ordered|ordering)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,4}?${TROOPS}\\s+(?:(?:in)?to\\b|(?:in|at|on|from)\\s+(?=(?:the\\s+)?\\p{Lu})|under\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:agreement|pact|treaty|accord)\\b)`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
   [new RegExp(`\\b(?:landed|deployed|stationed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+)\\s+){0,2}${TROOPS}\\s+(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "the navy landed 5,000 marines in Veracruz"],
   [new RegExp(`\\b${TROOPS}\\s+(?:[\\p{L}]+\\s+)?(?:were\\s+)?(?:deployed|stationed|landed)\\b`, "iu"), "invasion", "the withdrawal of troops deployed by Moscow"],
   [/\b(?:launched|began|started|mounted|renewed)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,2}(?:offensive|incursion|assault)\s+(?:into|on|against|in)\b/iu, "invasion", "the Soviets launched a successful offensive into Romania"],
@@ -116,6 +116,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b${TROOPS}\\s+(?:flew|were\\s+flown|had\\s+flown)\\s+(?:[\\p{L}\\d,.]+\\s+){0,3}?(?:to|into)\\s+(?=\\p{Lu})`, "u"), "invasion", "Israeli commandos flew 4,000 kilometres to Entebbe Airport"],
   // A named place that surrendered was taken ("Singapore surrendered to the Japanese"); people who surrender to the police were not.
   [/(?<=\b\p{Lu}[\p{L}'’-]+\s)surrendered\s+to\s+(?:the\s+)?(?=\p{Lu}[\p{L}'’-]+(?:\s+(?:forces|troops|army|armies))?\b(?!\s+(?:police|authorities|officials|officers|guards)\b))/u, "invasion", "Singapore surrendered to the Japanese"],
+  // A named operation launched against, in or to stop something: "France launched Operation Serval to halt an Islamist advance".
+  [/\b(?:launched|launching|mounted|mounting|began|beginning)\s+(?:the\s+)?Operation\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:against|in|into|on|to\s+(?:halt|stop|repel|drive|expel|retake|recapture|defeat|fight|oust|topple|overthrow|liberate|free|rescue|evacuate|secure|capture|seize|destroy))\b/u, "invasion", "France launched Operation Serval to halt an Islamist advance"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -142,6 +144,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){0,4}(?:Republic|Government|Regime|Council|Junta|Administration)\b/u, "coup", "Vietnam installed the People's Republic of Kampuchea"],
   // The same told in the passive; who forced it is the agent pass's question ("after the invasion").
   [/(?<=\b(?:was|were)\s+)forced\s+to\s+(?:abdicate|resign|step\s+down)\b/iu, "coup", "Reza Shah was forced to abdicate in favour of his son"],
+  // "put M'ba back in power", "brought Dacko back to power".
+  [/\b(?:put|putting|brought|bringing|returned|returning|restored|restoring|reinstated|reinstating)\s+(?:[\p{L}'’.-]+\s+){1,4}back\s+(?:in|into|to)\s+(?:power|office|the\s+throne|the\s+presidency)\b/iu, "coup", "paratroopers retook Libreville and put M'ba back in power"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -207,7 +211,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bsupplier\s+of\s+(?:military\s+)?(?:aid|arms|weapons)\b/iu, "military_aid", "a primary supplier of military aid"],
   [/\bwith\s+the\s+(?:aid|help|assistance)\s+of\b/iu, "military_aid", "He defeated Illi of Umma, with the aid of Lugal-kinishe-dudu"],
   [/\b(?:aided|helped|assisted|reinforced)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:fleet|army|forces|troops|navy|ships)\b/iu, "military_aid", "King Alfonso XI attempted to retake Gibraltar aided by the fleet of the Castilian Admiral"],
-  [/\b(?:sent|dispatched|deployed|deploying|rushed|airlifted|flew)\s+(?:(?!into\b)[\p{L}\d,.'’-]+\s+){0,10}?to\s+(?:aid|help|assist|support|reinforce|protect|defend|bolster|back|prop\s+up|shore\s+up|fight\s+(?:for|alongside|on\s+behalf\s+of|on\s+the\s+side\s+of))\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
+  [/\b(?:sent|dispatched|deployed|deploying|rushed|airlifted|flew)\s+(?:(?!into\b)[\p{L}\d,.'’-]+\s+){0,10}?to\s+(?:aid|help|assist|support|reinforce|protect|defend|bolster|back|prop\s+up|shore\s+up|fight\s+(?:for|alongside|on\s+behalf\s+of|on\s+the\s+side\s+of)|repel|repulse|(?:put\s+down|suppress|quell|crush)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:rebellion|revolt|uprising|insurgency|mutiny|rebels|insurgents))\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
   [new RegExp(`\\bprovided\\s+(?:[\\p{L}'’-]+\\s+){1,3}with\\s+(?!(?:political|diplomatic|moral|verbal|public|rhetorical|popular)\\s)(?:[\\p{L}]+\\s+)?(?:aid|money|funds|cash|assistance|subsidies|support|backing|funding|supplies|pay|${ARMS})\\b`, "iu"), "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
   [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition|government|regime)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
   [/\b(?:their|his|its)\s+help\s+against\b/iu, "military_aid", "as payment for their help against the Christian kingdoms"],
@@ -265,6 +269,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Money for a side's street: "MI6 and the CIA funded strikes and riots against his government".
   // A state's officers raising and leading another's unit, and paying for it: "Russian officers formed and commanded the Persian Cossack Brigade, which Russia paid for and equipped".
   [/\b(?:formed|raised|organi[sz]ed|created|founded)\s+and\s+(?:commanded|led|officered)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:[Bb]rigade|[Dd]ivision|[Aa]rmy|[Ff]orce|[Mm]ilitia|[Gg]uard|[Ll]egion|[Cc]orps|[Gg]endarmerie|[Rr]egiment)\b/u, "military_aid", "Russian officers formed and commanded the Persian Cossack Brigade"],
+  // Fighting a state's war for its ruler: "led the counter-insurgency against the UPC on behalf of President Ahidjo".
+  [/\b(?:fought|fighting|fight|led|leading|waged|waging|conducted|conducting|ran|running)\s+(?:[\p{L}'’-]+\s+){0,12}?on\s+behalf\s+of\s+(?:the\s+)?(?:(?:President|King|Emperor|Emir|Amir|Sultan|Shah|Prime\s+Minister)\s+\p{Lu}|(?:[\p{L}-]+\s+)?(?:government|regime|monarchy))/u, "military_aid", "French officers led the counter-insurgency against the UPC on behalf of President Ahidjo"],
+  // A side backed in its fight with rebels: "France backed the government of François Tombalbaye against FROLINAT rebels".
+  [/\b(?:backed|backing|supported|supporting)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?against\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:rebels|insurgents|guerrillas|guerillas|insurgency|rebellion|uprising|separatists|secessionists|militants|mutineers)\b/iu, "military_aid", "France backed the government of François Tombalbaye against FROLINAT rebels"],
   [/\bpaid\s+for\s+and\s+(?:equipped|armed|trained|supplied)\b/iu, "military_aid", "the brigade, which Russia paid for and equipped"],  [/\b(?:funded|financed|bankrolled|funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:strikes|protests|demonstrations|riots|protesters|demonstrators|strikers|unions)\b/iu, "military_aid", "MI6 and the CIA funded strikes and riots against his government"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
