@@ -12,6 +12,8 @@ import {
   BACKED_METHODS,
   PASSIVE_POWER_METHODS,
   PASSIVE_AFTER_ACT_METHODS,
+  MONEY_FOR_VOTES,
+  MONEY_NOT_ARMS,
   DEPOSITION_NOUN,
   CLIENT_CUES,
   CLIENT_METHODS,
@@ -116,6 +118,8 @@ const AFTER_LED = contextTests("after:led");
 const AFTER_COMPOUND = contextTests("after:compound");
 const AFTER_MODIFIER = contextTests("after:modifier");
 const AFTER_RELATIVE = contextTests("after:relative");
+const BEFORE_ORDERED = contextTests("before:ordered");
+const AFTER_TO_ACT = contextTests("after:to-act");
 const AFTER_LABEL = contextTests("after:label");
 const AFTER_ITEM_DASH = contextTests("after:item-dash");
 const BEFORE_ITEM_DATE = contextTests("before:item-date");
@@ -225,7 +229,7 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   else if (dashAfter && some(AFTER_LED, after)) role = "subject";
   else if ((dashAfter && some(AFTER_COMPOUND, after)) || some(AFTER_MODIFIER, after)) role = "compound";
   else if (some(AFTER_LABEL, after) || (some(AFTER_ITEM_DASH, after) && some(BEFORE_ITEM_DATE, before))) role = "oblique";
-  else if (some(AFTER_RELATIVE, after)) role = "subject";
+  else if (some(AFTER_RELATIVE, after) || (some(AFTER_TO_ACT, after) && some(BEFORE_ORDERED, before))) role = "subject";
   else if (backedBefore || withSupport) role = "backing";
   else if (some(BEFORE_UNIT_OF, before) || some(BEFORE_MEMBERS_OF, before)) role = "subject";
   else if (some(BEFORE_PREPOSITION, before)) role = "oblique";
@@ -491,6 +495,8 @@ const CUE_RULES = METHOD_CUES.map(([, method], i) => {
 // only the rules that can match.
 const matchCues = compileRules([...METHOD_CUES, ...CLIENT_CUES].map(([p]) => p));
 const METHOD_ORDER = new Map(METHODS.map((m, i) => [m, i]));
+const FOR_VOTES = compileTest(MONEY_FOR_VOTES[0]);
+const MONEY_ONLY = compileTest(MONEY_NOT_ARMS[0]);
 
 /**
  * Every cue phrase in a sentence, in order; where two cues of the same label overlap, the
@@ -526,6 +532,13 @@ function readCues(text: string): {cues: CueMatch[]; clientCues: {start: number; 
         actor = {start: at, end: at + m.groups.actor.length};
       }
       found.push({start, end, method, rule, actor});
+    }
+  }
+  // Money for a side in a sentence about a vote is interference in the vote (MONEY_FOR_VOTES).
+  for (const cue of found) {
+    if (cue.method === "military_aid" && MONEY_ONLY(text.slice(cue.start, cue.end)) && FOR_VOTES(text)) {
+      cue.method = "election";
+      cue.rule += `+${MONEY_FOR_VOTES[1]}`;
     }
   }
   return {cues: sortFew(found, (a, b) => a.start - b.start || METHOD_ORDER.get(a.method)! - METHOD_ORDER.get(b.method)!), clientCues};

@@ -238,10 +238,10 @@ export const COMBINING_FORMS: Readonly<Record<string, string>> = {
 };
 
 /** Third-person pronouns: resolved to the nearest named actor before them in the sentence. */
-export const PRONOUNS: Rule = [/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b/, "pronoun", "Stalin waited before launching his own invasion"];
+export const PRONOUNS: Rule = [/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he\s+agency(?![\p{L}'’]))\b/u, "pronoun", "Stalin waited before launching his own invasion"];
 
-/** Pronouns that may stand for an actor named in an earlier sentence of the same paragraph. */
-export const CARRIED_PRONOUNS = /^(?:[Hh]e|[Ss]he|[Tt]hey)$/;
+/** Pronouns that may stand for an actor named in an earlier sentence of the same paragraph ("the agency": the intelligence service named before). */
+export const CARRIED_PRONOUNS = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+agency)$/;
 
 /**
  * Context rules that decide whether a name is a possible subject (the one who acts) or not.
@@ -298,6 +298,9 @@ export const MENTION_CONTEXT: Rule[] = [
   // A dated item's head set off by a dash is its label too: "- 1983 – Grenada – Invasion to depose the government" (both sides tested: readContext).
   [/^(?:[-*•]\s*)?(?:(?:c\.|ca\.)\s*)?\d{1,4}(?:\s*[–—-]\s*\d{1,4})?(?:\s*(?:BCE|BC|AD|CE))?\s*[–—:-]\s*$/u, "before:item-date", "- 1983 – "],
   [/^\s+[–—]\s/u, "after:item-dash", "Grenada – Invasion"],
+  // One ordered to act is the actor of the act ordered: "Nixon ordered the CIA to prevent Allende from taking office" (both halves).
+  [/\b(?:ordered|instructed|directed|authori[sz]ed|tasked|commissioned|charged|asked|told|urged|encouraged)\s+(?:the\s+)?$/i, "before:ordered", "Nixon ordered the "],
+  [/^\s+to\s+(?!the\b|a\b|an\b|\p{Lu})[\p{Ll}]+\b/u, "after:to-act", " to prevent Salvador Allende from taking office"],
   // A relative clause makes the name a subject even after a preposition: "supported by the Soviet Union who sent…".
   // So does one after the forces the name qualifies: "led about 100 Cuban fighters who trained and fought alongside".
   [/^\s*,?\s*(?:who|which|that)\b|^\s+(?:troops|soldiers|fighters|forces|advisers|advisors|instructors|volunteers|pilots|officers|agents|mercenaries|paratroopers|units)\s*,?\s*(?:who|which|that)\b/, "after:relative", "supported by the Soviet Union who ended up sending them aid"],

@@ -199,6 +199,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   // "Israel backed the election of Bachir Gemayel as president".
   [/\b(?:backed|supported|engineered|secured|ensured|arranged|bought|rigged|financed|funded)\s+the\s+(?:re-?)?election\s+of\s+(?=\p{Lu})/u, "election", "Israel backed the election of Bachir Gemayel as president"],
   // The rules of another state's vote rewritten: "changed the electoral system to proportional representation to keep Jagan out of office".
+  // An elected leader kept from office: "Nixon ordered the CIA to prevent Salvador Allende from taking office".
+  [/\b(?:prevent(?:ed|ing)?|stop(?:ped|ping)?|block(?:ed|ing)?|keep|kept|keeping)\s+(?:[\p{L}'’.-]+\s+){1,4}?from\s+(?:taking|assuming|entering)\s+(?:office|power|the\s+presidency)\b/iu, "election", "Nixon ordered the CIA to prevent Salvador Allende from taking office"],
   [/\b(?:chang(?:ed|ing)|alter(?:ed|ing)|rewr(?:ote|iting)|manipulat(?:ed|ing)|redr(?:ew|awing)|gerrymander(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:electoral|voting|election)\s+(?:system|laws?|rules|boundaries|map|districts|rolls?)\b/iu, "election", "London changed the electoral system to proportional representation"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
@@ -273,7 +275,13 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:fought|fighting|fight|led|leading|waged|waging|conducted|conducting|ran|running)\s+(?:[\p{L}'’-]+\s+){0,12}?on\s+behalf\s+of\s+(?:the\s+)?(?:(?:President|King|Emperor|Emir|Amir|Sultan|Shah|Prime\s+Minister)\s+\p{Lu}|(?:[\p{L}-]+\s+)?(?:government|regime|monarchy))/u, "military_aid", "French officers led the counter-insurgency against the UPC on behalf of President Ahidjo"],
   // A side backed in its fight with rebels: "France backed the government of François Tombalbaye against FROLINAT rebels".
   [/\b(?:backed|backing|supported|supporting)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?against\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:rebels|insurgents|guerrillas|guerillas|insurgency|rebellion|uprising|separatists|secessionists|militants|mutineers)\b/iu, "military_aid", "France backed the government of François Tombalbaye against FROLINAT rebels"],
-  [/\bpaid\s+for\s+and\s+(?:equipped|armed|trained|supplied)\b/iu, "military_aid", "the brigade, which Russia paid for and equipped"],  [/\b(?:funded|financed|bankrolled|funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:strikes|protests|demonstrations|riots|protesters|demonstrators|strikers|unions)\b/iu, "military_aid", "MI6 and the CIA funded strikes and riots against his government"],
+  // A side supported with the means of war: "The CIA supported the PRRI and Permesta rebellions with arms, aircraft and pilots".
+  [new RegExp(`\\b(?:supported|supporting|backed|backing|helped|helping|aided|aiding|assisted|assisting|reinforced|reinforcing)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?with\\s+(?:[\\p{L}-]+\\s+)?(?:money|funds|cash|advisers|advisors|instructors|volunteers|troops|training|supplies|${ARMS})\\b`, "iu"), "military_aid", "The CIA supported the PRRI and Permesta rebellions with arms, aircraft and pilots"],
+  // Arms a state supplied, told from the arms: "assassinated with weapons supplied by the CIA".
+  [new RegExp(`\\b${ARMS}\\s+(?:supplied|provided|given|furnished|delivered|sent|smuggled)(?=\\s+by\\b)`, "iu"), "military_aid", "Trujillo was assassinated with weapons supplied by the CIA"],
+  // Money spent on a side: "spent millions on the opposition coalition of Violeta Chamorro".
+  [/\b(?:spent|spending|poured|pouring|funnell?ed|funnell?ing|channell?ed|channell?ing)\s+(?:[^.;]{0,30}?\s)?(?:on|into|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:opposition|rebels|insurgents|guerrillas|parties|party|movement|coalition|exiles|resistance)\b/iu, "military_aid", "The National Endowment for Democracy spent millions on the opposition coalition"],
+  [/\bpaid\s+for\s+and\s+(?:equipped|armed|trained|supplied)\b/iu, "military_aid", "the brigade, which Russia paid for and equipped"],  [/\b(?:funded|financed|bankrolled|funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:strikes|protests|demonstrations|riots|protesters|demonstrators|strikers|unions)\b/iu, "military_aid", "MI6 and the CIA funded strikes and riots against his government"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -522,6 +530,25 @@ export const HELPED_BEFORE: Rule = [
   /\b(?:provided|providing|supplied|supplying|furnished|furnishing|equipped|equipping|rearmed|rearming)\s+(?:the\s+)?$/iu,
   "target:helped-before",
   "The Soviet Union provided Hanoi with military aid",
+];
+
+/**
+ * Money given to a side in a sentence about a vote is interference in it, not military aid: "The
+ * CIA gave millions of dollars to the Christian Democrats before the 1948 election", "spent
+ * millions on the opposition coalition, which won at the polls". `[the vote's words, label,
+ * example]`; MONEY_NOT_ARMS says which aid cues are money alone.
+ */
+export const MONEY_FOR_VOTES: Rule = [
+  /\b(?:elections?|polls|votes?|voters|ballots?|electoral|electorate|re-?election|referendums?|plebiscites?)\b/i,
+  "election:money-for-votes",
+  "The CIA gave millions of dollars to the Christian Democrats before the 1948 election",
+];
+
+/** An aid cue that names money and nothing of war ("gave millions of dollars to", "provided cash to"). */
+export const MONEY_NOT_ARMS: Rule = [
+  /^(?!.*\b(?:military|arms|weapons|weaponry|munitions|ammunition|equipment|materiel|troops|advisers|advisors|instructors|training|trained|armed|war)\b).*\b(?:money|dollars|cash|funds|funding|funded|financed|financing|bankrolled|paid|payments?|subsidies|subsidi[sz]ed|millions|billions|pounds|roubles|rubles|francs|marks|\$[\d.,]+)\b/i,
+  "election:money-for-votes",
+  "gave millions of dollars to",
 ];
 
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
