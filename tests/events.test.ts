@@ -178,6 +178,10 @@ describe("extractEvents", () => {
     // Land ceded is named inside the cue, and the clause after it ("and opened … treaty ports") is another act's.
     ["Under the Treaty of Nanking, signed in 1842, China ceded Hong Kong Island to Britain and opened five treaty ports.", [["United Kingdom", "annexation", "Hong Kong"]]],
     ["In 1858 Russia used the crisis to obtain the territory north of the Amur.", [["Russia", "annexation", ""]]],
+    // Two nouns of acts joined are one actor's; a province declared "of" a state is that state's; missiles fired at a state.
+    ["In 1990 the world condemned Iraq's invasion and annexation of Kuwait.", [["Iraq", "invasion", "Kuwait"], ["Iraq", "annexation", "Kuwait"]]],
+    ["On 28 August 1990 the government declared Kuwait the 19th province of Iraq.", [["Iraq", "annexation", "Kuwait"]]],
+    ["In January 1991 Iraq responded by launching Scud missiles at Israel and Saudi Arabia.", [["Iraq", "invasion", "Israel;Saudi Arabia"]]],
     // Weapons captured from another are no capture of its land; an invasion seen as a threat is not the seer's.
     ["In 1946 the Soviet Union handed over captured Japanese weapons to the Chinese Communists.", [["Soviet Union", "military_aid", "China"]]],
   ])("extractEvents(%j): who helped or acted, and on whom", (text, expected) => {

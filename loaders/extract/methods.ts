@@ -776,6 +776,11 @@ export function readAct(reading: Reading, cast: Cast | null, k: number, context?
       // for — "it" too — stands for that state ("In 1936 it supplied rifles to the Republicans").
       const section = context && !carried.length && mentions.some((m) => m.role === "pronoun" && SECTION_PRONOUNS.test(m.text)) ? sectionState(context.doc, context.sentence, cast) : [];
       acts[k] = resolveAgent(text, mentions, cues[k], section.length ? section : carried, section.length > 0);
+      // "Iraq's invasion and annexation of Kuwait": a noun joined to the noun before it is the same one's act.
+      if (acts[k]!.how === "none" && k > 0 && JOINED_NOUNS.test(text.slice(cues[k - 1].end, cues[k].start)) && NOMINAL_CUE.test(text.slice(cues[k].start, cues[k].end)) && NOMINAL_CUE.test(text.slice(cues[k - 1].start, cues[k - 1].end))) {
+        const first = readAct(reading, cast, k - 1, context);
+        if (first?.mentions.length) acts[k] = {mentions: first.mentions, how: `${first.how}+joined`};
+      }
     }
   }
   return acts[k]!;
@@ -1001,6 +1006,8 @@ function namesOtherYear(text: string, cue: CueMatch, row: Intervention): boolean
   return y < row.start_year || y > (row.end_year ?? Infinity);
 }
 
+/** Between two nouns of acts told as one: " and ", ", ". */
+const JOINED_NOUNS = /^(?:\s+and|,)\s+$/;
 const DONE_TO_RULER = new RegExp(DEPOSITION_NOUN[0].source, DEPOSITION_NOUN[0].flags);
 
 /** The title rules (`readTitle`) of a list of one power's operations. */

@@ -24,8 +24,8 @@ const NAME_WORDS = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'�
 const REGION_OBJECT = new RegExp(String.raw`^\s+(?:of|into|to)\s+(?:the\s+)?` + NAME_WORDS, "u");
 /** The same after a cue that ends with its own preposition ("swept into"). */
 const REGION_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?` + NAME_WORDS, "u");
-/** A cession cue, which names the land before the one it goes to. */
-const CEDED = /^ced/i;
+/** A cession or a declaration of a province, which names the land before the one it goes to ("ceded Hong Kong Island to Britain", "declared Kuwait the 19th province of Iraq"). */
+const CEDED = /^(?:ced|declared)/i;
 /** "taken by", "captured by": a passive cue that carries its own "by". */
 const PASSIVE_CUE = /\bby$/i;
 
@@ -46,7 +46,7 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
   // Land ceded is named inside the cue, before the one it goes to: "ceded Hong Kong Island to Britain".
   if (method === "annexation" && CEDED.test(text.slice(cue.start, cue.end))) {
     const inside = places.filter((p) => p.start >= cue.start && p.end <= cue.end && notAgent(p) && !agents.some((a) => a.iso3 !== null && p.iso3.includes(a.iso3)));
-    if (inside.length) return {places: inside, how: "target:ceded"};
+    if (inside.length) return {places: inside, how: "target:inside-cue"};
   }
   // The one helped is named before "received … from", the place taken before "fell to", as the
   // one who suffered is before a passive.

@@ -118,6 +118,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/(?<=\b\p{Lu}[\p{L}'’-]+\s)surrendered\s+to\s+(?:the\s+)?(?=\p{Lu}[\p{L}'’-]+(?:\s+(?:forces|troops|army|armies))?\b(?!\s+(?:police|authorities|officials|officers|guards)\b))/u, "invasion", "Singapore surrendered to the Japanese"],
   // A named operation launched against, in or to stop something: "France launched Operation Serval to halt an Islamist advance".
   [/\b(?:launched|launching|mounted|mounting|began|beginning)\s+(?:the\s+)?Operation\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:against|in|into|on|to\s+(?:halt|stop|repel|drive|expel|retake|recapture|defeat|fight|oust|topple|overthrow|liberate|free|rescue|evacuate|secure|capture|seize|destroy))\b/u, "invasion", "France launched Operation Serval to halt an Islamist advance"],
+  // Missiles and rockets fired at a state: "launching Scud missiles at Israel and Saudi Arabia".
+  [/\b(?:launch(?:ed|ing)?|fir(?:ed|ing)|lob(?:bed|bing))\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:missiles|rockets|shells|Scuds|mortars|mortar\s+rounds)\s+(?:at|on|into|against)\b/iu, "invasion", "Iraq responded by launching Scud missiles at Israel"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -164,10 +166,12 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bbec(?:ame|ome|oming)\s+part\s+of\b/iu, "annexation", "the region became part of the empire"],
   [/\b(?:extended|expanded|established|imposed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:control|rule|empire|dominion|sovereignty|suzerainty)\s+(?:over|which|that|to|into)\b/iu, "annexation", "Sargon of Akkad established a vast empire which is thought to have included"],
   [/\b(?:was|were|had\s+been|been|being)\s+(?:formally\s+|officially\s+)?(?:merged|absorbed)\s+(?:with|into)\s+(?=(?:the\s+)?\p{Lu})/u, "annexation", "Sikkim was merged into India as its 22nd state"],
-  [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)\s+(?:to\s+be\s+)?(?:(?:an?|the|its)\s+|(?<actor>\p{Lu}[\p{L}-]*)['’]s\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|part\s+of)\b/u, "annexation", "Saddam Hussein declared it Iraq's 19th province"],
+  [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)\s+(?:to\s+be\s+)?(?:(?:an?|the|its)\s+|(?<actor>\p{Lu}[\p{L}-]*)['’]s\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|part\s+of)\b(?!\s+of\s+(?:the\s+)?\p{Lu})/u, "annexation", "Saddam Hussein declared it Iraq's 19th province"],
   [/\b(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/iu, "annexation", "In 1940 Bessarabia became part of the Soviet Union"],
   [/\b(?:integrated|proclaimed|declared|made)\s+(?=(?:it|them|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:as\s+)?(?:its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|state|region|colony)\b)/u, "annexation", "Indonesia integrated East Timor as its 27th province"],
   [/\b(?:established|created|proclaimed|set\s+up)\s+(?:the\s+|a\s+)?(?:Protectorate|protectorate|Reichskommissariat|[Cc]olony)\s+of\b/u, "annexation", "Germany established the Protectorate of Bohemia and Moravia"],
+  // "declared Kuwait the 19th province of Iraq": the state after "of" took it.
+  [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:to\s+be\s+)?(?:an?|the)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|part)\s+of\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u, "annexation", "on 28 August declared Kuwait the 19th province of Iraq"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
