@@ -182,6 +182,12 @@ describe("extractEvents", () => {
     ["In 1990 the world condemned Iraq's invasion and annexation of Kuwait.", [["Iraq", "invasion", "Kuwait"], ["Iraq", "annexation", "Kuwait"]]],
     ["On 28 August 1990 the government declared Kuwait the 19th province of Iraq.", [["Iraq", "annexation", "Kuwait"]]],
     ["In January 1991 Iraq responded by launching Scud missiles at Israel and Saudi Arabia.", [["Iraq", "invasion", "Israel;Saudi Arabia"]]],
+    // Forces sent to another's front help it; a counter-attack is an attack, but not of the one who blocks it; canals crossed; seats of government before today's.
+    ["In October 1973 Iraq sent an armoured division to the Syrian front.", [["Iraq", "invasion", ""], ["Iraq", "military_aid", "Syria"]]],
+    ["On 8 October 1973 Israeli counterattacks on Egyptian forces failed.", [["Israel", "invasion", "Egypt"]]],
+    ["In 1860 Russia placed a force at the pass to block a counterattack from Kokand.", []],
+    ["On 6 October 1973 Egyptian forces crossed the Suez Canal.", [["Egypt", "invasion", ""]]],
+    ["In 1884 St. Petersburg annexed Merv.", [["Russia", "annexation", "Merv"]]],
     // Weapons captured from another are no capture of its land; an invasion seen as a threat is not the seer's.
     ["In 1946 the Soviet Union handed over captured Japanese weapons to the Chinese Communists.", [["Soviet Union", "military_aid", "China"]]],
   ])("extractEvents(%j): who helped or acted, and on whom", (text, expected) => {

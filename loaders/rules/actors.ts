@@ -206,6 +206,9 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/\b(?:DGI|Dirección General de Inteligencia)\b/u, state("Cuba", "CUB"), "Cuban advisers of the DGI"],
   [/\b(?:Tatmadaw)\b/u, state("Myanmar", "MMR"), "the Tatmadaw"],
   [/(?<!\bNew\s)\bDelhi\b/u, state("India", "IND"), "Delhi sent troops"],
+  // Seats of government before today's: "St. Petersburg protested", "Vichy handed over the bases".
+  [/\b(?:St\.?\s+Petersburg|Saint\s+Petersburg)\b/u, state("Russia", "RUS"), "St. Petersburg annexed Merv"],
+  [/\b(?:Vichy\s+France|Vichy\s+regime|Vichy\s+government|Vichy)\b/u, state("France", "FRA"), "Vichy France allowed Japan to station troops"],
 ];
 
 /** Abbreviations of states that `world-countries` does not give, or gives among two-letter codes. */

@@ -120,6 +120,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:launched|launching|mounted|mounting|began|beginning)\s+(?:the\s+)?Operation\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+(?:against|in|into|on|to\s+(?:halt|stop|repel|drive|expel|retake|recapture|defeat|fight|oust|topple|overthrow|liberate|free|rescue|evacuate|secure|capture|seize|destroy))\b/u, "invasion", "France launched Operation Serval to halt an Islamist advance"],
   // Missiles and rockets fired at a state: "launching Scud missiles at Israel and Saudi Arabia".
   [/\b(?:launch(?:ed|ing)?|fir(?:ed|ing)|lob(?:bed|bing))\s+(?:[\p{L}\d,-]+\s+){0,3}?(?:missiles|rockets|shells|Scuds|mortars|mortar\s+rounds)\s+(?:at|on|into|against)\b/iu, "invasion", "Iraq responded by launching Scud missiles at Israel"],
+  // Counter-attacks are attacks: "Israeli counterattacks on 8 October failed", "the Iranian counter-offensive".
+  [/\bcounter-?(?:attack(?:s|ed|ing)?|offensives?|strikes?)\b/iu, "invasion", "Israeli counterattacks on 8 October failed"],
+  // A named river or canal crossed by forces: "Egyptian forces crossed the Suez Canal" (who crossed, and whether in arms, is the agent pass's question).
+  [/\b(?:crossed|crossing)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Canal|River)\b/u, "invasion", "On 6 October, Egyptian forces crossed the Suez Canal"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -285,6 +289,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b${ARMS}\\s+(?:supplied|provided|given|furnished|delivered|sent|smuggled)(?=\\s+by\\b)`, "iu"), "military_aid", "Trujillo was assassinated with weapons supplied by the CIA"],
   // Money spent on a side: "spent millions on the opposition coalition of Violeta Chamorro".
   [/\b(?:spent|spending|poured|pouring|funnell?ed|funnell?ing|channell?ed|channell?ing)\s+(?:[^.;]{0,30}?\s)?(?:on|into|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:opposition|rebels|insurgents|guerrillas|parties|party|movement|coalition|exiles|resistance)\b/iu, "military_aid", "The National Endowment for Democracy spent millions on the opposition coalition"],
+  // Forces sent to another state's front: "Iraq sent an armoured division to the Syrian front".
+  [/\b(?:sent|sending|dispatched|dispatching|committed|committing|deployed|deploying)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:divisions?|brigades?|troops|forces|squadrons?|contingents?|battalions?|regiments?|units|soldiers)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+front\b/u, "military_aid", "Iraq sent an armoured division to the Syrian front"],
   [/\bpaid\s+for\s+and\s+(?:equipped|armed|trained|supplied)\b/iu, "military_aid", "the brigade, which Russia paid for and equipped"],  [/\b(?:funded|financed|bankrolled|funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:strikes|protests|demonstrations|riots|protesters|demonstrators|strikers|unions)\b/iu, "military_aid", "MI6 and the CIA funded strikes and riots against his government"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -478,7 +484,7 @@ export const ACT_OVER: Rule = [/^\s+(?:was|were|had\s+been|had)\s+(?:now\s+)?(?:
 export const SUFFERED_NOUN = /^(?:defeats?|coups?(?:\s+d['’]état)?|putsch(?:es)?)$/i;
 
 /** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
-export const NOMINAL_CUE = /^(?:invasions?|military\s+interventions?|(?:punitive|military|naval|armed)\s+expeditions?|expeditionary\s+(?:force|forces|corps|army)|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
+export const NOMINAL_CUE = /^(?:invasions?|counter-?(?:attacks?|offensives?|strikes?)|military\s+interventions?|(?:punitive|military|naval|armed)\s+expeditions?|expeditionary\s+(?:force|forces|corps|army)|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
 
 /**
  * Words governing a nominal cue that make it a mention, not an act of the sentence's subject:
@@ -492,7 +498,7 @@ export const GOVERNING_WORDS: Rule[] = [
     "the Soviet Union sent them military aid for their invasion",
   ],
   [
-    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+)?$/iu,
+    /\b(?:stop|stopped|oppose|opposed|counter|countered|resist|resisted|repel|repelled|condemn|condemned|protest|protested|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered|block|blocked|blocking|forestall|forestalled|pre-?empt|pre-?empted|await|awaited|expect|expected|withstood|withstand|repulsed|repulse)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+)?$/iu,
     "mention:opposed",
     "other countries joined to stop the invasion",
   ],
