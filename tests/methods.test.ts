@@ -568,6 +568,30 @@ describe("extractMethods on lists of other powers' interventions: forces after a
   });
 });
 
+describe("extractMethods on a timeline told in the present tense", () => {
+  const cases: [item: string, methods: string[]][] = [
+    ["1798 – Napoleon's fleet captures Malta on its way to Egypt; the Knights surrender.", ["invasion"]],
+    ["1814 – The Treaty of Paris makes Malta a British colony.", ["annexation"]],
+    ["1940 – Italy declares war on Britain, and Italian aircraft bomb Malta on 11 June.", ["invasion"]],
+    ["1942 – The Luftwaffe drops thousands of tonnes of bombs on the islands.", ["invasion"]],
+    ["1956 – Soviet tanks roll into Budapest and the army installs a new government.", ["invasion", "coup"]],
+    ["1974 – Turkish troops land on the island and Turkey takes the north.", ["invasion"]],
+    // An infinitive after a plan is no act.
+    ["1988 – Police find explosives that the cell had planned to use to bomb the Changing of the Guard.", []],
+  ];
+  test.each(cases)("%s → %j", (item, methods) => {
+    const text = ["= Timeline of the history of Malta =", "", "== Events ==", "", `- ${item}`, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+
+  test("a pact named after a city names no target: 'The Treaty of Paris makes Malta a British colony' is about Malta", () => {
+    const text = ["= Timeline of the history of Malta =", "", "== Events ==", "", "- 1814 – The Treaty of Paris makes Malta a British colony.", ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect(row.target_iso3).toEqual(["MLT"]);
+  });
+});
+
 describe("extractMethods on a timeline of one power's operations: unnamed forces after the item's label", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1958 – Lebanon: Marines landed in Beirut.", ["invasion"]],

@@ -310,6 +310,8 @@ export const NOT_STATE_SPANS: readonly (readonly [pattern: RegExp, label: string
   [/\b(?:Latin|South|North|Central|Meso|Pan|Ibero|Spanish|Portuguese|Hispanic|[Cc]olonial|[Pp]re-Columbian)[-\s]Americ(?:as?|ans?)\b|\bthe\s+Americas\b/u, "not-state:americas", "Latin American governments"],
   [/\bOrgani[sz]ation\s+of\s+American\s+States\b/u, "not-state:organisation", "the Organization of American States"],
   [/\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+|\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:Ocean|Sea|Gulf|Straits?|Channel)\b/u, "not-state:water", "warships in the Gulf of Mexico"],
+  // A pact or a congress named after its city or state: "The Treaty of Paris makes Malta a British colony".
+  [/\b(?:Treaty|Treaties|Peace|Congress|Conference|Convention|Agreement|Accords?|Protocol|Declaration|Pact|Charter|Statute)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/u, "not-state:pact", "The Treaty of Paris makes Malta a British colony"],
 ];
 
 /**
