@@ -576,6 +576,8 @@ describe("extractMethods on a timeline told in the present tense", () => {
     ["1942 – The Luftwaffe drops thousands of tonnes of bombs on the islands.", ["invasion"]],
     ["1956 – Soviet tanks roll into Budapest and the army installs a new government.", ["invasion", "coup"]],
     ["1974 – Turkish troops land on the island and Turkey takes the north.", ["invasion"]],
+    ["1936 – The Soviet Union sends tanks and aircraft to the Republicans.", ["military_aid"]],
+    ["1979 – Libya provides arms to the government and gives financial aid to the army.", ["military_aid"]],
     // An infinitive after a plan is no act.
     ["1988 – Police find explosives that the cell had planned to use to bomb the Changing of the Guard.", []],
   ];
