@@ -568,6 +568,30 @@ describe("extractMethods on lists of other powers' interventions: forces after a
   });
 });
 
+describe("extractMethods: interference in votes in many phrasings", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    ["United States involvement in regime change", "1955: Indonesia", "The CIA gave about $1 million to the Masyumi party ahead of the 1955 legislative election.", ["election", "covert"]],
+    ["United States involvement in regime change", "1990: Nicaragua", "The US provided $9 million to the opposition through the National Endowment for Democracy before the vote.", ["election"]],
+    ["United States involvement in regime change", "1964: Chile", "The CIA paid for more than half of Eduardo Frei's campaign.", ["election", "covert"]],
+    // An election intervened in is interfered with, not invaded.
+    ["United States involvement in regime change", "1996: Russia", "The United States intervened in the 1996 Russian presidential election to help Boris Yeltsin win.", ["election"]],
+    ["United States involvement in regime change", "1970: Chile", "The CIA ran a propaganda campaign to stop Salvador Allende winning the presidential election.", ["election", "covert"]],
+    ["United States involvement in regime change", "1953: Philippines", "The CIA helped Ramon Magsaysay get elected president.", ["election", "covert"]],
+    ["United States involvement in regime change", "1957: Syria", "The CIA tried to buy votes in the parliamentary elections.", ["election", "covert"]],
+    ["Russian involvement in regime change", "1999: Ukraine", "Moscow openly campaigned for the pro-Russian candidate.", ["election"]],
+    ["Russian involvement in regime change", "2016: United States", "Russian intelligence hacked the Democratic National Committee and released its emails to damage Hillary Clinton's campaign.", ["election", "covert"]],
+    ["Russian involvement in regime change", "2014: Ukraine", "Russia held a referendum on the annexation of Crimea.", ["annexation", "election"]],
+    // Winning a war is no vote; money for arms is aid whatever the sentence says of votes.
+    ["Soviet involvement in regime change", "1945–1950: China", "The USSR and the USA made sure that they stayed at peace to stop the Japanese from winning.", []],
+    ["United States involvement in regime change", "1948: Greece", "The United States gave $300 million in military aid to the government before the election.", ["military_aid"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+});
+
 describe("extractMethods on a timeline told in the present tense", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1798 – Napoleon's fleet captures Malta on its way to Egypt; the Knights surrender.", ["invasion"]],

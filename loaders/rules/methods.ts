@@ -50,7 +50,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\badvancing\\s+(?<actor>(?:[\\p{L}-]+\\s+(?:and\\s+)?){0,3})${TROOPS}\\b`, "iu"), "invasion", "They were facing advancing Soviet and Romanian forces"],
   [/\battack(?:ed|ing)\b/iu, "invasion", "Nazi Germany attacked the Soviet Union"],
   [/\battacks\b/iu, "invasion", "Finland repelled Soviet attacks"],
-  [/\bintervened\s+(?:militarily\s+)?in\b/iu, "invasion", "the Soviets intervened in Operation Storm-333"],
+  [/\bintervened\s+(?:militarily\s+)?in\b(?!\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,3}(?:elections?|votes?|referendums?|plebiscites?|campaigns?|polls)\b)/iu, "invasion", "the Soviets intervened in Operation Storm-333"],
   [new RegExp(`\\b(?:airlift(?:ed|ing)|parachut(?:ed|ing)|air-?dropp(?:ed|ing)|flew\\s+in|flying\\s+in|rushed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\b`, "iu"), "invasion", "Paris airlifted paratroopers from Dakar to Libreville"],
   [new RegExp(`\\b(?:stationed|stationing|garrisoned|garrisoning|kept|keeping|maintained|maintaining|based)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:in|on|inside|across)\\b`, "iu"), "invasion", "Vietnam stationed some 40,000 troops in Laos"],
   [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+|was\\s+|had\\s+been\\s+)?fighting\\s+(?:in|inside|alongside|against|the)\\b`, "iu"), "invasion", "some 70,000 Egyptian soldiers were fighting the royalists"],
@@ -182,7 +182,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:makes|made|making|declares|declared|proclaims|proclaimed|becomes|became)\s+(?:(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|it|them)\s+)?(?:an?\s+)(?<actor>\p{Lu}[\p{L}]*)\s+(?:crown\s+)?(?:colony|protectorate|province|possession|dependency|mandate)\b/u, "annexation", "The Treaty of Paris makes Malta a British colony"],
 
   // election: elections forbidden, staged, rigged or restricted
-  [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
+  [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?|ballots?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
   [/\b(?:elections?|votes?|referendums?|ballots?)\s+(?:were|was)\s+(?:rigged|falsified|manipulated|fixed|stolen)\b/iu, "election", "the elections were rigged"],
   [/\brig(?:ged|ging|s)?\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|ballots?|referendums?)\b/iu, "election", "the communists rigged the 1947 elections"],
   [/\b(?:forbade|forbid|forbidden|banned|prohibited|cancell?ed|annulled|blocked|suppressed|postponed)\s+(?:the\s+|all\s+|any\s+|free\s+)*(?:elections?|votes?|referendums?)\b/iu, "election", "The Soviet Union forbade the elections in the north"],
@@ -190,7 +190,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\baccused\s+(?:[\p{L}-]+\s+){1,6}?of\s+(?:widespread\s+|massive\s+|electoral\s+)?fraud\b/iu, "election", "the opposition accused the government of widespread fraud"],
   [/\bpresented\s+with\s+(?:only\s+)?(?:a|one)\s+(?:single\s+)?list\s+of\b/iu, "election", "the voters were only presented with a list of communist candidates"],
   [/\b(?:single|one|unified)\s+(?:list|slate)\s+of\s+(?:[\p{L}]+\s+)?candidates\b/iu, "election", "a single list of candidates"],
-  [/\b(?:interfer(?:ed|ing|ence)|meddl(?:ed|ing))\s+in\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}elections?\b/iu, "election", "Moscow interfered in the 2016 presidential election"],
+  [/\b(?:interfer(?:ed|ing|ence|es)|meddl(?:ed|ing|es)|interven(?:ed|ing|es|tion))\s+in\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}elections?\b/iu, "election", "Moscow interfered in the 2016 presidential election"],
   [/\b(?:funded|financed|bankrolled|backed)\s+(?:[\p{L}-]+\s+){0,2}(?:candidates?|campaigns?\s+of)\b|\belection\s+(?:interference|meddling)\b/iu, "election", "the CIA funded candidates of the Christian Democrats"],
   [/\b(?:helped|aided|assisted|help|aid|assist)\s+(?:[\p{L}'’.-]+\s+){0,5}(?:win|in)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|referendums?)\b/iu, "election", "foreign consultants helped the president's campaign win the election"],
   [/\brefused\s+to\s+(?:allow|let)\s+(?:the\s+)?(?:winning\s+)?(?:party|parties|winners?)\s+(?:to\s+)?(?:take|assume|form)\b/iu, "election", "the Soviet forces refused to allow the party to take power"],
@@ -213,6 +213,12 @@ export const METHOD_CUES: Rule<Method>[] = [
   // The rules of another state's vote rewritten: "changed the electoral system to proportional representation to keep Jagan out of office".
   // An elected leader kept from office: "Nixon ordered the CIA to prevent Salvador Allende from taking office".
   [/\b(?:prevent(?:ed|ing)?|stop(?:ped|ping)?|block(?:ed|ing)?|keep|kept|keeping)\s+(?:[\p{L}'’.-]+\s+){1,4}?from\s+(?:taking|assuming|entering)\s+(?:office|power|the\s+presidency)\b/iu, "election", "Nixon ordered the CIA to prevent Salvador Allende from taking office"],
+  // A campaign paid for, votes bought, a candidate helped into office or campaigned for, a rival stopped from winning.
+  [/\bpaid\s+for\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:campaigns?|candidacy)\b|\b(?:buy|bought|buying|purchas(?:e|ed|ing))\s+(?:the\s+)?votes\b/iu, "election", "The CIA paid for more than half of Eduardo Frei's campaign"],
+  [/\bhelp(?:ed|ing|s)?\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:get|be|become)\s+(?:re-?)?elected\b|\bcampaign(?:ed|ing|s)?\s+(?:openly\s+)?(?:for|against)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:candidate|candidates|party|parties|incumbent)\b/iu, "election", "The CIA helped Ramon Magsaysay get elected president"],
+  [/\bto\s+(?:stop|prevent|block|keep)\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:from\s+)?winning\s+(?:the\s+|an?\s+)?(?:[\p{L}\d'’-]+\s+){0,2}?(?:elections?|votes?|presidency|polls|office|seats?)\b|\bto\s+(?:damage|hurt|harm|undermine|boost|help|aid)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:campaign|candidacy|electoral\s+chances)\b/iu, "election", "a propaganda campaign to stop Salvador Allende winning the presidential election"],
+  // A vote on another's land held by the state that took it: "Russia held a referendum on the annexation of Crimea".
+  [/\b(?:held|holds|holding|organi[sz]ed|staged|conducted)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:referendum|plebiscite)\s+(?:on|in)\b/iu, "election", "Russia held a referendum on the annexation of Crimea"],
   [/\b(?:chang(?:ed|ing)|alter(?:ed|ing)|rewr(?:ote|iting)|manipulat(?:ed|ing)|redr(?:ew|awing)|gerrymander(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:electoral|voting|election)\s+(?:system|laws?|rules|boundaries|map|districts|rolls?)\b/iu, "election", "London changed the electoral system to proportional representation"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
@@ -231,7 +237,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:their|his|its)\s+help\s+against\b/iu, "military_aid", "as payment for their help against the Christian kingdoms"],
   [/\b(?:subsidy|subsidies|subsidi[sz]ed|subsidi[sz]ing|bankrolled|bankrolling)\b/iu, "military_aid", "British subsidies to the emir"],
   [/\bpaid\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:amir|emir|king|shah|khan|sultan|tribes|tribesmen|chiefs|rebels|militias?)\b/iu, "military_aid", "the British paid the Amir an annual sum"],
-  [/\b(?:provided|gave|granted|extended|paid)\s+(?:[\p{L}\d$£€.,-]+\s+){0,3}(?:funding|loans?|money|cash|funds|credits?|(?:of\s+)?(?:dollars|pounds|francs|roubles|rubles|marks|yen|riyals|dinars))\s+(?:to|for)\b/iu, "military_aid", "Washington provided funding to the opposition"],
+  [/\b(?:provided|gave|granted|extended|paid)\s+(?:[\p{L}\d$£€.,-]+\s+){0,3}(?:funding|loans?|money|cash|funds|credits?|millions?|billions?|(?:of\s+)?(?:dollars|pounds|francs|roubles|rubles|marks|yen|riyals|dinars))\s+(?:to|for)\b/iu, "military_aid", "Washington provided funding to the opposition"],
   // Money for candidates and campaigns is election interference (the election cues), not aid to a side.
   [/\b(?:funded|financed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler)\b/iu, "military_aid", "the CIA funded the government"],
   // A list of such verbs is read whole, so that its subject is the one before its first verb.
@@ -325,6 +331,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b[Uu]nmarked\s+(?:(?<actor>\p{Lu}[\p{L}]+)\s+)?(?:soldiers|troops|forces|men|gunmen|servicemen|aircraft|helicopters|vehicles)\b|\b(?:without|stripped\s+of)\s+(?:any\s+)?(?:insignia|markings|identifying\s+marks)\b|\blittle\s+green\s+men\b/u, "covert", "unmarked Russian soldiers seized the Crimean parliament"],
   // An act done in secret: "Israel secretly sold weapons to Iran" (a secret approval or agreement is no operation).
   [/\bsecretly\s+(?:sold|supplied|armed|funded|financed|trained|sent|shipped|flew|delivered|provided|paid|supported|backed|organi[sz]ed|ran|operated|infiltrated|deployed|bombed|attacked|transferred|smuggled|equipped)\b/iu, "covert", "Israel secretly sold weapons to Iran"],
+  // Computers broken into: "Russian intelligence hacked the Democratic National Committee".
+  [/\b(?:hack(?:ed|ing|s)|cyber-?attacks?|cyberattacks?)\b/iu, "covert", "Russian intelligence hacked the Democratic National Committee"],
 ];
 
 /**
@@ -560,7 +568,7 @@ export const MONEY_FOR_VOTES: Rule = [
 
 /** An aid cue that names money and nothing of war ("gave millions of dollars to", "provided cash to"). */
 export const MONEY_NOT_ARMS: Rule = [
-  /^(?!.*\b(?:military|arms|weapons|weaponry|munitions|ammunition|equipment|materiel|troops|advisers|advisors|instructors|training|trained|armed|war)\b).*\b(?:money|dollars|cash|funds|funding|funded|financed|financing|bankrolled|paid|payments?|subsidies|subsidi[sz]ed|millions|billions|pounds|roubles|rubles|francs|marks|\$[\d.,]+)\b/i,
+  /^(?!.*\b(?:military|arms|weapons|weaponry|munitions|ammunition|equipment|materiel|troops|advisers|advisors|instructors|training|trained|armed|war)\b).*(?:\b(?:money|dollars|cash|funds|funding|funded|financed|financing|bankrolled|paid|payments?|subsidies|subsidi[sz]ed|millions?|billions?|pounds|roubles|rubles|francs|marks)\b|\$\s?\d)/i,
   "election:money-for-votes",
   "gave millions of dollars to",
 ];
