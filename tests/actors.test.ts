@@ -1,6 +1,6 @@
 // The actors pass (loaders/extract/actors.ts): which states a text names.
 import {describe, expect, test} from "vitest";
-import {findStates, readTitle} from "../loaders/extract/actors.ts";
+import {findStates, learnLeaders, readTitle} from "../loaders/extract/actors.ts";
 import {ENGLISH_COUNTRY_NAMES} from "../loaders/rules/actors.ts";
 
 describe("findStates", () => {
@@ -59,5 +59,17 @@ describe("findStates: English country names (ENGLISH_COUNTRY_NAMES)", () => {
 
   test("readTitle(\"Foreign interventions by Turkey\") names Turkey the power", () => {
     expect(readTitle("Foreign interventions by Turkey").power?.iso3).toEqual(["TUR"]);
+  });
+});
+
+describe("learnLeaders: leaders by their command, organs by the abbreviation the text writes out", () => {
+  test.each<[string, [string, string][]]>([
+    ["General Edmund Ironside, who commanded the British forces in northern Persia, encouraged the officers.", [["Edmund Ironside", "GBR"], ["Ironside", "GBR"]]],
+    ["The Kenya Defence Forces (KDF) entered Somalia in 2011; the KDF took Kismayo.", [["KDF", "KEN"]]],
+    ["The Royal Thai Army (RTA) crossed the border.", [["RTA", "THA"]]],
+    // A rebel army's or a party's name names a state too: its abbreviation stands for no state.
+    ["The Free Syrian Army (FSA) and the National Union for the Total Independence of Angola (UNITA) fought on.", []],
+  ])("learnLeaders(%j)", (prose, expected) => {
+    expect([...learnLeaders(prose)].map(([name, s]) => [name, s.iso3])).toEqual(expected);
   });
 });

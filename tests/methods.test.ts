@@ -592,6 +592,24 @@ describe("extractMethods: interference in votes in many phrasings", () => {
   });
 });
 
+describe("extractMethods on any power's article: its organs, seats of government and forces", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    ["Indian involvement in regime change", "1971: East Pakistan", "R&AW trained and armed the Mukti Bahini guerrillas.", ["military_aid", "covert"]],
+    ["Indian involvement in regime change", "1987–1990: Sri Lanka", "The Indian Peace Keeping Force (IPKF) was formed in 1987. The IPKF occupied Jaffna.", ["invasion"]],
+    ["South African involvement in regime change", "1975–1988: Angola", "The SADF invaded southern Angola and Pretoria armed UNITA.", ["invasion", "military_aid"]],
+    ["Saudi Arabian involvement in regime change", "2011: Bahrain", "Riyadh sent 1,000 troops across the causeway to help crush the protests.", ["invasion", "military_aid"]],
+    ["Iranian involvement in regime change", "2014–present: Iraq", "The IRGC's Quds Force organised Shia militias.", ["military_aid"]],
+    ["Rwandan involvement in regime change", "1996–1997: Zaire", "Kigali organised the AFDL rebellion that toppled Mobutu Sese Seko.", ["coup", "military_aid"]],
+    ["Ugandan involvement in regime change", "1998: DR Congo", "The UPDF occupied much of north-eastern Congo.", ["invasion"]],
+    ["Ethiopian involvement in regime change", "2006: Somalia", "Ethiopian troops drove the Islamic Courts Union from Mogadishu and installed the Transitional Federal Government.", ["invasion", "coup"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+});
+
 describe("extractMethods on a timeline told in the present tense", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1798 – Napoleon's fleet captures Malta on its way to Egypt; the Knights surrender.", ["invasion"]],

@@ -16,6 +16,9 @@ import {
   HISTORICAL_STATES,
   LEADER_CONTEXT,
   NOT_A_PERSON,
+  NOT_ORGAN_WORDS,
+  ORGAN_ABBREVIATION,
+  ORGAN_WORDS,
   POWER_GROUPS,
   POWER_IN_INTERNAL,
   REGION_POWERS,
@@ -287,8 +290,9 @@ function titleWindows(prose: string): [number, number][] {
 
 /**
  * The leaders a document names, each with the state it stands for: the name as written and
- * its last word where that is a surname ("Joseph Stalin", "Stalin"). A name learned for two
- * different states is dropped.
+ * its last word where that is a surname ("Joseph Stalin", "Stalin"); and the abbreviations of
+ * its organs it writes out once ("the Indian Peace Keeping Force (IPKF)": ORGAN_ABBREVIATION).
+ * A name learned for two different states is dropped.
  * @example learnLeaders("Soviet leader Leonid Brezhnev met Brezhnev's allies.").get("Brezhnev")?.iso3 // "RUS"
  */
 export function learnLeaders(prose: string): Map<string, State> {
@@ -349,6 +353,17 @@ export function learnLeaders(prose: string): Map<string, State> {
     }
     if (tail.endsWith(",") && PAIR_THEN_TITLE.re.test(after)) learn(execRule(PAIR_NAME_COMMA, before)?.groups?.name, s);
     if (/\b(?:commanded|led|headed)$/.test(tail)) learn(execRule(WHO_LED, before)?.groups?.name, s);
+  }
+  // An organ's abbreviation, once written out ("the Indian Peace Keeping Force (IPKF)"), stands for its state.
+  for (const m of collectMatches(ORGAN_ABBREVIATION[0], prose)) {
+    const {name, abbr} = m.groups!;
+    if (!ORGAN_WORDS.test(name) || NOT_ORGAN_WORDS.test(name) || findStates(abbr).length) continue;
+    const named = new Map(findStates(name).filter((f) => f.state.iso3 !== null).map((f) => [f.state.iso3, f.state]));
+    if (named.size !== 1) continue;
+    const [s] = named.values();
+    const known = learned.get(abbr);
+    if (known === undefined) learned.set(abbr, s);
+    else if (known !== null && known.iso3 !== s.iso3) learned.set(abbr, null);
   }
   const leaders = new Map<string, State>();
   for (const [name, s] of learned) if (s) leaders.set(name, s);

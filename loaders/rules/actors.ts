@@ -206,6 +206,12 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/\b(?:DGI|Dirección General de Inteligencia)\b/u, state("Cuba", "CUB"), "Cuban advisers of the DGI"],
   [/\b(?:Tatmadaw)\b/u, state("Myanmar", "MMR"), "the Tatmadaw"],
   [/(?<!\bNew\s)\bDelhi\b/u, state("India", "IND"), "Delhi sent troops"],
+  // Armed forces known by their abbreviations.
+  [/\b(?:SADF|SANDF|BOSS)\b/u, state("South Africa", "ZAF"), "the SADF invaded southern Angola"],
+  [/\b(?:UPDF)\b/u, state("Uganda", "UGA"), "the UPDF occupied much of north-eastern Congo"],
+  [/\b(?:TPDF)\b/u, state("Tanzania", "TZA"), "the TPDF captured Kampala"],
+  [/\b(?:IPKF|Indian\s+Peace\s+Keeping\s+Force)\b/u, state("India", "IND"), "the IPKF was deployed to Jaffna"],
+  [/\b(?:ENDF)\b/u, state("Ethiopia", "ETH"), "the ENDF entered Somalia"],
   // Seats of government before today's: "St. Petersburg protested", "Vichy handed over the bases".
   [/\b(?:St\.?\s+Petersburg|Saint\s+Petersburg)\b/u, state("Russia", "RUS"), "St. Petersburg annexed Merv"],
   [/\b(?:Vichy\s+France|Vichy\s+regime|Vichy\s+government|Vichy)\b/u, state("France", "FRA"), "Vichy France allowed Japan to station troops"],
@@ -383,6 +389,22 @@ export const LEADER_CONTEXT: Rule[] = [
   [new RegExp(`(?<![\\p{L}'’-])(?<name>${PERSON_NAME}),\\s+(?:the\\s+)?$`, "u"), "pair:name-comma", "Joseph Stalin, the "],
   [new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${TITLE}\\b`, "u"), "pair:then-title", "'s leader"],
 ];
+
+/**
+ * A state organ's name written out with its abbreviation, which the text then uses alone: "the
+ * Indian Peace Keeping Force (IPKF)", "the South African Defence Force (SADF)". The abbreviation
+ * stands for the state the name names, when the name has a word of ORGAN_WORDS and none of
+ * NOT_ORGAN_WORDS (a rebel army's name names a state too: "Free Syrian Army (FSA)").
+ */
+export const ORGAN_ABBREVIATION: Rule = [
+  /(?<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){1,6})\s+\((?<abbr>\p{Lu}[\p{Lu}&]{1,7})\)/gu,
+  "state:organ-abbreviation",
+  "the Indian Peace Keeping Force (IPKF) was deployed to Jaffna",
+];
+/** Words of a state organ's name (ORGAN_ABBREVIATION). */
+export const ORGAN_WORDS = /\b(?:Forces?|Army|Navy|Air\s+Force|Defen[cs]e|Guards?|Intelligence|Service|Agency|Police|Corps|Command|Ministry|Directorate|Bureau|Gendarmerie)\b/u;
+/** Words of a name that is no state's organ, though it names a state (ORGAN_ABBREVIATION). */
+export const NOT_ORGAN_WORDS = /\b(?:Liberation|Free|Rebels?|Resistance|Revolutionary|Front|Movement|Party|Union|Alliance|Coalition|Opposition|Islamic|Democratic|Mujahideen|Militias?|Popular|Patriotic|Salvation|Independence|Insurgent|Tigers)\b/u;
 
 /**
  * Words that show a capitalised phrase before "of" is no person: "Battle of Kadesh", "Siege of

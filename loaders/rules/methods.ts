@@ -41,7 +41,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\boccupations?\b/iu, "invasion", "the Axis occupation of Yugoslavia"],
   [/\b(?:entered|enters|(?:marched|moved|rolled|poured|swept|crossed|advanced|pushed|drove|thrust|penetrated|struck|marches|moves|rolls|pours|sweeps|crosses|advances|pushes|drives|thrusts|penetrates|strikes|march|move|roll|pour|sweep|cross|advance|push|thrust|penetrate)\s+(?:deep\s+)?into)\s+(?!(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Wars?|Conflict|Crisis|Revolution)\b)(?=the\s+(?:country|capital|city)\b|(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "Soviet Army tanks entered Budapest"],
   [/\bcrossed\s+the\s+(?:border|frontier)\b/iu, "invasion", "Soviet troops crossed the border"],
-  [new RegExp(`\\b(?:sent|sends|sending|dispatched|dispatches|dispatching|deployed|deploys|deploying|landed|lands|landing|ordered|orders|ordering)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,4}?${TROOPS}\\s+(?:(?:in)?to\\b|(?:in|at|on|from)\\s+(?=(?:the\\s+)?\\p{Lu})|under\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:agreement|pact|treaty|accord)\\b)`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
+  [new RegExp(`\\b(?:sent|sends|sending|dispatched|dispatches|dispatching|deployed|deploys|deploying|landed|lands|landing|ordered|orders|ordering)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,4}?${TROOPS}\\s+(?:(?:in)?to\\b|across\\b|(?:in|at|on|from)\\s+(?=(?:the\\s+)?\\p{Lu})|under\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:agreement|pact|treaty|accord)\\b)`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
   [new RegExp(`\\b(?:landed|deployed|stationed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+)\\s+){0,2}${TROOPS}\\s+(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "the navy landed 5,000 marines in Veracruz"],
   [new RegExp(`\\b${TROOPS}\\s+(?:[\\p{L}]+\\s+)?(?:were\\s+)?(?:deployed|stationed|landed)\\b`, "iu"), "invasion", "the withdrawal of troops deployed by Moscow"],
   [/\b(?:launched|began|started|mounted|renewed)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,2}(?:offensive|incursion|assault)\s+(?:into|on|against|in)\b/iu, "invasion", "the Soviets launched a successful offensive into Romania"],
@@ -82,7 +82,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // "Intervened militarily" with no "in" after it, and the noun: the act articles about interventions name most.
   [/\bintervened\s+militarily\b|\bmilitary\s+interventions?\b/iu, "invasion", "the United States intervened militarily"],
   [/\b(?:punitive|military|naval|armed)\s+expeditions?\b|\bexpeditionary\s+(?:force|forces|corps|army)\b/iu, "invasion", "Britain dispatched a punitive expedition against the Ashanti"],
-  [new RegExp(`\\b${TROOPS}\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:sent|dispatched|airlifted|flown|rushed)\\s+(?:in)?to\\b`, "iu"), "invasion", "troops were sent to the Dominican Republic"],
+  [new RegExp(`\\b${TROOPS}\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:sent|dispatched|deployed|airlifted|flown|rushed)\\s+(?:in)?to\\b`, "iu"), "invasion", "troops were sent to the Dominican Republic"],
   [/\bfl(?:ew|own|ying)\s+(?:combat|bombing|strike)\s+(?:missions|sorties)\b/iu, "invasion", "American pilots flew combat missions over Laos"],
   [new RegExp(`\\b${TROOPS}(?:\\s+of\\s+(?:the\\s+)?[^,.;]{1,40}?)?\\s+(?:were\\s+)?(?:(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?|(?:parachuted|dropped)\\s+(?:on|over|onto|near))\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
   [/\b(?:aircraft|planes|airplanes|jets|warplanes|fighters|bombers|helicopters|gunships|drones|missiles|rockets|artillery|warships|gunboats|[Aa]ir\s+[Ff]orce|[Nn]avy|[Ff]leet)\s+(?:[\p{Ll}]+ly\s+)?(?:struck|hit|strafed|pounded|raided|rocketed)\b/iu, "invasion", "French aircraft struck Libyan tanks near Benghazi"],
@@ -126,6 +126,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:crossed|crossing)\s+the\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Canal|River)\b/u, "invasion", "On 6 October, Egyptian forces crossed the Suez Canal"],
   // Timelines tell in the present: "Italian aircraft bomb Malta", "the Luftwaffe drops bombs on the islands".
   [/(?<!\bto\s)\b(?:bombs?|shells|strafes)\s+(?=(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})|\bdrop(?:s|ped|ping)?\s+(?:[\p{L}\d,]+\s+){0,5}?bombs\s+(?:on|over)\b/u, "invasion", "Italy declares war on Britain, and Italian aircraft bomb Malta on 11 June"],
+  // An enemy driven out of a place: "Ethiopian troops drove the Islamic Courts Union from Mogadishu".
+  [/\b(?:drove|drive|drives|driving|pushed|pushes|pushing|chased|chases|chasing|routed|routs|routing)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:out\s+of|from)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Ethiopian troops drove the Islamic Courts Union from Mogadishu"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -303,6 +305,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:spent|spending|poured|pouring|funnell?ed|funnell?ing|channell?ed|channell?ing)\s+(?:[^.;]{0,30}?\s)?(?:on|into|to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:opposition|rebels|insurgents|guerrillas|parties|party|movement|coalition|exiles|resistance)\b/iu, "military_aid", "The National Endowment for Democracy spent millions on the opposition coalition"],
   // Forces sent to another state's front: "Iraq sent an armoured division to the Syrian front".
   [/\b(?:sent|sending|dispatched|dispatching|committed|committing|deployed|deploying)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:divisions?|brigades?|troops|forces|squadrons?|contingents?|battalions?|regiments?|units|soldiers)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+front\b/u, "military_aid", "Iraq sent an armoured division to the Syrian front"],
+  // Armed groups or a rising organised for another state's war: "the Quds Force organised Shia militias", "Kigali organised the AFDL rebellion".
+  [/\b(?:organi[sz]ed|organi[sz]ing|formed|forming|created|creating|raised|raising|founded|set\s+up|setting\s+up)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:militias?|rebels|rebellion|insurgency|uprising|revolt|guerrillas|guerrilla\s+army|armed\s+groups?|paramilitar(?:y|ies)|proxies|proxy\s+forces)\b/iu, "military_aid", "Kigali organised the AFDL rebellion that toppled Mobutu Sese Seko"],
   [/\bpaid\s+for\s+and\s+(?:equipped|armed|trained|supplied)\b/iu, "military_aid", "the brigade, which Russia paid for and equipped"],  [/\b(?:funded|financed|bankrolled|funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:strikes|protests|demonstrations|riots|protesters|demonstrators|strikers|unions)\b/iu, "military_aid", "MI6 and the CIA funded strikes and riots against his government"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -313,7 +317,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:spy\s+(?:rings?|networks?)|spies|spying|espionage)\b/iu, "covert", "the USSR had a spy ring within Yugoslavia"],
   [/\b(?:secret|security|political)\s+police\b/iu, "covert", "setting up the Security Police"],
   [/\bsecret\s+(?:services?|agents?|operations?)\b/iu, "covert", "secret agents"],
-  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate|SDECE|DGSE|Mossad|SAVAK|ISI|BND|Mukhabarat|VEVAK|Shin\s+Bet)\b/u, "covert", "Stalin encouraged NKVD activity"],
+  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate|SDECE|DGSE|Mossad|SAVAK|ISI|BND|Mukhabarat|VEVAK|Shin\s+Bet|R&AW|Research\s+and\s+Analysis\s+Wing|Inter-Services\s+Intelligence|StB|DGI)\b/u, "covert", "Stalin encouraged NKVD activity"],
   [/\b(?:special\s+forces|special\s+operations|spetsnaz|Spetsnaz|commandos?|Green\s+Berets|Navy\s+SEALs|SEALs|Army\s+Rangers|Special\s+(?:Air|Boat)\s+Service|SAS|SBS|Delta\s+Force|Sayeret\s+Matkal)\b/u, "covert", "3,300 Soviet military experts, among them spetsnaz"],
   [/\b(?:secret\s+)?agents\s+(?:(?:working|acting)\s+for|of|from)\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u, "covert", "agents working for Cairo plotted to assassinate Qasim"],
   [/\bpolitical\s+murders?\b/iu, "covert", "a Soviet campaign of political murders"],
@@ -333,8 +337,6 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b[Uu]nmarked\s+(?:(?<actor>\p{Lu}[\p{L}]+)\s+)?(?:soldiers|troops|forces|men|gunmen|servicemen|aircraft|helicopters|vehicles)\b|\b(?:without|stripped\s+of)\s+(?:any\s+)?(?:insignia|markings|identifying\s+marks)\b|\blittle\s+green\s+men\b/u, "covert", "unmarked Russian soldiers seized the Crimean parliament"],
   // An act done in secret: "Israel secretly sold weapons to Iran" (a secret approval or agreement is no operation).
   [/\bsecretly\s+(?:sold|supplied|armed|funded|financed|trained|sent|shipped|flew|delivered|provided|paid|supported|backed|organi[sz]ed|ran|operated|infiltrated|deployed|bombed|attacked|transferred|smuggled|equipped)\b/iu, "covert", "Israel secretly sold weapons to Iran"],
-  // Computers broken into: "Russian intelligence hacked the Democratic National Committee".
-  [/\b(?:hack(?:ed|ing|s)|cyber-?attacks?|cyberattacks?)\b/iu, "covert", "Russian intelligence hacked the Democratic National Committee"],
 ];
 
 /**
