@@ -188,6 +188,9 @@ describe("extractEvents", () => {
     ["In 1860 Russia placed a force at the pass to block a counterattack from Kokand.", []],
     ["On 6 October 1973 Egyptian forces crossed the Suez Canal.", [["Egypt", "invasion", ""]]],
     ["In 1884 St. Petersburg annexed Merv.", [["Russia", "annexation", "Merv"]]],
+    // Another's army carried to the front is aid; "its bombers" are whose the pronoun stands for.
+    ["In July 1936 German transports airlifted Franco's Army of Africa from Morocco to Seville.", [["Germany", "military_aid", ""]]],
+    ["In 1937 the German Condor Legion fought for the Nationalists; on 26 April its bombers destroyed the town of Guernica.", [["Germany", "military_aid", ""], ["Germany", "invasion", "Guernica"]]],
     // Weapons captured from another are no capture of its land; an invasion seen as a threat is not the seer's.
     ["In 1946 the Soviet Union handed over captured Japanese weapons to the Chinese Communists.", [["Soviet Union", "military_aid", "China"]]],
   ])("extractEvents(%j): who helped or acted, and on whom", (text, expected) => {

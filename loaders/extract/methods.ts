@@ -12,6 +12,7 @@ import {
   BACKED_METHODS,
   PASSIVE_POWER_METHODS,
   PASSIVE_AFTER_ACT_METHODS,
+  POSSESSED_FORCES,
   MONEY_FOR_VOTES,
   MONEY_NOT_ARMS,
   DEPOSITION_NOUN,
@@ -291,7 +292,8 @@ function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
 
 /** The named actor a pronoun at mention `i` stands for: the nearest subject before it, else null. */
 function antecedent(text: string, mentions: readonly Mention[], i: number): number | null {
-  const semicolon = text.lastIndexOf(";", mentions[i].start);
+  // A possessive before forces reaches back past a semicolon: "the Condor Legion fought for the Nationalists; … its bombers destroyed Guernica".
+  const semicolon = /^(?:its|their|his|her)$/i.test(mentions[i].text) && POSSESSED(text.slice(mentions[i].end, mentions[i].end + 40)) ? -1 : text.lastIndexOf(";", mentions[i].start);
   for (let j = i - 1; j >= 0; j--) {
     const m = mentions[j];
     if (semicolon >= m.end || mentions[i].start - m.end > 400) return forcesBefore(text, mentions, i, semicolon);
@@ -423,7 +425,8 @@ export function resolveAgent(
     if (OTHER_RELATIVE(text.slice(m.end, start)) && !OWN_RELATIVE.test(text.slice(m.end, start))) break;
     if (aside !== -1 && m.end <= aside && !/^\s*$/.test(text.slice(m.end, aside))) break;
     if (m.role === "subject") return withGroup(i, "actor:subject");
-    if (m.role === "pronoun" && !/^(?:his|her|their|its)$/i.test(m.text)) return withGroup(i, "actor:subject");
+    // "its bombers destroyed Guernica": a possessive before its forces is whose forces acted.
+    if (m.role === "pronoun" && (!/^(?:his|her|their|its)$/i.test(m.text) || POSSESSED(text.slice(m.end, m.end + 40)))) return withGroup(i, "actor:subject");
   }
   // 7. No subject names a state: forces the cue sends are whose act it is ("Truman ordered
   // American air and naval forces to"); forces a cue hits are not ("intercepted a Spanish fleet").
@@ -1008,6 +1011,7 @@ function namesOtherYear(text: string, cue: CueMatch, row: Intervention): boolean
 
 /** Between two nouns of acts told as one: " and ", ", ". */
 const JOINED_NOUNS = /^(?:\s+and|,)\s+$/;
+const POSSESSED = compileTest(POSSESSED_FORCES[0]);
 const DONE_TO_RULER = new RegExp(DEPOSITION_NOUN[0].source, DEPOSITION_NOUN[0].flags);
 
 /** The title rules (`readTitle`) of a list of one power's operations. */

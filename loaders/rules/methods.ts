@@ -307,6 +307,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:sent|sending|dispatched|dispatching|committed|committing|deployed|deploying)\s+(?:[\p{L}\d,-]+\s+){0,4}?(?:divisions?|brigades?|troops|forces|squadrons?|contingents?|battalions?|regiments?|units|soldiers)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+front\b/u, "military_aid", "Iraq sent an armoured division to the Syrian front"],
   // Armed groups or a rising organised for another state's war: "the Quds Force organised Shia militias", "Kigali organised the AFDL rebellion".
   [/\b(?:organi[sz]ed|organi[sz]ing|formed|forming|created|creating|raised|raising|founded|set\s+up|setting\s+up)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:militias?|rebels|rebellion|insurgency|uprising|revolt|guerrillas|guerrilla\s+army|armed\s+groups?|paramilitar(?:y|ies)|proxies|proxy\s+forces)\b/iu, "military_aid", "Kigali organised the AFDL rebellion that toppled Mobutu Sese Seko"],
+  // Another's army carried to the front: "German transports airlifted Franco's Army of Africa from Morocco to Seville".
+  [/\b(?:airlifted|airlifting|ferried|ferrying|transported|transporting|shipped|shipping|carried|carrying|flew|flying)\s+(?:the\s+)?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:[Aa]rmy|troops|forces|soldiers|men|divisions?|brigades?|legionnaires|fighters)\b/u, "military_aid", "German transports airlifted Franco's Army of Africa from Morocco to Seville"],
   [/\bpaid\s+for\s+and\s+(?:equipped|armed|trained|supplied)\b/iu, "military_aid", "the brigade, which Russia paid for and equipped"],  [/\b(?:funded|financed|bankrolled|funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:strikes|protests|demonstrations|riots|protesters|demonstrators|strikers|unions)\b/iu, "military_aid", "MI6 and the CIA funded strikes and riots against his government"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -575,6 +577,13 @@ export const MONEY_NOT_ARMS: Rule = [
   /^(?!.*\b(?:military|arms|weapons|weaponry|munitions|ammunition|equipment|materiel|troops|advisers|advisors|instructors|training|trained|armed|war)\b).*(?:\b(?:money|dollars|cash|funds|funding|funded|financed|financing|bankrolled|paid|payments?|subsidies|subsidi[sz]ed|millions?|billions?|pounds|roubles|rubles|francs|marks)\b|\$\s?\d)/i,
   "election:money-for-votes",
   "gave millions of dollars to",
+];
+
+/** Forces after a possessive pronoun, whose owner acted: "its bombers destroyed the Basque town of Guernica". */
+export const POSSESSED_FORCES: Rule = [
+  /^\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:troops|forces|army|armies|bombers|aircraft|planes|jets|fighters|warships|ships|navy|fleet|artillery|tanks|soldiers|men|units|submarines|gunboats|paratroopers|marines|commandos|agents)\b/u,
+  "actor:possessed-forces",
+  " bombers destroyed the Basque town of Guernica",
 ];
 
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
