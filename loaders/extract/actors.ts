@@ -251,6 +251,10 @@ const rulesOf = (shape: string): Pattern[] => LEADER_RULES.filter((r) => r.shape
 const [AFTER_TITLE_NAME] = rulesOf("after:title-name");
 const BEFORE_NAME = rulesOf("before:name-of").concat(rulesOf("before:name-title-of"));
 const [WHO_LED] = rulesOf("before:name-who-led");
+/** "(IPKF)": where an organ's abbreviation may be written out before it (ORGAN_ABBREVIATION). */
+const ABBREVIATION_IN_PARENS = /\((?:\p{Lu}[\p{Lu}&]{1,7})\)/gu;
+/** ORGAN_ABBREVIATION, ending where the parenthesis ends. */
+const ORGAN_NAME_BEFORE = new RegExp(`(?:${ORGAN_ABBREVIATION[0].source})$`, "u");
 /** ", who commanded the": the state named right after it is the one the person before it stood for. */
 const WHO_LED_WORDS = /,\s+who\s+(?:had\s+|then\s+|also\s+)?(?:commanded|led|headed)\s+(?:the\s+|an?\s+)?/gu;
 const [PAIR_TITLE_OF] = rulesOf("pair:title-of");
@@ -355,7 +359,11 @@ export function learnLeaders(prose: string): Map<string, State> {
     if (/\b(?:commanded|led|headed)$/.test(tail)) learn(execRule(WHO_LED, before)?.groups?.name, s);
   }
   // An organ's abbreviation, once written out ("the Indian Peace Keeping Force (IPKF)"), stands for its state.
-  for (const m of collectMatches(ORGAN_ABBREVIATION[0], prose)) {
+  // (Found from the parenthesis, which is rare, then read backwards: run over all the prose, the
+  // name's pattern would be tried at every capital.)
+  for (const p of collectMatches(ABBREVIATION_IN_PARENS, prose)) {
+    const m = ORGAN_NAME_BEFORE.exec(prose.slice(Math.max(0, p.index - 160), p.index + p[0].length));
+    if (!m) continue;
     const {name, abbr} = m.groups!;
     if (!ORGAN_WORDS.test(name) || NOT_ORGAN_WORDS.test(name) || findStates(abbr).length) continue;
     const named = new Map(findStates(name).filter((f) => f.state.iso3 !== null).map((f) => [f.state.iso3, f.state]));

@@ -397,7 +397,7 @@ export const LEADER_CONTEXT: Rule[] = [
  * NOT_ORGAN_WORDS (a rebel army's name names a state too: "Free Syrian Army (FSA)").
  */
 export const ORGAN_ABBREVIATION: Rule = [
-  /(?<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){1,6})\s+\((?<abbr>\p{Lu}[\p{Lu}&]{1,7})\)/gu,
+  /(?<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){1,6})\s+\((?<abbr>\p{Lu}[\p{Lu}&]{1,7})\)/u,
   "state:organ-abbreviation",
   "the Indian Peace Keeping Force (IPKF) was deployed to Jaffna",
 ];
