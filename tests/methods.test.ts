@@ -610,6 +610,21 @@ describe("extractMethods on any power's article: its organs, seats of government
   });
 });
 
+describe("extractMethods: land taken and agents, in more phrasings", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    ["Soviet involvement in regime change", "1940: Lithuania", "The Soviet Union incorporated Lithuania as the Lithuanian SSR.", ["annexation"]],
+    ["Soviet involvement in regime change", "1945: Japan", "The Soviet Union seized the Kuril Islands and South Sakhalin and made them part of the RSFSR.", ["invasion", "annexation"]],
+    ["Chinese involvement in regime change", "1950: Tibet", "The People's Liberation Army entered Tibet and Lhasa was brought under Chinese control.", ["invasion", "annexation"]],
+    ["Indonesian involvement in regime change", "1975: East Timor", "Indonesia invaded East Timor and declared it the country's 27th province.", ["invasion", "annexation"]],
+    ["Soviet involvement in regime change", "1940: Mexico", "A Soviet agent, Ramón Mercader, killed Leon Trotsky with an ice axe.", ["covert"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+});
+
 describe("extractMethods on a timeline told in the present tense", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1798 – Napoleon's fleet captures Malta on its way to Egypt; the Knights surrender.", ["invasion"]],

@@ -174,7 +174,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bbec(?:ame|ome|oming)\s+part\s+of\b/iu, "annexation", "the region became part of the empire"],
   [/\b(?:extended|expanded|established|imposed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:control|rule|empire|dominion|sovereignty|suzerainty)\s+(?:over|which|that|to|into)\b/iu, "annexation", "Sargon of Akkad established a vast empire which is thought to have included"],
   [/\b(?:was|were|had\s+been|been|being)\s+(?:formally\s+|officially\s+)?(?:merged|absorbed)\s+(?:with|into)\s+(?=(?:the\s+)?\p{Lu})/u, "annexation", "Sikkim was merged into India as its 22nd state"],
-  [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)\s+(?:to\s+be\s+)?(?:(?:an?|the|its)\s+|(?<actor>\p{Lu}[\p{L}-]*)['’]s\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|part\s+of)\b(?!\s+of\s+(?:the\s+)?\p{Lu})/u, "annexation", "Saddam Hussein declared it Iraq's 19th province"],
+  [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)\s+(?:to\s+be\s+)?(?:(?:an?|the|its)\s+|(?<actor>\p{Lu}[\p{L}-]*)['’]s\s+)(?:[\p{L}\d'’-]+\s+){0,2}?(?:province|governorate|oblast|territory|part\s+of)\b(?!\s+of\s+(?:the\s+)?\p{Lu})/u, "annexation", "Saddam Hussein declared it Iraq's 19th province"],
   [/\b(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/iu, "annexation", "In 1940 Bessarabia became part of the Soviet Union"],
   [/\b(?:integrated|proclaimed|declared|made)\s+(?=(?:it|them|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:as\s+)?(?:its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|state|region|colony)\b)/u, "annexation", "Indonesia integrated East Timor as its 27th province"],
   [/\b(?:established|created|proclaimed|set\s+up)\s+(?:the\s+|a\s+)?(?:Protectorate|protectorate|Reichskommissariat|[Cc]olony)\s+of\b/u, "annexation", "Germany established the Protectorate of Bohemia and Moravia"],
@@ -182,6 +182,11 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:to\s+be\s+)?(?:an?|the)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|part)\s+of\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u, "annexation", "on 28 August declared Kuwait the 19th province of Iraq"],
   // "The Treaty of Paris makes Malta a British colony": the state whose colony it became took it.
   [/\b(?:makes|made|making|declares|declared|proclaims|proclaimed|becomes|became)\s+(?:(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|it|them)\s+)?(?:an?\s+)(?<actor>\p{Lu}[\p{L}]*)\s+(?:crown\s+)?(?:colony|protectorate|province|possession|dependency|mandate)\b/u, "annexation", "The Treaty of Paris makes Malta a British colony"],
+  // "incorporated Lithuania as the Lithuanian SSR", "made them part of the RSFSR", "brought under Chinese control".
+  [/\bincorporat(?:ed|ing|es|e)\s+(?:[\p{L}'’-]+\s+){1,4}?as\s+(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:SSR|[Rr]epublic|province|oblast|region|territory|state|colony|governorate)\b/u, "annexation", "The Soviet Union incorporated Lithuania as the Lithuanian SSR"],
+  // (A row of its own: joined to the one above, V8 on Node 20 could not keep its native code in the startup snapshot.)
+  [/\b(?:made|make|makes|making)\s+(?:it|them|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/u, "annexation", "The Soviet Union seized the Kuril Islands and made them part of the RSFSR"],
+  [/\b(?:brought|bringing|brings|placed|placing|put)\s+(?:[\p{L}'’-]+\s+){0,3}?under\s+(?:direct\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:control|rule|sovereignty|administration)\b/u, "annexation", "Lhasa was brought under Chinese control"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?|ballots?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
@@ -324,7 +329,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:secret\s+)?agents\s+(?:(?:working|acting)\s+for|of|from)\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u, "covert", "agents working for Cairo plotted to assassinate Qasim"],
   [/\bpolitical\s+murders?\b/iu, "covert", "a Soviet campaign of political murders"],
   [/\bundercover\b/iu, "covert", "undercover agents"],
-  [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s+and\s+\p{Lu}[\p{L}]+)?)\s+(?:secret\s+)?agents\b/u, "covert", "British and Russian agents supporting the two sides"],
+  [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s+and\s+\p{Lu}[\p{L}]+)?)\s+(?:secret\s+)?agents?\b/u, "covert", "British and Russian agents supporting the two sides"],
   [/\bintrigues?\b/iu, "covert", "Kaufman's intrigues in Kabul"],
   [/\b(?:frogmen|saboteurs?|sabotage|sabotaged)\b/iu, "covert", "Italian commando frogmen"],
   [/\bplot(?:ted|ting|s)?\s+to\s+(?:kill|murder|assassinate|poison|eliminate)\b|\b(?:murder|poison(?:ing)?)\s+plots?\b/iu, "covert", "the agency plotted to kill the prime minister"],
