@@ -190,6 +190,10 @@ describe("extractEvents", () => {
     ["In 1884 St. Petersburg annexed Merv.", [["Russia", "annexation", "Merv"]]],
     // Another's army carried to the front is aid; "its bombers" are whose the pronoun stands for.
     ["In July 1936 German transports airlifted Franco's Army of Africa from Morocco to Seville.", [["Germany", "military_aid", ""]]],
+    // Strikes of every kind; land taken by its measure; warplanes handed over are arms.
+    ["On 3 December 1971 the Pakistan Air Force launched pre-emptive strikes on eleven Indian airbases.", [["Pakistan", "invasion", "India"]]],
+    ["In 1971 India captured around 15,010 km2 of Pakistani territory in the west.", [["India", "invasion", "Pakistan"]]],
+    ["In 1971 Jordan transferred F-104 fighters to the Pakistan Air Force.", [["Jordan", "military_aid", "Pakistan"]]],
     ["In 1937 the German Condor Legion fought for the Nationalists; on 26 April its bombers destroyed the town of Guernica.", [["Germany", "military_aid", ""], ["Germany", "invasion", "Guernica"]]],
     // Weapons captured from another are no capture of its land; an invasion seen as a threat is not the seer's.
     ["In 1946 the Soviet Union handed over captured Japanese weapons to the Chinese Communists.", [["Soviet Union", "military_aid", "China"]]],

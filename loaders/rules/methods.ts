@@ -23,7 +23,7 @@ export const METHOD_DESCRIPTIONS: Readonly<Record<Method, string>> = {
 };
 
 const TROOPS = "(?:troops|soldiers|forces|force|army|armies|divisions?|brigades?|units|tanks|paratroopers|marines|legionnaires|(?:Foreign\\s+)?Legion|commandos|gendarmes|contingents?|battalions?|regiments?)";
-const ARMS = "(?:arms|weapons|weaponry|munitions|ammunition|aircraft|airplanes|planes|tanks|rifles|guns|artillery|missiles|equipment|materiel|military\\s+[\\p{L}]+)";
+const ARMS = "(?:arms|weapons|weaponry|munitions|ammunition|aircraft|airplanes|planes|jets|fighters|bombers|helicopters|tanks|rifles|guns|artillery|missiles|equipment|materiel|military\\s+[\\p{L}]+)";
 
 /**
  * Not right after a word that puts a participle in an adjective's place: "as armed rebels
@@ -128,6 +128,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/(?<!\bto\s)\b(?:bombs?|shells|strafes)\s+(?=(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})|\bdrop(?:s|ped|ping)?\s+(?:[\p{L}\d,]+\s+){0,5}?bombs\s+(?:on|over)\b/u, "invasion", "Italy declares war on Britain, and Italian aircraft bomb Malta on 11 June"],
   // An enemy driven out of a place: "Ethiopian troops drove the Islamic Courts Union from Mogadishu".
   [/\b(?:drove|drive|drives|driving|pushed|pushes|pushing|chased|chases|chasing|routed|routs|routing)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:out\s+of|from)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "Ethiopian troops drove the Islamic Courts Union from Mogadishu"],
+  // Strikes of every kind, and land taken by its measure: "launched pre-emptive strikes on eleven Indian airbases", "captured around 15,010 km2 of Pakistani territory".
+  [/\b(?:pre-?emptive|preventive|retaliatory|punitive|artillery|rocket|naval|aerial|cross-?border)\s+(?:air\s+)?strikes?\b/iu, "invasion", "the Pakistan Air Force launched pre-emptive strikes on eleven Indian airbases"],
+  [/\b(?:captured|seized|occupied|took|gained|conquered|overran)\s+(?:\S+\s+){0,4}?of(?=\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:territory|land|soil)\b)/u, "invasion", "India captured around 15,010 km2 of Pakistani territory in the west"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
@@ -485,7 +488,7 @@ export const FORCES_SUBJECT: Rule = [
  * Third Army" to Egypt, "crushed the Hungarian uprising" to Hungary.
  */
 export const FORCES_HIT: Rule = [
-  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|cities|ports|harbou?rs|shipping|tankers|platforms|facilities|refineries|border\s+posts|government|regime|leadership|monarchy|junta|uprising|revolution|revolt|rebellion|resistance|rebels|insurgents|insurgency|opposition|civil\s+war|crisis)\b/iu,
+  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|cities|ports|harbou?rs|shipping|tankers|platforms|facilities|refineries|border\s+posts|government|regime|leadership|monarchy|junta|uprising|revolution|revolt|rebellion|resistance|rebels|insurgents|insurgency|opposition|civil\s+war|crisis|territory|soil|airspace|territorial\s+waters)\b/iu,
   "target:forces",
   " tanks near Benghazi",
 ];
