@@ -194,6 +194,9 @@ describe("extractEvents", () => {
     ["On 3 December 1971 the Pakistan Air Force launched pre-emptive strikes on eleven Indian airbases.", [["Pakistan", "invasion", "India"]]],
     ["In 1971 India captured around 15,010 km2 of Pakistani territory in the west.", [["India", "invasion", "Pakistan"]]],
     ["In 1971 Jordan transferred F-104 fighters to the Pakistan Air Force.", [["Jordan", "military_aid", "Pakistan"]]],
+    // A named unit of another state trained; armed officers are no arming.
+    ["In 1916 British officers trained the South Persia Rifles in Persia.", [["United Kingdom", "military_aid", "Persia"]]],
+    ["On 7 December 2009 four armed Civil Guard officers landed in Gibraltar.", []],
     ["In 1937 the German Condor Legion fought for the Nationalists; on 26 April its bombers destroyed the town of Guernica.", [["Germany", "military_aid", ""], ["Germany", "invasion", "Guernica"]]],
     // Weapons captured from another are no capture of its land; an invasion seen as a threat is not the seer's.
     ["In 1946 the Soviet Union handed over captured Japanese weapons to the Chinese Communists.", [["Soviet Union", "military_aid", "China"]]],
