@@ -46,6 +46,11 @@ describe("inferTargets", () => {
     expect(row.targets).toEqual([]);
   });
 
+  test("a power's acts in the one state its title names, beside land ceded: 'the Company' is the East India Company named before", () => {
+    const [row] = run(["= British influence in Nepal =", "", "== Anglo-Nepalese War, 1814–1816 ==", "", "In 1814 the East India Company declared war on Nepal and its armies advanced into the hills. By the Treaty of Sugauli, Nepal ceded Sikkim, Kumaon and Garhwal to the Company.", ""].join("\n"));
+    expect([row.targets, row.target_iso3, row.methods]).toEqual([["Nepal", "Sikkim"], ["NPL", "IND"], ["invasion", "annexation"]]);
+  });
+
   test("a conflict between the two states its title names: what one party does is done to the other", () => {
     const rows = run(["= Iran–Iraq border clashes =", "", "== 1980 – Shelling ==", "", "Iraqi artillery shelled border posts.", "", "== 1981 – Raids ==", "", "Iraqi troops raided the posts, and Iranian troops raided them back.", ""].join("\n"));
     expect(rows.map((r) => [r.target_iso3, r.rule.includes("+targets:other-party")])).toEqual([

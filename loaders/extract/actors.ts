@@ -15,6 +15,7 @@ import {
   COUNTRY_NAME_BY_ISO3,
   HISTORICAL_STATES,
   LEADER_CONTEXT,
+  COMPANY_SHORT_NAME,
   NOT_A_PERSON,
   NOT_ORGAN_WORDS,
   ORGAN_ABBREVIATION,
@@ -373,6 +374,10 @@ export function learnLeaders(prose: string): Map<string, State> {
     if (known === undefined) learned.set(abbr, s);
     else if (known !== null && known.iso3 !== s.iso3) learned.set(abbr, null);
   }
+  // "the Company", once the text has named the East India Company (COMPANY_SHORT_NAME).
+  const company = COMPANY_SHORT_NAME[0].exec(prose);
+  const companyState = company && findStates(company[0]).find((f) => f.state.iso3 !== null)?.state;
+  if (companyState && !learned.has("Company")) learned.set("Company", companyState);
   const leaders = new Map<string, State>();
   for (const [name, s] of learned) if (s) leaders.set(name, s);
   return leaders;

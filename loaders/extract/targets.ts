@@ -130,8 +130,20 @@ export function inferTargets(doc: Document, interventions: readonly Intervention
     };
     const placesOf = new Map<Sentence, PlaceMention[]>();
     const places = (s: Sentence, text: string) => placesOf.get(s) ?? placesOf.set(s, findPlaces(text)).get(s)!;
-    for (const act of acts) for (const p of targetsOfAct(act.text, act.cue, places(act.sentence, act.text), act.agent.mentions, act.cue.method).places) add(p);
-    let how = "+targets:acts";
+    // In a power's article set in one state, an act that names no place of its own was done there,
+    // beside the places other acts name ("the Anglo-Nepalese War … Nepal ceded Sikkim to the Company").
+    let setting = false;
+    for (const act of acts) {
+      const found = targetsOfAct(act.text, act.cue, places(act.sentence, act.text), act.agent.mentions, act.cue.method).places;
+      for (const p of found) add(p);
+      if (!found.length && titlePlace && act.cue.method !== "annexation") {
+        const name = COUNTRY_NAME_BY_ISO3.get(titlePlace) ?? titlePlace;
+        if (!names.includes(name)) (names.push(name), (setting = true));
+      }
+    }
+    // (Where every act named no place, the row is the title's place alone, as below.)
+    if (setting && names.length === 1) names.length = 0;
+    let how = setting ? "+targets:acts+targets:title-place" : "+targets:acts";
     if (parties) {
       const before = names.length;
       for (const act of acts) {

@@ -401,6 +401,12 @@ export const ORGAN_ABBREVIATION: Rule = [
   "state:organ-abbreviation",
   "the Indian Peace Keeping Force (IPKF) was deployed to Jaffna",
 ];
+/**
+ * A chartered company a text names in full, then as "the Company": "the East India Company
+ * declared war on Nepal … Nepal ceded Sikkim to the Company". The short name stands for the
+ * company's state in that text.
+ */
+export const COMPANY_SHORT_NAME: Rule = [/\b(?:(?:British|English|Dutch|French|Danish|Swedish|Ostend)\s+)?East\s+India\s+Company\b/u, "state:company", "the East India Company declared war on Nepal"];
 /** Words of a state organ's name (ORGAN_ABBREVIATION). */
 export const ORGAN_WORDS = /\b(?:Forces?|Army|Navy|Air\s+Force|Defen[cs]e|Guards?|Intelligence|Service|Agency|Police|Corps|Command|Ministry|Directorate|Bureau|Gendarmerie)\b/u;
 /** Words of a name that is no state's organ, though it names a state (ORGAN_ABBREVIATION). */
