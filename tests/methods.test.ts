@@ -625,6 +625,25 @@ describe("extractMethods: land taken and agents, in more phrasings", () => {
   });
 });
 
+describe("extractMethods: rulers replaced, proclaimed, removed, restored", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    ["Soviet involvement in regime change", "1979: Afghanistan", "Soviet special forces stormed the Tajbeg Palace, killed Hafizullah Amin and replaced him with Babrak Karmal.", ["invasion", "coup", "covert"]],
+    ["British involvement in regime change", "1880: Afghanistan", "The British proclaimed Abdur Rahman Khan amir of Kabul in July 1880.", ["coup"]],
+    // The upheaval first, the power's act after it in the same sentence.
+    ["British involvement in regime change", "1879: Afghanistan", "Yaqub Khan was forced to abdicate after British troops occupied Kabul.", ["invasion", "coup"]],
+    ["United States involvement in regime change", "1963: Iraq", "The CIA backed the Ba'athist officers who killed Abd al-Karim Qasim and took power.", ["coup", "covert"]],
+    ["French involvement in regime change", "1979: Central African Republic", "French paratroopers landed in Bangui, removed Emperor Bokassa and reinstalled David Dacko as president.", ["invasion", "coup"]],
+    ["British involvement in regime change", "1882: Egypt", "Britain invaded Egypt, crushed the Urabi revolt and restored Khedive Tewfik's authority.", ["invasion", "coup"]],
+    // Power taken by an election is no coup.
+    ["United States involvement in regime change", "1990: Nicaragua", "Violeta Chamorro took power after winning the election.", []],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+});
+
 describe("extractMethods on a timeline told in the present tense", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1798 – Napoleon's fleet captures Malta on its way to Egypt; the Knights surrender.", ["invasion"]],

@@ -120,6 +120,8 @@ const AFTER_COMPOUND = contextTests("after:compound");
 const AFTER_MODIFIER = contextTests("after:modifier");
 const AFTER_RELATIVE = contextTests("after:relative");
 const BEFORE_ORDERED = contextTests("before:ordered");
+const BEFORE_SUBORDINATOR = contextTests("before:subordinator");
+const AFTER_FORCES_ACTED = contextTests("after:forces-acted");
 const AFTER_TO_ACT = contextTests("after:to-act");
 const AFTER_LABEL = contextTests("after:label");
 const AFTER_ITEM_DASH = contextTests("after:item-dash");
@@ -230,7 +232,7 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   else if (dashAfter && some(AFTER_LED, after)) role = "subject";
   else if ((dashAfter && some(AFTER_COMPOUND, after)) || some(AFTER_MODIFIER, after)) role = "compound";
   else if (some(AFTER_LABEL, after) || (some(AFTER_ITEM_DASH, after) && some(BEFORE_ITEM_DATE, before))) role = "oblique";
-  else if (some(AFTER_RELATIVE, after) || (some(AFTER_TO_ACT, after) && some(BEFORE_ORDERED, before))) role = "subject";
+  else if (some(AFTER_RELATIVE, after) || (some(AFTER_TO_ACT, after) && some(BEFORE_ORDERED, before)) || (some(AFTER_FORCES_ACTED, after) && some(BEFORE_SUBORDINATOR, before))) role = "subject";
   else if (backedBefore || withSupport) role = "backing";
   else if (some(BEFORE_UNIT_OF, before) || some(BEFORE_MEMBERS_OF, before)) role = "subject";
   else if (some(BEFORE_PREPOSITION, before)) role = "oblique";
@@ -964,6 +966,10 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
         if (agent.mentions.some((a) => isPower(a, power)) || backed) client = true;
       }
     }
+    // An upheaval told with no agent before the power's act in the same sentence ("Yaqub Khan was
+    // forced to abdicate after British troops occupied Kabul"): counted once that act is.
+    const pending: Act[] = [];
+    const before = acts.length;
     for (let k = 0; k < found.length; k++) {
       const cue = found[k];
       // "War" names a conflict in a list item's title ("Trojan War"); in prose it is seldom an act.
@@ -983,7 +989,10 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       // A power's article tells its own acts: "the islands were annexed", "Mosaddegh was overthrown" with no "by …".
       else if (agent.how === "passive" && PASSIVE_POWER_METHODS.includes(cue.method)) how = "actor:passive-power";
       // So is one told as a noun with no one's name: "The war ended with the restoration of the Regent".
-      else if ((agent.how === "passive" || (agent.how === "none" && !agent.mentions.length && DONE_TO_RULER.test(text.slice(cue.start, cue.end)))) && PASSIVE_AFTER_ACT_METHODS.includes(cue.method) && acts.some((a) => a.how !== "actor:passive-after-act" && a.cue.method !== cue.method)) how = "actor:passive-after-act";
+      else if ((agent.how === "passive" || (agent.how === "none" && !agent.mentions.length && DONE_TO_RULER.test(text.slice(cue.start, cue.end)))) && PASSIVE_AFTER_ACT_METHODS.includes(cue.method)) {
+        if (acts.some((a) => a.how !== "actor:passive-after-act" && a.cue.method !== cue.method)) how = "actor:passive-after-act";
+        else pending.push({sentence, text, cue, agent, mentions, how: "actor:passive-after-act"});
+      }
       else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
       else if (agent.how !== "governed" && CLIENT_METHODS.includes(cue.method) && client && agent.mentions.every(targetSide)) how = "actor:client";
       // "Marines landed in Beirut to support President Chamoun": a purpose names no actor of its
@@ -995,6 +1004,12 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       if (!how) continue;
       if (cue.method === "coup") client = true;
       acts.push({sentence, text, cue, agent, mentions, how});
+    }
+    if (pending.length && acts.slice(before).some((a) => !PASSIVE_AFTER_ACT_METHODS.includes(a.cue.method))) {
+      for (const act of pending) {
+        if (act.cue.method === "coup") client = true;
+        acts.push(act);
+      }
     }
   }
   return acts;

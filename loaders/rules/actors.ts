@@ -307,6 +307,9 @@ export const MENTION_CONTEXT: Rule[] = [
   // A dated item's head set off by a dash is its label too: "- 1983 – Grenada – Invasion to depose the government" (both sides tested: readContext).
   [/^(?:[-*•]\s*)?(?:(?:c\.|ca\.)\s*)?\d{1,4}(?:\s*[–—-]\s*\d{1,4})?(?:\s*(?:BCE|BC|AD|CE))?\s*[–—:-]\s*$/u, "before:item-date", "- 1983 – "],
   [/^\s+[–—]\s/u, "after:item-dash", "Grenada – Invasion"],
+  // "after British troops occupied Kabul": "after" opens a clause whose subject the forces are (both halves).
+  [/\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce|[Ww]hen|[Ww]hile|[Aa]s)\s+(?:the\s+)?$/u, "before:subordinator", "after "],
+  [/^\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|soldiers|army|armies|aircraft|planes|jets|warships|ships|navy|fleet|marines|paratroopers|tanks|units|commandos)\s+(?:had\s+|have\s+|also\s+)?(?:[a-z]+ed|took|overran|drove|fought|struck|began|went|came|broke|swept|rode|threw|beat|shot|won)\b/u, "after:forces-acted", " troops occupied Kabul"],
   // One ordered to act is the actor of the act ordered: "Nixon ordered the CIA to prevent Allende from taking office" (both halves).
   [/\b(?:ordered|instructed|directed|authori[sz]ed|tasked|commissioned|charged|asked|told|urged|encouraged)\s+(?:the\s+)?$/i, "before:ordered", "Nixon ordered the "],
   [/^\s+to\s+(?!the\b|a\b|an\b|\p{Lu})[\p{Ll}]+\b/u, "after:to-act", " to prevent Salvador Allende from taking office"],

@@ -141,7 +141,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:ouster|toppl(?:ed|ing|es|e))\b/iu, "coup", "the agency helped topple the elected government"],
   [/\bremov(?:ed|ing|e|es)\s+(?:[\p{L}'’.-]+\s+){1,4}from\s+(?:power|office)\b/iu, "coup", "the invasion removed the dictator from power"],
   [/\bbr(?:ought|ing|inging)\s+down\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:government|regime|cabinet)\b/iu, "coup", "a campaign to bring down the government"],
-  [/\binstall(?:ed|ing)\s+(?:the\s+(?:former\s+|exiled\s+|deposed\s+|ousted\s+)?(?:president|prime\s+minister|premier|king|emperor|shah|emir|amir|sultan|leader|general|colonel|vice-president)\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier|amir|emir|sultan|khan|monarch|regent))/u, "coup", "installing Babrak Karmal in his place"],
+  [/\b(?:re)?install(?:ed|ing)\s+(?:the\s+(?:former\s+|exiled\s+|deposed\s+|ousted\s+)?(?:president|prime\s+minister|premier|king|emperor|shah|emir|amir|sultan|leader|general|colonel|vice-president)\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier|amir|emir|sultan|khan|monarch|regent))/u, "coup", "installing Babrak Karmal in his place"],
   [/\binstall(?:ed|ing|s)\s+(?:a|an|the)\s+(?:(?:new|puppet|pro-[\p{L}]+|friendly|communist|client|compliant)\s+)*(?:government|regime|leader|administration|junta)\b/iu, "coup", "the Soviets installed a puppet government"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
   [/\b(?:placed|put|restored|installed|set)\s+(?:[\p{L}'’-]+\s+){1,4}on\s+the\s+throne\b/iu, "coup", "the Russians placed their candidate on the throne"],
@@ -151,14 +151,18 @@ export const METHOD_CUES: Rule<Method>[] = [
   // The removal of a named leader: "invasion, occupation and removal of Saddam Hussein".
   [/\b(?:removal|ouster|deposition|toppling|overthrow)\s+of\s+(?:(?:President|Prime\s+Minister|Premier|King|Queen|Emperor|Shah|Emir|Amir|Sultan|General|Colonel|Chancellor|Dictator|dictator|leader)\s+)?\p{Lu}[\p{L}'’.-]+\s+(?:\p{Lu}[\p{L}'’.-]+\s+)?\p{Lu}[\p{L}'’-]+/u, "coup", "invasion, occupation and removal of Saddam Hussein"],
   // Power seized ("take power" is also said of elections): whose act it was is the agent pass's question ("with American support").
-  [/\b(?:seiz(?:ed|ing|es|e)|grabbed|grabbing|grab)\s+power\b|\bmilitary\s+takeover\b/iu, "coup", "the army seized power with American support"],
+  [/\b(?:seiz(?:ed|ing|es|e)|grabbed|grabbing|grab)\s+power\b|\bmilitary\s+takeover\b|(?<=\b(?:who|which|that|and|then)\s+)took\s+power\b/iu, "coup", "the army seized power with American support"],
   [/\bforc(?:ed|ing)\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:resign|step\s+down)\b/iu, "coup", "the British forced the prime minister to resign"],
-  [/\b(?:restor(?:ed|ing|e)|reinstat(?:ed|ing|e)|reinstall(?:ed|ing)?|(?:restoration|reinstatement)\s+of)\s+(?:the\s+)?(?:(?:deposed|ousted|exiled|overthrown)\s+)?(?:President|King|Queen|Emperor|Empress|Sultan|Shah|Emir|Amir|Khan|Regent|Prime\s+Minister|Premier|leader|ruler|monarch|regent|government|regime)\b/u, "coup", "French troops restored President Léon M'ba"],
+  [/\b(?:restor(?:ed|ing|e)|reinstat(?:ed|ing|e)|reinstall(?:ed|ing)?|(?:restoration|reinstatement)\s+of)\s+(?:the\s+)?(?:(?:deposed|ousted|exiled|overthrown)\s+)?(?:President|King|Queen|Emperor|Empress|Sultan|Shah|Emir|Amir|Khan|Regent|Khedive|Bey|Dey|Nawab|Maharaja|Raja|Tsar|Czar|Kaiser|Negus|Pasha|Prime\s+Minister|Premier|leader|ruler|monarch|regent|government|regime)\b/u, "coup", "French troops restored President Léon M'ba"],
   [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){0,4}(?:Republic|Government|Regime|Council|Junta|Administration)\b/u, "coup", "Vietnam installed the People's Republic of Kampuchea"],
   // The same told in the passive; who forced it is the agent pass's question ("after the invasion").
   [/(?<=\b(?:was|were)\s+)forced\s+to\s+(?:abdicate|resign|step\s+down)\b/iu, "coup", "Reza Shah was forced to abdicate in favour of his son"],
   // "put M'ba back in power", "brought Dacko back to power".
   [/\b(?:put|putting|brought|bringing|returned|returning|restored|restoring|reinstated|reinstating)\s+(?:[\p{L}'’.-]+\s+){1,4}back\s+(?:in|into|to)\s+(?:power|office|the\s+throne|the\s+presidency)\b/iu, "coup", "paratroopers retook Libreville and put M'ba back in power"],
+  // A ruler replaced or removed by name, one proclaimed or appointed: "killed Hafizullah Amin and replaced him with Babrak Karmal", "removed Emperor Bokassa", "proclaimed Abdur Rahman Khan amir of Kabul".
+  [/\breplac(?:ed|ing|es|e)\s+(?:him|her|them|the\s+(?:king|president|prime\s+minister|premier|amir|emir|shah|sultan|government|regime|leader|ruler)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+with\s+(?=\p{Lu})/u, "coup", "Soviet special forces killed Hafizullah Amin and replaced him with Babrak Karmal"],
+  [/\b(?:removed|removes|removing)\s+(?:President|Emperor|Empress|King|Queen|Shah|Sultan|Emir|Amir|Khan|Khedive|Prime\s+Minister|Premier|General|Colonel|Dictator)\s+\p{Lu}/u, "coup", "French troops removed Emperor Bokassa"],
+  [/\b(?:proclaimed|proclaiming|proclaims|appointed|appointing|appoints|named|naming|names)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:amir|emir|king|shah|sultan|khan|khedive|bey|ruler|regent|viceroy|nawab|maharaja|raja)\b/u, "coup", "The British proclaimed Abdur Rahman Khan amir of Kabul in July 1880"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
