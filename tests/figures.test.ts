@@ -523,6 +523,10 @@ describe("rule classes of real-text figure writing", () => {
     ["casualties in the thousands", "Casualties in the thousands were reported.", [[2000, 9999, true, "exact", "persons", "casualties"]]],
     ["a toll that rose to a number", "By June the death toll had risen to 2,300.", [[2300, 2300, false, "exact", "persons", "killed"]]],
     ["in the, before a number", "Soldiers in the 3 provinces rebelled.", []],
+    ["a toll estimated in the tens of thousands", "The death toll was estimated in the tens of thousands.", [[20000, 99999, true, "exact", "persons", "killed"]]],
+    ["casualties thought to be in the hundreds", "Casualties were thought to be in the hundreds.", [[200, 999, true, "exact", "persons", "casualties"]]],
+    // An abbreviation with dots between a count and its noun.
+    ["abbreviation before the noun", "In all 23 U.S. soldiers were killed.", [[23, 23, false, "exact", "persons", "killed"]]],
   ])("%s: %j", (_class, text, expected) => {
     const got = rowsOf(text);
     expect(got.length, JSON.stringify(got)).toBe(expected.length);

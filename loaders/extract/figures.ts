@@ -209,7 +209,8 @@ const PARTICIPLE = /^(?:killed|dead|wounded|injured|captured|missing|arrested|ex
 const OF_AFTER = /\s+of\s+/iy;
 const SPACES = /\s*/y;
 const GAP = /[ \t\u00a0]+/y;
-const NOUN_WORD = /[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s)?/uy;
+// (An abbreviation's last dot is the word's: "23 U.S. soldiers".)
+const NOUN_WORD = /[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s|(?<=\.\p{Lu})\.)?/uy;
 /** Text between two members of a list: a comma, `and`, `or`. */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/i;
 /** Words before a bare number that continue an earlier figure ("… and 510 directly to Russia"). */

@@ -230,7 +230,7 @@ export const LOSS_CUES: readonly Rule[] = [
  * any hedge, so "casualties exceeded 6,000" reads as "casualties" + a bound), allowing up
  * to two words between noun and verb.
  */
-const LINK = String.raw`,?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:of|at|was|were|is|are|stood(?:\s+at)?|reached|numbered|numbering|total(?:l?ed|l?ing)?|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|(?:was\s+|were\s+)?(?:put|estimated|placed)\s+at|between|reach(?:es|ed)?|(?:rose|risen|rising|climbed|grew|grown|increased|jumped|soared)\s+to|(?:ran|run|running|numbered|were|was)\s+(?:in|into)(?:\s+the)?))?\s+`;
+const LINK = String.raw`,?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:of|at|was|were|is|are|stood(?:\s+at)?|reached|numbered|numbering|total(?:l?ed|l?ing)?|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|(?:was\s+|were\s+)?(?:put|estimated|placed)\s+at|between|reach(?:es|ed)?|(?:rose|risen|rising|climbed|grew|grown|increased|jumped|soared)\s+to|(?:ran|run|running|numbered|were|was)\s+(?:in|into)(?:\s+the)?|(?:was\s+|were\s+|is\s+|are\s+)?(?:estimated|believed|thought|reckoned)(?:\s+to\s+(?:be|number|have\s+been))?))?\s+`;
 export const PRE_NOUNS: readonly Rule<{unit: string; category: string}>[] = [
   [new RegExp(String.raw`\b(?:population|inhabitants)${LINK}`, "i"), {unit: "persons", category: "population"}, "population of 13.5 million"],
   [new RegExp(String.raw`\b(?:army|force|forces|garrison|contingent|strength|troops|soldiers|corps|defenders|crew|guards|sailors|men)${LINK}`, "i"), {unit: "persons", category: "military_personnel"}, "at its peak the force numbered about 115,000"],
