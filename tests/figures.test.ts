@@ -527,6 +527,8 @@ describe("rule classes of real-text figure writing", () => {
     ["casualties thought to be in the hundreds", "Casualties were thought to be in the hundreds.", [[200, 999, true, "exact", "persons", "casualties"]]],
     // An abbreviation with dots between a count and its noun.
     ["abbreviation before the noun", "In all 23 U.S. soldiers were killed.", [[23, 23, false, "exact", "persons", "killed"]]],
+    ["lives a war cost", "The war cost the lives of 655 British servicemen.", [[655, 655, false, "exact", "persons", "killed"]]],
+    ["figures that vary", "Casualty figures vary from 3,000 to as many as 20,000.", [[3000, 20000, true, "upper", "persons", "casualties"]]],
   ])("%s: %j", (_class, text, expected) => {
     const got = rowsOf(text);
     expect(got.length, JSON.stringify(got)).toBe(expected.length);

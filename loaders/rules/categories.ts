@@ -190,7 +190,7 @@ export const EVENT_COMPLEMENTS: readonly Rule[] = [
  */
 export const OBJECT_CUES: readonly Rule[] = [
   [/\b(?:executed|executing|hanged|put\s+to\s+death)\b/i, "executed", "executed former officials including 1,000 to 3,000 dissidents"],
-  [/\b(?:killed|killing|murdered|murdering|massacred|massacring|slaughtered|exterminated|starved|starving|claimed\s+the\s+lives\s+of)\b/i, "killed", "starved millions of Biafran civilians to death"],
+  [/\b(?:killed|killing|murdered|murdering|massacred|massacring|slaughtered|exterminated|starved|starving|(?:claimed|claiming|cost|costing|took|taking)\s+the\s+lives\s+of)\b/i, "killed", "starved millions of Biafran civilians to death"],
   [/\b(?:eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|wiped\s+out|annihilated)\b/i, "killed", "special forces eliminated a team composed of five enemy soldiers"],
   // Killing told by another verb, by a noun ("the deaths of two soldiers") or by a price ("at a cost of 40 men").
   [/\b(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|(?:deaths?|killings?|murders?|massacre)\s+of|at\s+(?:a|the)\s+cost\s+of)\b/i, "killed", "resulting in the deaths of two policemen"],
@@ -230,7 +230,7 @@ export const LOSS_CUES: readonly Rule[] = [
  * any hedge, so "casualties exceeded 6,000" reads as "casualties" + a bound), allowing up
  * to two words between noun and verb.
  */
-const LINK = String.raw`,?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:of|at|was|were|is|are|stood(?:\s+at)?|reached|numbered|numbering|total(?:l?ed|l?ing)?|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|(?:was\s+|were\s+)?(?:put|estimated|placed)\s+at|between|reach(?:es|ed)?|(?:rose|risen|rising|climbed|grew|grown|increased|jumped|soared)\s+to|(?:ran|run|running|numbered|were|was)\s+(?:in|into)(?:\s+the)?|(?:was\s+|were\s+|is\s+|are\s+)?(?:estimated|believed|thought|reckoned)(?:\s+to\s+(?:be|number|have\s+been))?))?\s+`;
+const LINK = String.raw`,?(?:\s+(?:[\w'’-]+\s+){0,2}?(?:of|at|was|were|is|are|stood(?:\s+at)?|reached|numbered|numbering|total(?:l?ed|l?ing)?|range[sd]?(?:\s+from)?|ranging(?:\s+from)?|var(?:y|ies|ied|ying)\s+(?:from|between)|(?:was\s+|were\s+)?(?:put|estimated|placed)\s+at|between|reach(?:es|ed)?|(?:rose|risen|rising|climbed|grew|grown|increased|jumped|soared)\s+to|(?:ran|run|running|numbered|were|was)\s+(?:in|into)(?:\s+the)?|(?:was\s+|were\s+|is\s+|are\s+)?(?:estimated|believed|thought|reckoned)(?:\s+to\s+(?:be|number|have\s+been))?))?\s+`;
 export const PRE_NOUNS: readonly Rule<{unit: string; category: string}>[] = [
   [new RegExp(String.raw`\b(?:population|inhabitants)${LINK}`, "i"), {unit: "persons", category: "population"}, "population of 13.5 million"],
   [new RegExp(String.raw`\b(?:army|force|forces|garrison|contingent|strength|troops|soldiers|corps|defenders|crew|guards|sailors|men)${LINK}`, "i"), {unit: "persons", category: "military_personnel"}, "at its peak the force numbered about 115,000"],
@@ -240,7 +240,7 @@ export const PRE_NOUNS: readonly Rule<{unit: string; category: string}>[] = [
     "the insurgents, numbering some 4,000",
   ],
   [new RegExp(String.raw`\b(?:death\s+toll|deaths|dead|fatalities)${LINK}`, "i"), {unit: "persons", category: "killed"}, "Estimates of Afghan deaths range from 562,000 to 2 million"],
-  [new RegExp(String.raw`\b(?:casualties|losses)${LINK}`, "i"), {unit: "persons", category: "casualties"}, "Ethiopian casualties exceeded 6,000"],
+  [new RegExp(String.raw`\b(?:casualties|losses|casualty\s+(?:figures|estimates|counts?))${LINK}`, "i"), {unit: "persons", category: "casualties"}, "Ethiopian casualties exceeded 6,000"],
   [new RegExp(String.raw`\b(?:refugees|exodus)${LINK}`, "i"), {unit: "persons", category: "refugees"}, "the number of refugees reached 300,000"],
   [new RegExp(String.raw`\b(?:prisoners|captives)${LINK}`, "i"), {unit: "persons", category: "prisoners"}, "prisoners numbered 90,000"],
 ];
