@@ -212,6 +212,24 @@ describe("extractEvents", () => {
     ]);
   });
 
+  test("an article about a civil war: foreign states' acts there; its own state's acts at home are no events", () => {
+    const got = events(
+      [
+        "In 2015 Iran sent IRGC advisers and organised Shia militias from Iraq, Afghanistan and Pakistan.",
+        "In 2012 the United States armed and trained vetted rebel groups under the Timber Sycamore programme.",
+        "In 2018 Israel carried out airstrikes against Iranian targets in Syria.",
+        "In December 2016 Syrian government forces retook Aleppo with Russian air support.",
+      ].join(" "),
+      "Foreign involvement in the Syrian civil war",
+    );
+    expect(got.map((e) => [e.actor, e.method, e.target])).toEqual([
+      ["Iran", "military_aid", "Syria"],
+      ["United States", "military_aid", "Syria"],
+      ["Israel", "invasion", "Syria;Iran"],
+      ["Russia", "military_aid", "Syria"],
+    ]);
+  });
+
   test("a war between the two states its title names: an act of one with no target named is done to the other", () => {
     const got = events("In 1980 Iraqi jets bombed airfields. In 1981 Iran shelled Basra. In 1982 Syria closed the pipeline.", "Iran–Iraq War");
     expect(got.map((e) => [e.actor, e.method, e.target])).toEqual([

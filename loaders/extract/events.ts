@@ -314,13 +314,18 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       // "struck Libyan tanks": the state whose forces the act hit, named right after the cue — or
       // after the cue's own preposition ("launched an attack on Egyptian airfields"); a name that
       // says whose land ("bombed Pakistani villages") is whose the villages are.
-      if (!names.length) {
+      // (Also beside a place the act names: "airstrikes against Iranian targets in Syria" hit Iran's forces in Syria.)
+      {
         const onWhat = ENDS_WITH_PREPOSITION.test(text.slice(cue.start, cue.end));
         const hit = readMentions(reading, cast).find((m) => (m.role === "victim" || m.role === "subject" || (m.role === "compound" && !HYPHEN_BEFORE.test(text.slice(0, m.start))) || onWhat || AIMED_AT.test(text.slice(cue.end, m.start))) && m.start >= cue.end && m.start - cue.end <= 12 && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && FORCES_AFTER(text.slice(m.end, m.end + 30)));
-        if (hit) {
+        if (hit && !names.length) {
           names = [COUNTRY_NAME_BY_ISO3.get(hit.iso3!) ?? hit.actor];
           iso3 = [hit.iso3!];
           targetHow = "target:forces";
+        } else if (hit && !iso3.includes(hit.iso3!)) {
+          names = [...names, COUNTRY_NAME_BY_ISO3.get(hit.iso3!) ?? hit.actor];
+          iso3 = [...iso3, hit.iso3!];
+          targetHow += "+target:forces";
         }
       }
       // "to support the South Korean regime", "to fight alongside the South Vietnamese": aid goes to the side the cue names, or names right after it.
@@ -387,7 +392,7 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       // A row's heading or a state's name ("the Kingdom of Hawaii") is another state that was.
       if (actorIso3.length === 1 && iso3.length && iso3.every((c) => c === actorIso3[0]) && agent.mentions.every((m) => m.source === "state:country") && targetHow !== "target:section" && !names.some(FORMER_STATE)) continue;
       // In an article about one state's civil war, its own parties acting in it do no act on another state.
-      if (titleState && iso3.length && actorIso3.every((c) => c === titleState) && iso3.every((c) => c === titleState)) continue;
+      if (titleState && actorIso3.every((c) => c === titleState) && iso3.every((c) => c === titleState)) continue;
       // In a power's article the events are the power's acts and the acts done to it (gold/README.md "Who acts").
       if (!concernsPower(power, actorIso3, iso3)) continue;
       key += `|${iso3.join(";")}`;

@@ -259,7 +259,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A list of such verbs is read whole, so that its subject is the one before its first verb.
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)(?:,\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied))+,?\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\b/iu, "military_aid", "the agency armed, trained and funded the rebels"],
   [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\\b`, "iu"), "military_aid", "the KGB trained Marxist guerrillas"],
-  [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces?|troops|soldiers|police|opposition|mercenaries)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
+  [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|rebel\s+(?:groups|forces|factions|fighters|militias)|groups|factions|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces?|troops|soldiers|police|opposition|mercenaries)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
   [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground)\\b`, "iu"), "military_aid", "the agency funded the opposition"],
   [/\b(?:funded|financed|bankrolled|armed|equipped|trained|paid)\s+by\b/iu, "military_aid", "exiles trained by the CIA landed"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐](?:trained|armed|funded|financed|equipped|supplied|sponsored)\b/u, "military_aid", "CIA-trained exiles landed on the coast"],
@@ -323,6 +323,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:airlifted|airlifting|ferried|ferrying|transported|transporting|shipped|shipping|carried|carrying|flew|flying)\s+(?:the\s+)?\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:[Aa]rmy|troops|forces|soldiers|men|divisions?|brigades?|legionnaires|fighters)\b/u, "military_aid", "German transports airlifted Franco's Army of Africa from Morocco to Seville"],
   // A named unit of another state trained or armed: "British officers trained the South Persia Rifles".
   [/\b(?:trained|training|trains|armed|arming|equipped|equipping|drilled|drilling|officered)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Rifles|Army|Guards?|Brigade|Legion|Levies|Force|Forces|Division|Corps|Regiment|Gendarmerie|Police|Militia|Scouts|Constabulary)\b/u, "military_aid", "British officers trained the South Persia Rifles"],
+  // Fire support for a side: "Syrian government forces retook Aleppo with Russian air support".
+  [/\b(?:(?:close\s+)?air|naval|artillery|logistic(?:al)?|fire)\s+support\b/iu, "military_aid", "Syrian government forces retook Aleppo with Russian air support"],
   [/\bpaid\s+for\s+and\s+(?:equipped|armed|trained|supplied)\b/iu, "military_aid", "the brigade, which Russia paid for and equipped"],  [/\b(?:funded|financed|bankrolled|funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:strikes|protests|demonstrations|riots|protesters|demonstrators|strikers|unions)\b/iu, "military_aid", "MI6 and the CIA funded strikes and riots against his government"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -402,7 +404,8 @@ export const CLIENT_METHODS: readonly Method[] = ["election", "covert"];
 export const AGENT_AFTER: Rule[] = [
   [/^[^.;,]{0,100}?\bby\s+(?:the\s+)?$/i, "*", "annexed by the "],
   [/^[^.;]{0,100}?\b(?:to|into)\s+(?:the\s+)?$/i, "annexation", "incorporated into the "],
-  [/^[\p{L}]+\s+(?:[\p{L}]+\s+){0,2}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
+  // (Not after a verb whose subject acted: "organised Shia militias from Iraq" names where they came from.)
+  [/^(?!(?:organi[sz]ed|organi[sz]ing|formed|forming|raised|raising|recruited|recruiting|trained|training|armed|arming|equipped|equipping|brought|bringing|sent|sending|deployed|deploying|transported|airlifted|flew|shipped|hired|hiring|enlisted|enlisting|mobili[sz]ed)\s)[\p{L}]+\s+(?:[\p{L}]+\s+){0,2}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
   [/^(?:fell|falls|fall|capitulated|surrendered)\s+to\s+(?:the\s+)?$/iu, "invasion", "fell to the "],
   [/^(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?$/iu, "annexation", "became part of the "],
 ];
@@ -494,7 +497,7 @@ export const FORCES_SUBJECT: Rule = [
  * Third Army" to Egypt, "crushed the Hungarian uprising" to Hungary.
  */
 export const FORCES_HIT: Rule = [
-  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|cities|ports|harbou?rs|shipping|tankers|platforms|facilities|refineries|border\s+posts|government|regime|leadership|monarchy|junta|uprising|revolution|revolt|rebellion|resistance|rebels|insurgents|insurgency|opposition|civil\s+war|crisis|territory|soil|airspace|territorial\s+waters)\b/iu,
+  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:tanks|troops|forces|positions|units|columns|convoys|ships|warships|vessels|aircraft|planes|jets|airfields|airbases|air\s+bases|bases|garrisons?|posts|outposts|soldiers|artillery|defences|defenses|lines|trenches|fleet|navy|army|air\s+force|division|brigade|corps|patrols?|camps|settlements|villages|towns|cities|ports|harbou?rs|shipping|tankers|platforms|facilities|refineries|border\s+posts|government|regime|leadership|monarchy|junta|uprising|revolution|revolt|rebellion|resistance|rebels|insurgents|insurgency|opposition|civil\s+war|crisis|territory|soil|airspace|territorial\s+waters|targets|assets|installations|personnel|proxies)\b/iu,
   "target:forces",
   " tanks near Benghazi",
 ];
