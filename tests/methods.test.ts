@@ -644,6 +644,21 @@ describe("extractMethods: rulers replaced, proclaimed, removed, restored", () =>
   });
 });
 
+describe("extractMethods: acts only expected, prepared, counterfactual or denied are no acts", () => {
+  test.each([
+    "The Soviets would have invaded Romania had the king resisted.",
+    "The Soviet Union was expected to invade Poland.",
+    "There was no Soviet invasion of Poland.",
+    "Soviet troops were reportedly preparing to invade.",
+    "The Soviet Union prepared an invasion plan for Iran but never carried it out.",
+    "Many sources conclude that the Soviet Union had intended to conquer all of Finland.",
+  ])("%s → []", (sentence) => {
+    const text = ["= Soviet involvement in regime change =", "", "== Episodes ==", "", "=== 1980: Somewhere ===", "", sentence, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect(row.methods).toEqual([]);
+  });
+});
+
 describe("extractMethods on a timeline told in the present tense", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1798 – Napoleon's fleet captures Malta on its way to Egypt; the Knights surrender.", ["invasion"]],

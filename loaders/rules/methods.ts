@@ -640,7 +640,7 @@ export const DENIAL: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no\s+longer|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no|no\s+longer|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
@@ -667,7 +667,7 @@ export const YEAR_BEFORE_CUE: Rule = [/\b(?<year>\d{3,4})\s+(?:[\p{Ll}-]+\s+)?$/
  * invasion of India seems improbable", "the invasion was called off", "the coup never took place".
  */
 export const NEGATION_AFTER: Rule = [
-  /^(?:\s+(?:of|on|against|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*(?:(?:seems|seemed|appears|appeared|was|is|were|remained|proved|looked)\s+(?:(?:[\p{Ll}]+ly|to\s+be)\s+)?(?:improbable|unlikely|impossible|hypothetical|unthinkable|called\s+off|cancell?ed|abandoned|averted|postponed|aborted|shelved|never\s+(?:carried\s+out|launched))|never\s+(?:happened|took\s+place|materiali[sz]ed|came))\b/u,
+  /^(?:\s+(?:plans?|planning|scares?|threats?|fears?|preparations?|scenarios?)\b|(?:\s+(?:of|on|against|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*(?:(?:seems|seemed|appears|appeared|was|is|were|remained|proved|looked)\s+(?:(?:[\p{Ll}]+ly|to\s+be)\s+)?(?:improbable|unlikely|impossible|hypothetical|unthinkable|called\s+off|cancell?ed|abandoned|averted|postponed|aborted|shelved|never\s+(?:carried\s+out|launched))|never\s+(?:happened|took\s+place|materiali[sz]ed|came))\b)/u,
   "negated:after",
   "A Russian invasion of India seems improbable",
 ];
