@@ -652,6 +652,9 @@ describe("extractMethods: acts only expected, prepared, counterfactual or denied
     "Soviet troops were reportedly preparing to invade.",
     "The Soviet Union prepared an invasion plan for Iran but never carried it out.",
     "Many sources conclude that the Soviet Union had intended to conquer all of Finland.",
+    // Aid cut off, an invasion condemned.
+    "The Soviet Union cut off military aid to the regime in 1960.",
+    "The Soviet Union voted for the resolution condemning the invasion.",
   ])("%s → []", (sentence) => {
     const text = ["= Soviet involvement in regime change =", "", "== Episodes ==", "", "=== 1980: Somewhere ===", "", sentence, ""].join("\n");
     const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
