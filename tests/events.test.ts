@@ -196,6 +196,11 @@ describe("extractEvents", () => {
     ["In 1971 Jordan transferred F-104 fighters to the Pakistan Air Force.", [["Jordan", "military_aid", "Pakistan"]]],
     // A named unit of another state trained; armed officers are no arming.
     ["In 1916 British officers trained the South Persia Rifles in Persia.", [["United Kingdom", "military_aid", "Persia"]]],
+    // Forces hit on the actor's own land are the forces' state's; ships are forces; strikes launched; air cover for a side.
+    ["In 1956 Egyptian MiGs attacked Israeli columns in the Sinai.", [["Egypt", "invasion", "Israel"]]],
+    ["In 1956 the Israeli Navy captured the Egyptian destroyer Ibrahim el Awal.", [["Israel", "invasion", "Egypt"]]],
+    ["On 1 November 1956 the Royal Navy's aircraft carriers launched strikes against Cairo West airfield.", [["United Kingdom", "invasion", "Cairo"]]],
+    ["In 1956 French aircraft based in Israel provided air cover for the Israeli advance.", [["France", "military_aid", "Israel"]]],
     ["On 7 December 2009 four armed Civil Guard officers landed in Gibraltar.", []],
     ["In 1937 the German Condor Legion fought for the Nationalists; on 26 April its bombers destroyed the town of Guernica.", [["Germany", "military_aid", ""], ["Germany", "invasion", "Guernica"]]],
     // Weapons captured from another are no capture of its land; an invasion seen as a threat is not the seer's.

@@ -5,7 +5,7 @@
  * the target it names and the sentence it came from.
  */
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
-import {CARRIED_ACT, COORDINATED_ACTS, EQUIPMENT_AFTER, FORCES_HIT, HELPED_BEFORE, MUTUAL_ACT} from "../rules/methods.ts";
+import {CARRIED_ACT, COORDINATED_ACTS, EQUIPMENT_AFTER, FORCES_HIT, FORCES_HIT_MORE, HELPED_BEFORE, MUTUAL_ACT} from "../rules/methods.ts";
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {STATE_NAME_WORDS} from "../rules/places.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
@@ -43,7 +43,9 @@ const AT_OTHER_TIME = compileTest(TIME_SUBORDINATOR[0]);
 const ONLY_A_DATE = compileTest(DATE_ADVERBIAL[0]);
 /** A mutual act: both parties act on each other ("exchanged fire", "clashed", "skirmished with each other"). */
 /** Forces after a victim's name: "struck Libyan tanks", "attacked Soviet positions". */
-const FORCES_AFTER = compileTest(FORCES_HIT[0]);
+const FORCES_HIT_FIRST = compileTest(FORCES_HIT[0]);
+const FORCES_HIT_SECOND = compileTest(FORCES_HIT_MORE[0]);
+const FORCES_AFTER = (text: string): boolean => FORCES_HIT_FIRST(text) || FORCES_HIT_SECOND(text);
 /** A name in a hyphenated compound ("the pro-Soviet government") says whose side, not whose land. */
 const HYPHEN_BEFORE = /[-‐–]$/;
 /** What a cue was aimed at, after it: "airstrikes against Egyptian airfields", "intervened in the Lebanese Civil War". */
@@ -51,7 +53,7 @@ const AIMED_AT = /^\s+(?:on|against|upon|at|in)\s+(?:the\s+)?$/;
 /** A name that says it is a state's: "Kingdom of Hawaii" (STATE_NAME_WORDS). */
 const FORMER_STATE = compileTest(STATE_NAME_WORDS[0]);
 /** Between an aid cue and the side it helps: " the " ("to fight alongside the South Vietnamese"), " to the " ("handed over … weapons to the Chinese Communists"). */
-const HELPED_AFTER = /^\s+(?:to\s+)?(?:the\s+)?$/;
+const HELPED_AFTER = /^\s+(?:to\s+|for\s+)?(?:the\s+)?$/;
 /** Whose make the arms are, not whom they help: "handed over captured Japanese weapons". */
 const MAKERS_OF = compileTest(EQUIPMENT_AFTER[0]);
 const HELPED_NAMED_BEFORE = compileTest(HELPED_BEFORE[0]);
@@ -323,9 +325,11 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
           iso3 = [hit.iso3!];
           targetHow = "target:forces";
         } else if (hit && !iso3.includes(hit.iso3!)) {
-          names = [...names, COUNTRY_NAME_BY_ISO3.get(hit.iso3!) ?? hit.actor];
-          iso3 = [...iso3, hit.iso3!];
-          targetHow += "+target:forces";
+          // (A place of the actor's own with the forces it hit there is the forces' state's: "attacked Israeli columns in the Sinai".)
+          const own = agent.mentions.every((m) => m.source === "state:country") && iso3.every((c) => actorIso3.includes(c));
+          names = own ? [COUNTRY_NAME_BY_ISO3.get(hit.iso3!) ?? hit.actor] : [...names, COUNTRY_NAME_BY_ISO3.get(hit.iso3!) ?? hit.actor];
+          iso3 = own ? [hit.iso3!] : [...iso3, hit.iso3!];
+          targetHow = own ? "target:forces" : `${targetHow}+target:forces`;
         }
       }
       // "to support the South Korean regime", "to fight alongside the South Vietnamese": aid goes to the side the cue names, or names right after it.
