@@ -47,6 +47,14 @@ describe("maybePlace", () => {
     ["Iraqi Kurdistan", ["IRQ"], "Western Asia"],
     ["Borneo", ["IDN", "MYS", "BRN"], "South-Eastern Asia"],
     ["Gorno-Badakhshan", ["TJK"], "Central Asia"],
+    // Regions and ports acted on, by today's country.
+    ["Port Said", ["EGY"], "Northern Africa"],
+    ["Cyrenaica", ["LBY"], "Northern Africa"],
+    ["Siberia", ["RUS"], "Eastern Europe"],
+    ["West Papua", ["IDN"], "South-Eastern Asia"],
+    ["Mandatory Palestine", ["ISR", "PSE"], "Western Asia"],
+    ["Waziristan", ["PAK"], "Southern Asia"],
+    ["Bushehr", ["IRN"], "Southern Asia"],
   ])("maybePlace(%j) → %j, %j", (name, iso3, region) => {
     const place = maybePlace(name);
     expect(place?.iso3).toEqual(iso3);

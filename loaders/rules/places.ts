@@ -188,6 +188,15 @@ export const HISTORICAL_PLACES: readonly GazetteerRow[] = [
   [/\b(?:Fez|Tangier|Marrakesh|Marinid Sultanate(?: of Fez)?)\b/, ["MAR"], "Northern Africa", "the Marinid Sultanate of Fez"],
   [/\b(?:Algiers|Oran|Mers[- ]el[- ]Kebir)\b/i, ["DZA"], "Northern Africa", "Mers-el-Kebir"],
   [/\b(?:Carthage|Tunis)\b/, ["TUN"], "Northern Africa", "Carthage"],
+
+  // Regions and ports a text names as the place acted on, by the country that holds them today.
+  [/\b(?:Suez\s+Canal(?:\s+Zone)?|Suez|Port\s+Said|Port\s+Fuad|Ismailia)\b/, ["EGY"], "Northern Africa", "Anglo-French forces landed at Port Said"],
+  [/\b(?:Tripolitania|Cyrenaica|Fezzan|Benghazi|Tobruk)\b/, ["LBY"], "Northern Africa", "the Italian conquest of Cyrenaica"],
+  [/\b(?:Siberia|Vladivostok|Arkhangelsk|Archangel|Murmansk)\b/, ["RUS"], "Eastern Europe", "the Allied intervention in Siberia"],
+  [/\b(?:West\s+Papua|Irian\s+Jaya|Netherlands\s+New\s+Guinea)\b/, ["IDN"], "South-Eastern Asia", "Indonesia's seizure of West Papua"],
+  [/\b(?:Mandatory\s+Palestine|British\s+Mandate\s+(?:of|for)\s+Palestine)\b/, ["ISR", "PSE"], "Western Asia", "Mandatory Palestine"],
+  [/\b(?:Waziristan|Khyber\s+Pass|Peshawar|North-West\s+Frontier(?:\s+Province)?)\b/, ["PAK"], "Southern Asia", "the British campaigns in Waziristan"],
+  [/\b(?:Bushehr|Bushire|Bandar\s+Abbas|Kharg\s+Island)\b/, ["IRN"], "Southern Asia", "a British force landed at Bushehr"],
 ];
 
 /**
