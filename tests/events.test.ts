@@ -140,7 +140,8 @@ describe("extractEvents", () => {
     // "fell to": the place before was taken by the one named after.
     ["In 1453 Constantinople fell to the Ottomans.", [["Ottoman Empire", "invasion", "Constantinople"]]],
     // An act on a state's forces is done to that state; a second act joined by "and" shares the first's target.
-    ["In 2011 French aircraft struck Libyan tanks near Benghazi.", [["France", "invasion", "Libya"]]],
+    ["In 2011 French aircraft struck Libyan tanks near Benghazi.", [["France", "invasion", "Benghazi"]]],
+    ["In 2011 French aircraft struck Libyan tanks near Ajdabiya.", [["France", "invasion", "Libya"]]],
     ["In 1979 Tanzania invaded Uganda and ousted Idi Amin.", [["Tanzania", "invasion", "Uganda"], ["Tanzania", "coup", "Uganda"]]],
     ["In 1935 Italy invaded Ethiopia and annexed it the following year.", [["Italy", "invasion", "Ethiopia"], ["Italy", "annexation", "Ethiopia"]]],
     // Entering a war is no act on anyone's land.
