@@ -662,6 +662,22 @@ describe("extractMethods: acts only expected, prepared, counterfactual or denied
   });
 });
 
+describe("extractMethods on a list of one power's interventions: risings put down, fights, places retaken", () => {
+  test.each([
+    ["1920 – Iraq: British forces suppressed the Iraqi revolt.", ["invasion"]],
+    ["1945–1946 – Indonesia: British troops fought nationalists in Surabaya.", ["invasion"]],
+    ["1952–1960 – Kenya: suppression of the Mau Mau uprising.", ["invasion"]],
+    ["1964 – Tanganyika, Uganda and Kenya: army mutinies put down by British troops.", ["invasion"]],
+    ["1982 – Falkland Islands: recapture of the islands from Argentina.", ["invasion"]],
+    // Fighting beside a side is aid to it, no attack on it.
+    ["1944 – Greece: British troops fought alongside the royalists.", ["military_aid"]],
+  ])("%s → %j", (item, methods) => {
+    const text = ["= List of British military interventions =", "", "== 20th century ==", "", `- ${item}`, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+});
+
 describe("extractMethods on a timeline told in the present tense", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1798 – Napoleon's fleet captures Malta on its way to Egypt; the Knights surrender.", ["invasion"]],

@@ -70,7 +70,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:shell(?:ed|ing)|bombard(?:ed|ing|ment|s)|bomb(?:ed|ing)|bombers(?!\s+(?:flown|piloted|manned|supplied|sold|provided|delivered|given|sent)\b)|air\s*strikes?|airstrikes?|surgical\s+strikes?|missile\s+strikes?|drone\s+strikes?|cross[- ]border\s+(?:firing|fire|strikes?|attacks?)|(?:exchanged?|exchanging)\s+(?:of\s+)?(?:artillery\s+|heavy\s+)?fire|fired\s+(?:at|on|into|upon)|open(?:ed)?\s+fire|firing\s+by|sniper\s+(?:fire|attacks?)|skirmish(?:es|ed|ing)?)\b/iu, "invasion", "Heavy shelling targeted the castle and the town"],
   [/\bassault(?:ed|ing|s)?\b/iu, "invasion", "Enrique de Guzmán assaulted Gibraltar"],
   [/\b(?:subdued|subjected|subjugated|defeated|defeating|defeat|routed|crushed|ambushed)\b/iu, "invasion", "Enmebaragesi of Kish subdued Elam"],
-  [/\b(?:took|taken|take|takes|taking|retook|retake|retakes|retaking|recovered|recover|recovers|regained|regain|regains|recapture[ds]?|recapturing|wrest(?:ed|s)?)\s+(?:over\s+|back\s+|control\s+of\s+)?(?:all\s+of\s+|most\s+of\s+)?(?=(?:the\s+(?:town|city|fort|fortress|citadel|castle|capital|island|port|outworks|oasis|country)\b)|(?:(?:north|south|east|west|central|upper|lower)(?:ern)?\s+)?\p{Lu})/u, "invasion", "In 1881 they took western Turkmenistan"],
+  [/\b(?:took|taken|take|takes|taking|retook|retake|retakes|retaking|recovered|recover|recovers|regained|regain|regains|recapture[ds]?|recapturing|wrest(?:ed|s)?)\s+(?:over\s+|back\s+|control\s+of\s+|of\s+)?(?:all\s+of\s+|most\s+of\s+)?(?=(?:the\s+(?:town|city|fort|fortress|citadel|castle|capital|island|port|outworks|oasis|country|islands)\b)|(?:(?:north|south|east|west|central|upper|lower)(?:ern)?\s+)?\p{Lu})/u, "invasion", "In 1881 they took western Turkmenistan"],
   [/(?<=\b(?:was|were|been|being|is|are)\s+(?:[\p{L}]+ly\s+)?)(?:taken|captured|seized|conquered|occupied)\s+(?:over\s+)?by\b/iu, "invasion", "Gibraltar was taken by Ibn Hud"],
   [/\b(?:engaged|intercepted|surprised|surprise|attacked)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fleet|army|forces|troops|garrison|squadron|column)\b/iu, "invasion", "a Dutch fleet surprised and engaged a Spanish fleet"],
   // Troops land; aircraft and passengers only arrive.
@@ -133,6 +133,11 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:captured|seized|occupied|took|gained|conquered|overran)\s+(?:\S+\s+){0,4}?of(?=\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:territory|land|soil)\b)/u, "invasion", "India captured around 15,010 km2 of Pakistani territory in the west"],
   // "launched strikes against Cairo West airfield".
   [/\b(?:launched|launching|carried\s+out|carrying\s+out|conducted|conducting|mounted|mounting|flew|flying)\s+(?:[\p{L}\d,-]+\s+){0,2}?strikes\s+(?:on|against|at|in|into)\b/iu, "invasion", "The Royal Navy's aircraft carriers launched strikes against Cairo West airfield"],
+  // Risings put down by force: "British forces suppressed the Iraqi revolt", "mutinies put down by British troops", "suppression of the Mau Mau uprising".
+  [/\b(?:suppress(?:ed|ing|es)?|put(?:ting|s)?\s+down|quell(?:ed|ing|s)?|suppression\s+of)\s+(?:the\s+|an?\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:revolts?|rebellions?|uprisings?|insurgency|insurgencies|insurrections?|mutiny|mutinies|risings?)\b/iu, "invasion", "British forces suppressed the Iraqi revolt"],
+  [/\b(?:revolts?|rebellions?|uprisings?|insurgency|insurrections?|mutiny|mutinies|risings?)\s+(?:was\s+|were\s+)?(?:suppressed|put\s+down|quelled|crushed)\b/iu, "invasion", "army mutinies put down by British troops"],
+  // Troops that fought in a place: "British troops fought nationalists in Surabaya".
+  [new RegExp(`\\b${TROOPS}\\s+(?:had\\s+)?fought\\b(?!\\s+(?:alongside|with|beside|for|on\\s+behalf|on\\s+the\\s+side)\\b)`, "iu"), "invasion", "British troops fought nationalists in Surabaya"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
