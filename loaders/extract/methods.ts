@@ -12,6 +12,7 @@ import {
   BACKED_METHODS,
   PASSIVE_POWER_METHODS,
   PASSIVE_AFTER_ACT_METHODS,
+  OPERATION_NAMED,
   POSSESSED_FORCES,
   MONEY_FOR_VOTES,
   MONEY_NOT_ARMS,
@@ -954,7 +955,16 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
   for (const sentence of title ? [title, ...inSection] : inSection) {
     // A sentence without a cue changes nothing: its actors need not be read.
     const reading = readSentence(doc, sentence);
-    if (!reading) continue;
+    if (!reading) {
+      // "2000 – Sierra Leone: Operation Palliser": an item of a list of one power's operations that
+      // names an operation and no act is that operation, the power's (OPERATION_NAMED).
+      if (operationsList && opensListItem(doc, sentences, sentence)) {
+        const text = doc.prose.slice(sentence.start, sentence.end);
+        const m = OPERATION_IN_ITEM.exec(text);
+        if (m) acts.push({sentence, text, cue: {start: m.index, end: m.index + m[0].length, method: OPERATION_NAMED[1], rule: "method:operation-named"}, agent: {mentions: [], how: "none"}, mentions: [], how: "actor:list"});
+      }
+      continue;
+    }
     const {text, cues: found, clientCues} = reading;
     const mentions = readMentions(reading, cast);
     const backed = power !== null && mentions.some((m) => m.backs && isPower(m, power));
@@ -1027,6 +1037,7 @@ function namesOtherYear(text: string, cue: CueMatch, row: Intervention): boolean
 /** Between two nouns of acts told as one: " and ", ", ". */
 const JOINED_NOUNS = /^(?:\s+and|,)\s+$/;
 const POSSESSED = compileTest(POSSESSED_FORCES[0]);
+const OPERATION_IN_ITEM = new RegExp(OPERATION_NAMED[0].source, OPERATION_NAMED[0].flags.replace("g", ""));
 const DONE_TO_RULER = new RegExp(DEPOSITION_NOUN[0].source, DEPOSITION_NOUN[0].flags);
 
 /** The title rules (`readTitle`) of a list of one power's operations. */

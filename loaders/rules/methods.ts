@@ -620,6 +620,13 @@ export const POSSESSED_FORCES: Rule = [
   " bombers destroyed the Basque town of Guernica",
 ];
 
+/**
+ * A named operation in an item of a list of one power's operations that tells no act in words:
+ * "2000 – Sierra Leone: Operation Palliser" is the power's armed forces sent in. Read only in
+ * such lists (elsewhere an operation may be aid or a plan: "Operation Cyclone").
+ */
+export const OPERATION_NAMED: Rule<Method> = [/\bOperation\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u, "invasion", "2000 – Sierra Leone: Operation Palliser"];
+
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
 export const PASSIVE: Rule = [
   /\b(?:was|were|been|being|be|is|are)\s+(?:(?:[\p{L}]+ly|[\p{L}]+(?:ed|en)\s*,|[\p{L}]+(?:ed|en)\s+and)\s+)*$/iu,
