@@ -634,6 +634,8 @@ describe("extractMethods: rulers replaced, proclaimed, removed, restored", () =>
     ["United States involvement in regime change", "1963: Iraq", "The CIA backed the Ba'athist officers who killed Abd al-Karim Qasim and took power.", ["coup", "covert"]],
     ["French involvement in regime change", "1979: Central African Republic", "French paratroopers landed in Bangui, removed Emperor Bokassa and reinstalled David Dacko as president.", ["invasion", "coup"]],
     ["British involvement in regime change", "1882: Egypt", "Britain invaded Egypt, crushed the Urabi revolt and restored Khedive Tewfik's authority.", ["invasion", "coup"]],
+    // One the power had cultivated seized power with its backing.
+    ["United States involvement in regime change", "1965: Congo", "Mobutu, whom the CIA had cultivated for years, seized power in a second coup.", ["coup", "covert"]],
     // Power taken by an election is no coup.
     ["United States involvement in regime change", "1990: Nicaragua", "Violeta Chamorro took power after winning the election.", []],
   ];
