@@ -636,6 +636,7 @@ describe("extractMethods: rulers replaced, proclaimed, removed, restored", () =>
     ["British involvement in regime change", "1882: Egypt", "Britain invaded Egypt, crushed the Urabi revolt and restored Khedive Tewfik's authority.", ["invasion", "coup"]],
     // One the power had cultivated seized power with its backing.
     ["United States involvement in regime change", "1965: Congo", "Mobutu, whom the CIA had cultivated for years, seized power in a second coup.", ["coup", "covert"]],
+    ["Soviet involvement in regime change", "1968: Czechoslovakia", "Moscow pressured the Czechoslovak leadership to remove Alexander Dubček.", ["coup"]],
     // Power taken by an election is no coup.
     ["United States involvement in regime change", "1990: Nicaragua", "Violeta Chamorro took power after winning the election.", []],
   ];

@@ -170,6 +170,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\breplac(?:ed|ing|es|e)\s+(?:him|her|them|the\s+(?:king|president|prime\s+minister|premier|amir|emir|shah|sultan|government|regime|leader|ruler)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+with\s+(?=\p{Lu})/u, "coup", "Soviet special forces killed Hafizullah Amin and replaced him with Babrak Karmal"],
   [/\b(?:removed|removes|removing)\s+(?:President|Emperor|Empress|King|Queen|Shah|Sultan|Emir|Amir|Khan|Khedive|Prime\s+Minister|Premier|General|Colonel|Dictator)\s+\p{Lu}/u, "coup", "French troops removed Emperor Bokassa"],
   [/\b(?:proclaimed|proclaiming|proclaims|appointed|appointing|appoints|named|naming|names)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:amir|emir|king|shah|sultan|khan|khedive|bey|ruler|regent|viceroy|nawab|maharaja|raja)\b/u, "coup", "The British proclaimed Abdur Rahman Khan amir of Kabul in July 1880"],
+  // A leader removed under pressure: "Moscow pressured the Czechoslovak leadership to remove Alexander Dubček".
+  [/\b(?:pressured|pressed|forced|compelled|induced|obliged)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?:remove|oust|dismiss|depose|replace|sack)\s+(?=\p{Lu})/u, "coup", "Moscow pressured the Czechoslovak leadership to remove Alexander Dubček"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
