@@ -237,10 +237,10 @@ describe("extractEvents", () => {
   });
 
   test("a war between the two states its title names: an act of one with no target named is done to the other", () => {
-    const got = events("In 1980 Iraqi jets bombed airfields. In 1981 Iran shelled Basra. In 1982 Syria closed the pipeline.", "Iran–Iraq War");
+    const got = events("In 1980 Iraqi jets bombed airfields. In 1981 Iran shelled Umm Qasr. In 1982 Syria closed the pipeline.", "Iran–Iraq War");
     expect(got.map((e) => [e.actor, e.method, e.target])).toEqual([
       ["Iraq", "invasion", "Iran"],
-      // Basra is no place the gazetteer knows: the other party.
+      // Umm Qasr is no place the gazetteer knows: the other party.
       ["Iran", "invasion", "Iraq"],
     ]);
   });
@@ -309,7 +309,7 @@ describe("extractEvents", () => {
 
   test.each([
     // An act that names no target is done in the one state the title sets its acts in.
-    ["2003 invasion of Iraq", "British troops captured Basra on 6 April 2003.", [["United Kingdom", "invasion", "Iraq"]]],
+    ["2003 invasion of Iraq", "British troops captured Basra on 6 April 2003.", [["United Kingdom", "invasion", "Basra"]]],
     ["Turkish invasion of Cyprus", "In August 1974 the Turkish Army captured Famagusta.", [["Türkiye", "invasion", "Cyprus"]]],
     // Today's state acting on its own land acts on no other state.
     ["Russo-Georgian War", "On 7 August 2008, Georgia launched a military operation to retake South Ossetia.", []],

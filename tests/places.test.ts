@@ -55,6 +55,12 @@ describe("maybePlace", () => {
     ["Mandatory Palestine", ["ISR", "PSE"], "Western Asia"],
     ["Waziristan", ["PAK"], "Southern Asia"],
     ["Bushehr", ["IRN"], "Southern Asia"],
+    // Cities of well-known fighting.
+    ["Hiroshima", ["JPN"], "Eastern Asia"],
+    ["Basra", ["IRQ"], "Western Asia"],
+    ["Mariupol", ["UKR"], "Eastern Europe"],
+    ["Da Nang", ["VNM"], "South-Eastern Asia"],
+    ["Cuito Cuanavale", ["AGO"], "Middle Africa"],
   ])("maybePlace(%j) → %j, %j", (name, iso3, region) => {
     const place = maybePlace(name);
     expect(place?.iso3).toEqual(iso3);
