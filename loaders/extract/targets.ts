@@ -24,6 +24,8 @@ const NAME_WORDS = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'�
 const REGION_OBJECT = new RegExp(String.raw`^\s+(?:of|into|to)\s+(?:the\s+)?` + NAME_WORDS, "u");
 /** The same after a cue that ends with its own preposition ("swept into"). */
 const REGION_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?` + NAME_WORDS, "u");
+/** Between a place and the act a relative clause tells of it: ", which Italy had " (its subject, then the verb). */
+const RELATIVE_OBJECT = /^,?\s+(?:which|that)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:had\s+|has\s+|have\s+|later\s+|then\s+|soon\s+)*(?:\p{Ll}+ly\s+)?$/u;
 /** A cession or a declaration of a province, which names the land before the one it goes to ("ceded Hong Kong Island to Britain", "declared Kuwait the 19th province of Iraq"). */
 const CEDED = /^(?:ced|declared)/i;
 /** "taken by", "captured by": a passive cue that carries its own "by". */
@@ -86,6 +88,9 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
         return {places: [{...place, start, end: start + region[1].length, text: region[1]}], how: "target:region"};
       }
     }
+    // "Albania, which Italy had annexed in 1939": the place a relative clause opens on is its object.
+    const object = places.filter((p) => p.end <= cue.start && notAgent(p) && RELATIVE_OBJECT.test(text.slice(p.end, cue.start))).pop();
+    if (object) return {places: [object], how: "target:relative-object"};
     return {places: [], how: "target:none"};
   }
   // The one who suffered may carry an aside: "Damiq-ilishu of Isin, the last king on the list, is defeated by …".
