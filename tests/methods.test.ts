@@ -581,6 +581,8 @@ describe("extractMethods: interference in votes in many phrasings", () => {
     ["Russian involvement in regime change", "1999: Ukraine", "Moscow openly campaigned for the pro-Russian candidate.", ["election"]],
     ["Russian involvement in regime change", "2016: United States", "Russian intelligence hacked the Democratic National Committee and released its emails to damage Hillary Clinton's campaign.", ["election", "covert"]],
     ["Russian involvement in regime change", "2014: Ukraine", "Russia held a referendum on the annexation of Crimea.", ["annexation", "election"]],
+    ["Russian involvement in regime change", "2014: Ukraine", "A referendum was held under the watch of Russian troops.", ["election"]],
+    ["Soviet involvement in regime change", "1940: Latvia", "Elections were held under the supervision of the Red Army.", ["election"]],
     // Winning a war is no vote; money for arms is aid whatever the sentence says of votes.
     ["Soviet involvement in regime change", "1945–1950: China", "The USSR and the USA made sure that they stayed at peace to stop the Japanese from winning.", []],
     ["United States involvement in regime change", "1948: Greece", "The United States gave $300 million in military aid to the government before the election.", ["military_aid"]],

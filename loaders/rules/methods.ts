@@ -244,6 +244,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bto\s+(?:damage|hurt|harm|undermine|boost|help|aid)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:campaign|candidacy|electoral\s+chances)\b/iu, "election", "released its emails to damage Hillary Clinton's campaign"],
   // A vote on another's land held by the state that took it: "Russia held a referendum on the annexation of Crimea".
   [/\b(?:held|holds|holding|organi[sz]ed|staged|conducted)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:referendum|plebiscite)\s+(?:on|in)\b/iu, "election", "Russia held a referendum on the annexation of Crimea"],
+  // A vote held under another state's troops: "a referendum held under the watch of Russian troops".
+  [/\b(?:[Rr]eferendums?|[Pp]lebiscites?|[Ee]lections?|[Vv]otes?)\s+(?:was\s+|were\s+)?(?:held|conducted|organi[sz]ed|staged)\s+under\s+the\s+(?:watch|eyes?|supervision|guns?|protection|control|auspices|presence)\s+of\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})/u, "election", "A referendum was held under the watch of Russian troops"],
   [/\b(?:chang(?:ed|ing)|alter(?:ed|ing)|rewr(?:ote|iting)|manipulat(?:ed|ing)|redr(?:ew|awing)|gerrymander(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:electoral|voting|election)\s+(?:system|laws?|rules|boundaries|map|districts|rolls?)\b/iu, "election", "London changed the electoral system to proportional representation"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
