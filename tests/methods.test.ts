@@ -688,6 +688,18 @@ describe("extractMethods on a list of one power's interventions: risings put dow
   });
 });
 
+describe("extractMethods: whose forces acted", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    // "whose forces" are the side's named before, not the power's.
+    ["Chinese involvement in regime change", "1967–1970: Burma", "China armed and financed the Communist Party of Burma, whose forces crossed into Shan State from Yunnan.", ["military_aid"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+});
+
 describe("extractMethods on a timeline told in the present tense", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1798 – Napoleon's fleet captures Malta on its way to Egypt; the Knights surrender.", ["invasion"]],

@@ -497,7 +497,7 @@ export const COMMANDER_SUBJECT: Rule = [
  * power's article, the power's.
  */
 export const FORCES_SUBJECT: Rule = [
-  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Ss]ome|[Aa]bout|[Oo]ver|[Nn]early)\s+)?(?:[\d,.–-]+\s+)?(?:\p{Lu}[\p{L}-]+\s+(?=[Aa]dministration))?(?:[\p{Ll}-]+\s+){0,2}(?:[Aa]dministration|[Tt]roops|[Ff]orces|[Aa]rmy|[Aa]rmies|[Ss]oldiers|[Mm]arines|[Pp]aratroopers|[Gg]arrison|[Ff]leet|[Nn]avy|[Ss]quadron|[Cc]ommandos|[Uu]nits|[Cc]olumn|[Dd]etachment|[Bb]attalions?|[Rr]egiments?|[Bb]rigades?|[Dd]ivisions?|[Ww]arships|[Aa]ircraft|[Bb]ombers|[Ww]arplanes|[Jj]ets|[Mm]issiles|[Dd]rones|[Hh]elicopters|[Gg]unboats|[Ss]ubmarines|[Rr]angers|SEALs)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
+  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Ss]ome|[Aa]bout|[Oo]ver|[Nn]early)\s+)?(?:[\d,.–-]+\s+)?(?:\p{Lu}[\p{L}-]+\s+(?=[Aa]dministration))?(?:(?!(?:whose|which|who|whom)\s)[\p{Ll}-]+\s+){0,2}(?:[Aa]dministration|[Tt]roops|[Ff]orces|[Aa]rmy|[Aa]rmies|[Ss]oldiers|[Mm]arines|[Pp]aratroopers|[Gg]arrison|[Ff]leet|[Nn]avy|[Ss]quadron|[Cc]ommandos|[Uu]nits|[Cc]olumn|[Dd]etachment|[Bb]attalions?|[Rr]egiments?|[Bb]rigades?|[Dd]ivisions?|[Ww]arships|[Aa]ircraft|[Bb]ombers|[Ww]arplanes|[Jj]ets|[Mm]issiles|[Dd]rones|[Hh]elicopters|[Gg]unboats|[Ss]ubmarines|[Rr]angers|SEALs)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
   "actor:forces",
   "Troops ",
 ];
@@ -768,7 +768,7 @@ export const NOT_ASSERTED_BEFORE: Rule = [
  * attacked"; not "in September 1944, which coincided"). The cue's subject is then the relative's.
  */
 export const RELATIVE_CLAUSE: Rule = [
-  /,\s+who\s|(?:\p{Lu}[\p{L}'’-]*|militias|rebels|groups|fighters|insurgents|guerrillas|forces),\s+which\s/u,
+  /,\s+(?:who|whose)\s|(?:\p{Lu}[\p{L}'’-]*|militias|rebels|groups|fighters|insurgents|guerrillas|forces),\s+which\s/u,
   "actor:relative-clause",
   "to the Houthis, who seized Sanaa",
 ];
