@@ -204,6 +204,8 @@ describe("extractEvents", () => {
     ["In 1956 French aircraft based in Israel provided air cover for the Israeli advance.", [["France", "military_aid", "Israel"]]],
     // The place a relative clause opens on is what its act was done to.
     ["In 1941 Albania, which Italy had annexed in 1939, was used as a base.", [["Italy", "annexation", "Albania"]]],
+    // A state made a client is named inside the cue.
+    ["In 1939 Germany turned Slovakia into a client state.", [["Germany", "coup", "Slovakia"]]],
     ["On 7 December 2009 four armed Civil Guard officers landed in Gibraltar.", []],
     ["In 1937 the German Condor Legion fought for the Nationalists; on 26 April its bombers destroyed the town of Guernica.", [["Germany", "military_aid", ""], ["Germany", "invasion", "Guernica"]]],
     // Weapons captured from another are no capture of its land; an invasion seen as a threat is not the seer's.

@@ -619,6 +619,13 @@ describe("extractMethods: land taken and agents, in more phrasings", () => {
     ["Chinese involvement in regime change", "1950: Tibet", "The People's Liberation Army entered Tibet and Lhasa was brought under Chinese control.", ["invasion", "annexation"]],
     ["Indonesian involvement in regime change", "1975: East Timor", "Indonesia invaded East Timor and declared it the country's 27th province.", ["invasion", "annexation"]],
     ["Soviet involvement in regime change", "1940: Mexico", "A Soviet agent, Ramón Mercader, killed Leon Trotsky with an ice axe.", ["covert"]],
+    // Protectorates, client and puppet states.
+    ["French involvement in regime change", "1881: Tunisia", "France established a protectorate over Tunisia by the Treaty of Bardo.", ["annexation"]],
+    ["French involvement in regime change", "1912: Morocco", "The Treaty of Fez placed Morocco under French protection.", ["annexation"]],
+    ["British involvement in regime change", "1882: Egypt", "Egypt became a de facto British protectorate.", ["annexation"]],
+    ["Japanese involvement in regime change", "1932: Manchuria", "Japan set up the puppet state of Manchukuo under the last Qing emperor, Puyi.", ["coup"]],
+    ["German involvement in regime change", "1938: Austria", "German troops marched into Austria and the Anschluss was proclaimed the next day.", ["invasion", "annexation"]],
+    ["German involvement in regime change", "1939: Czechoslovakia", "Germany occupied the rest of the Czech lands and turned Slovakia into a client state.", ["invasion", "coup"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
     const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");

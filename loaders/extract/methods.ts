@@ -820,7 +820,8 @@ const BLOCKS: readonly ((text: string, cue: CueMatch) => boolean)[] = [
 
 /** The text after a cue up to the next clause ("… and opened five treaty ports" is another act's). */
 function clauseAhead(after: string): string {
-  const stop = after.search(/[,;]|\s(?:and|but|or|then|while)\s/);
+  // (A treaty that made it so is the means, not what was taken: "a protectorate over Tunisia by the Treaty of Bardo".)
+  const stop = after.search(/[,;]|\s(?:and|but|or|then|while)\s|\s(?:by|under|through|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:Treaty|Convention|Agreement|Accords?|Pact|Protocol|Peace)\b/u);
   return stop === -1 ? after : after.slice(0, stop);
 }
 

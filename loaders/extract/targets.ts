@@ -26,6 +26,8 @@ const REGION_OBJECT = new RegExp(String.raw`^\s+(?:of|into|to)\s+(?:the\s+)?` + 
 const REGION_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?` + NAME_WORDS, "u");
 /** Between a place and the act a relative clause tells of it: ", which Italy had " (its subject, then the verb). */
 const RELATIVE_OBJECT = /^,?\s+(?:which|that)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:had\s+|has\s+|have\s+|later\s+|then\s+|soon\s+)*(?:\p{Ll}+ly\s+)?$/u;
+/** A state made a client, named inside the cue: "turned Slovakia into a client state", "making Mongolia into a satellite state". */
+const MADE_CLIENT = /^(?:turn|mak|made|transform|reduc)/i;
 /** A cession or a declaration of a province, which names the land before the one it goes to ("ceded Hong Kong Island to Britain", "declared Kuwait the 19th province of Iraq"). */
 const CEDED = /^(?:ced|declared)/i;
 /** "taken by", "captured by": a passive cue that carries its own "by". */
@@ -46,7 +48,7 @@ export function targetsOfAct(text: string, cue: {start: number; end: number}, pl
     if (inside.length) return {places: inside, how: "target:recipient"};
   }
   // Land ceded is named inside the cue, before the one it goes to: "ceded Hong Kong Island to Britain".
-  if (method === "annexation" && CEDED.test(text.slice(cue.start, cue.end))) {
+  if ((method === "annexation" && CEDED.test(text.slice(cue.start, cue.end))) || (method === "coup" && MADE_CLIENT.test(text.slice(cue.start, cue.end)))) {
     const inside = places.filter((p) => p.start >= cue.start && p.end <= cue.end && notAgent(p) && !agents.some((a) => a.iso3 !== null && p.iso3.includes(a.iso3)));
     if (inside.length) return {places: inside, how: "target:inside-cue"};
   }

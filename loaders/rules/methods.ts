@@ -172,6 +172,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:proclaimed|proclaiming|proclaims|appointed|appointing|appoints|named|naming|names)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:amir|emir|king|shah|sultan|khan|khedive|bey|ruler|regent|viceroy|nawab|maharaja|raja)\b/u, "coup", "The British proclaimed Abdur Rahman Khan amir of Kabul in July 1880"],
   // A leader removed under pressure: "Moscow pressured the Czechoslovak leadership to remove Alexander Dubček".
   [/\b(?:pressured|pressed|forced|compelled|induced|obliged)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?:remove|oust|dismiss|depose|replace|sack)\s+(?=\p{Lu})/u, "coup", "Moscow pressured the Czechoslovak leadership to remove Alexander Dubček"],
+  // A puppet state set up, a state turned into a client: "set up the puppet state of Manchukuo", "turned Slovakia into a client state".
+  [/\b(?:set\s+up|setting\s+up|sets\s+up|established|establishing|created|creating|founded|founding)\s+(?:a|an|the)\s+(?:puppet|client|satellite|vassal)\s+(?:state|government|regime|republic|kingdom|administration)\b/iu, "coup", "Japan set up the puppet state of Manchukuo"],
+  [/\b(?:turned|turning|made|making|transformed|transforming|reduced|reducing)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|it|them)\s+(?:into\s+)?(?:a|an)\s+(?:client|puppet|satellite|vassal)\s+(?:state|regime|kingdom|republic)\b/u, "coup", "Germany turned Slovakia into a client state"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -188,7 +191,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // The article is required: "made proposals under which the province …" makes nothing a province.
   [/\b(?:made|make|making|became|become|becoming|declared)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:protectorate|province|colony|vassal(?:\s+state)?)\b/iu, "annexation", "made Bokhara a protectorate"],
   [/\bbec(?:ame|ome|oming)\s+part\s+of\b/iu, "annexation", "the region became part of the empire"],
-  [/\b(?:extended|expanded|established|imposed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:control|rule|empire|dominion|sovereignty|suzerainty)\s+(?:over|which|that|to|into)\b/iu, "annexation", "Sargon of Akkad established a vast empire which is thought to have included"],
+  [/\b(?:extended|expanded|established|imposed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:control|rule|empire|dominion|sovereignty|suzerainty|protectorate|mandate)\s+(?:over|which|that|to|into)\b/iu, "annexation", "Sargon of Akkad established a vast empire which is thought to have included"],
   [/\b(?:was|were|had\s+been|been|being)\s+(?:formally\s+|officially\s+)?(?:merged|absorbed)\s+(?:with|into)\s+(?=(?:the\s+)?\p{Lu})/u, "annexation", "Sikkim was merged into India as its 22nd state"],
   [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)\s+(?:to\s+be\s+)?(?:(?:an?|the|its)\s+|(?<actor>\p{Lu}[\p{L}-]*)['’]s\s+)(?:[\p{L}\d'’-]+\s+){0,2}?(?:province|governorate|oblast|territory|part\s+of)\b(?!\s+of\s+(?:the\s+)?\p{Lu})/u, "annexation", "Saddam Hussein declared it Iraq's 19th province"],
   [/\b(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/iu, "annexation", "In 1940 Bessarabia became part of the Soviet Union"],
@@ -197,12 +200,13 @@ export const METHOD_CUES: Rule<Method>[] = [
   // "declared Kuwait the 19th province of Iraq": the state after "of" took it.
   [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:to\s+be\s+)?(?:an?|the)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|part)\s+of\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u, "annexation", "on 28 August declared Kuwait the 19th province of Iraq"],
   // "The Treaty of Paris makes Malta a British colony": the state whose colony it became took it.
-  [/\b(?:makes|made|making|declares|declared|proclaims|proclaimed|becomes|became)\s+(?:(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|it|them)\s+)?(?:an?\s+)(?<actor>\p{Lu}[\p{L}]*)\s+(?:crown\s+)?(?:colony|protectorate|province|possession|dependency|mandate)\b/u, "annexation", "The Treaty of Paris makes Malta a British colony"],
+  [/\b(?:makes|made|making|declares|declared|proclaims|proclaimed|becomes|became)\s+(?:(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|it|them)\s+)?(?:an?\s+)(?:de\s+facto\s+|de\s+jure\s+|formal\s+|virtual\s+)?(?<actor>\p{Lu}[\p{L}]*)\s+(?:crown\s+)?(?:colony|protectorate|province|possession|dependency|mandate)\b/u, "annexation", "The Treaty of Paris makes Malta a British colony"],
   // "incorporated Lithuania as the Lithuanian SSR", "made them part of the RSFSR", "brought under Chinese control".
   [/\bincorporat(?:ed|ing|es|e)\s+(?:[\p{L}'’-]+\s+){1,4}?as\s+(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:SSR|[Rr]epublic|province|oblast|region|territory|state|colony|governorate)\b/u, "annexation", "The Soviet Union incorporated Lithuania as the Lithuanian SSR"],
   // (A row of its own: joined to the one above, V8 on Node 20 could not keep its native code in the startup snapshot.)
   [/\b(?:made|make|makes|making)\s+(?:it|them|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/u, "annexation", "The Soviet Union seized the Kuril Islands and made them part of the RSFSR"],
-  [/\b(?:brought|bringing|brings|placed|placing|put)\s+(?:[\p{L}'’-]+\s+){0,3}?under\s+(?:direct\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:control|rule|sovereignty|administration)\b/u, "annexation", "Lhasa was brought under Chinese control"],
+  [/\b(?:brought|bringing|brings|placed|placing|put)\s+(?:[\p{L}'’-]+\s+){0,3}?under\s+(?:direct\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:control|rule|sovereignty|administration|protection|mandate)\b/u, "annexation", "Lhasa was brought under Chinese control"],
+  [/\bAnschluss\b/u, "annexation", "the Anschluss was proclaimed the next day"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?|ballots?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
