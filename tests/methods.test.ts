@@ -707,6 +707,20 @@ describe("extractMethods: whose forces acted", () => {
   });
 });
 
+describe("extractMethods: aid in more phrasings", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    // The one supplied is named by the possessive; the supplier is the clause's subject.
+    ["Soviet involvement in regime change", "1960: Cuba", "The USSR became Cuba's main arms supplier.", ["military_aid"]],
+    ["British involvement in regime change", "1880: Afghanistan", "Abdur Rahman received an annual subsidy of 1.2 million rupees from the British.", ["military_aid"]],
+    ["United States involvement in regime change", "1980s: El Salvador", "Washington gave the Salvadoran government more than $4 billion in aid during the civil war.", ["military_aid"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
+    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
+    expect([...row.methods].sort()).toEqual([...methods].sort());
+  });
+});
+
 describe("extractMethods on a timeline told in the present tense", () => {
   const cases: [item: string, methods: string[]][] = [
     ["1798 – Napoleon's fleet captures Malta on its way to Egypt; the Knights surrender.", ["invasion"]],

@@ -340,6 +340,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:trained|training|trains|armed|arming|equipped|equipping|drilled|drilling|officered)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Rifles|Army|Guards?|Brigade|Legion|Levies|Force|Forces|Division|Corps|Regiment|Gendarmerie|Police|Militia|Scouts|Constabulary)\b/u, "military_aid", "British officers trained the South Persia Rifles"],
   // Fire support for a side: "Syrian government forces retook Aleppo with Russian air support".
   [/\b(?:(?:close\s+)?air|naval|artillery|logistic(?:al)?|fire)\s+(?:support|cover)\b/iu, "military_aid", "Syrian government forces retook Aleppo with Russian air support"],
+  // An arms supplier (whose, a possessive says: the one supplied), money "in aid".
+  [/(?:\b\p{Lu}[\p{L}]*['’]s\s+)?\b(?:main|chief|principal|largest|biggest|major|primary|sole|leading)\s+(?:arms|weapons|military)\s+(?:suppliers?|providers?|backers?)\b/u, "military_aid", "The USSR became Cuba's main arms supplier"],
+  [/\b(?:gave|give|gives|giving|provided|provides|providing|granted|grants|granting|extended|extends|extending)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:more\s+than|over|about|some|nearly|almost|up\s+to)\s+)?(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?\s+(?:(?:dollars|pounds)\s+)?in\s+(?:military\s+|economic\s+|financial\s+|development\s+)?(?:aid|assistance|loans|credits|grants)\b/iu, "military_aid", "Washington gave the Salvadoran government more than $4 billion in aid"],
   [/\bpaid\s+for\s+and\s+(?:equipped|armed|trained|supplied)\b/iu, "military_aid", "the brigade, which Russia paid for and equipped"],  [/\b(?:funded|financed|bankrolled|funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:strikes|protests|demonstrations|riots|protesters|demonstrators|strikers|unions)\b/iu, "military_aid", "MI6 and the CIA funded strikes and riots against his government"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
@@ -420,7 +423,7 @@ export const AGENT_AFTER: Rule[] = [
   [/^[^.;,]{0,100}?\bby\s+(?:the\s+)?$/i, "*", "annexed by the "],
   [/^[^.;]{0,100}?\b(?:to|into)\s+(?:the\s+)?$/i, "annexation", "incorporated into the "],
   // (Not after a verb whose subject acted: "organised Shia militias from Iraq" names where they came from.)
-  [/^(?!(?:organi[sz]ed|organi[sz]ing|formed|forming|raised|raising|recruited|recruiting|trained|training|armed|arming|equipped|equipping|brought|bringing|sent|sending|deployed|deploying|transported|airlifted|flew|shipped|hired|hiring|enlisted|enlisting|mobili[sz]ed)\s)[\p{L}]+\s+(?:[\p{L}]+\s+){0,2}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
+  [/^(?!(?:organi[sz]ed|organi[sz]ing|formed|forming|raised|raising|recruited|recruiting|trained|training|armed|arming|equipped|equipping|brought|bringing|sent|sending|deployed|deploying|transported|airlifted|flew|shipped|hired|hiring|enlisted|enlisting|mobili[sz]ed)\s)[\p{L}]+\s+(?:[\p{L}\d.,]+\s+){0,4}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
   [/^(?:fell|falls|fall|capitulated|surrendered)\s+to\s+(?:the\s+)?$/iu, "invasion", "fell to the "],
   [/^(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?$/iu, "annexation", "became part of the "],
 ];
