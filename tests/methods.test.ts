@@ -38,7 +38,7 @@ describe("extractMethods", () => {
     ["The rebels received funding from the USSR.", SOVIET, ["military_aid"]],
     ["The Soviet Union forbade elections in the north.", SOVIET, ["election"]],
     ["The KGB organised the assassination of the prime minister.", SOVIET, ["covert"]],
-    ["Soviet special forces disguised as local troops seized the airport.", SOVIET, ["covert"]],
+    ["Soviet special forces disguised as local troops seized the airport.", SOVIET, ["invasion", "covert"]],
     // The power backs someone else's act.
     ["A coup with Soviet support deposed the king.", SOVIET, ["coup"]],
     ["Officers staged a coup; Moscow would come to support them.", SOVIET, ["coup"]],
@@ -707,12 +707,16 @@ describe("extractMethods: whose forces acted", () => {
   });
 });
 
-describe("extractMethods: aid in more phrasings", () => {
+describe("extractMethods: aid and invasion in more phrasings", () => {
   const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
     // The one supplied is named by the possessive; the supplier is the clause's subject.
     ["Soviet involvement in regime change", "1960: Cuba", "The USSR became Cuba's main arms supplier.", ["military_aid"]],
     ["British involvement in regime change", "1880: Afghanistan", "Abdur Rahman received an annual subsidy of 1.2 million rupees from the British.", ["military_aid"]],
     ["United States involvement in regime change", "1980s: El Salvador", "Washington gave the Salvadoran government more than $4 billion in aid during the civil war.", ["military_aid"]],
+    // Ports and islands seized or stormed, a named border crossed, troops "from" a state.
+    ["United States involvement in regime change", "1914: Mexico", "US Marines seized the port of Veracruz and held it for seven months.", ["invasion"]],
+    ["United States involvement in regime change", "1983: Grenada", "Some 7,600 troops from the United States and the Caribbean stormed the island in Operation Urgent Fury.", ["invasion"]],
+    ["Soviet involvement in regime change", "1939: Poland", "On 17 September the Red Army crossed the Polish border and advanced west.", ["invasion"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
     const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");

@@ -261,7 +261,7 @@ export const MENTION_CONTEXT: Rule[] = [
   [/(?:\b(?:pro|anti|non|post|pre|neo|ex)|[\p{L}])[-‐–]$/u, "before:compound", "the pro-Soviet provincial government"],
   // A body of troops "of" a state that opens a clause is that state acting: "A brigade of Dutch Royal Marines … began to besiege Gibraltar".
   [
-    /(?:^|[.;:,]\s+)(?:(?:In|On|By|At|During)\s+[^,]{1,30}?,?\s+)?(?:(?:a|an|the|some|its|their)\s+)?(?:[\p{Ll}\d,–-]+\s+){0,2}(?:brigades?|army|armies|forces?|troops|regiments?|detachments?|squadrons?|fleet|contingents?|battalions?|columns?|divisions?|corps|garrison|expedition|flotilla|units?|companies|company)\s+of\s+(?:the\s+)?(?:(?:about|some|around|nearly|over|up\s+to|more\s+than)\s+)?(?:\d[\d,.–-]*\s+)?$/iu,
+    /(?:^|[.;:,]\s+)(?:(?:In|On|By|At|During)\s+[^,]{1,30}?,?\s+)?(?:(?:a|an|the|some|its|their)\s+)?(?:[\p{Ll}\d,–-]+\s+){0,2}(?:brigades?|army|armies|forces?|troops|regiments?|detachments?|squadrons?|fleet|contingents?|battalions?|columns?|divisions?|corps|garrison|expedition|flotilla|units?|companies|company)\s+(?:of|from)\s+(?:the\s+)?(?:(?:about|some|around|nearly|over|up\s+to|more\s+than)\s+)?(?:\d[\d,.–-]*\s+)?$/iu,
     "before:unit-of",
     "A brigade of ",
   ],
