@@ -646,6 +646,8 @@ describe("extractMethods: rulers replaced, proclaimed, removed, restored", () =>
     // One the power had cultivated seized power with its backing.
     ["United States involvement in regime change", "1965: Congo", "Mobutu, whom the CIA had cultivated for years, seized power in a second coup.", ["coup", "covert"]],
     ["Soviet involvement in regime change", "1968: Czechoslovakia", "Moscow pressured the Czechoslovak leadership to remove Alexander Dubček.", ["coup"]],
+    ["United States involvement in regime change", "1960: Laos", "The CIA helped General Phoumi Nosavan take power.", ["coup", "covert"]],
+    ["French involvement in regime change", "1977: Benin", "Bob Denard's mercenaries, reportedly hired by France, attempted to overthrow Mathieu Kérékou.", ["coup"]],
     // Power taken by an election is no coup.
     ["United States involvement in regime change", "1990: Nicaragua", "Violeta Chamorro took power after winning the election.", []],
   ];

@@ -175,6 +175,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A puppet state set up, a state turned into a client: "set up the puppet state of Manchukuo", "turned Slovakia into a client state".
   [/\b(?:set\s+up|setting\s+up|sets\s+up|established|establishing|created|creating|founded|founding)\s+(?:a|an|the)\s+(?:puppet|client|satellite|vassal)\s+(?:state|government|regime|republic|kingdom|administration)\b/iu, "coup", "Japan set up the puppet state of Manchukuo"],
   [/\b(?:turned|turning|made|making|transformed|transforming|reduced|reducing)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|it|them)\s+(?:into\s+)?(?:a|an)\s+(?:client|puppet|satellite|vassal)\s+(?:state|regime|kingdom|republic)\b/u, "coup", "Germany turned Slovakia into a client state"],
+  // A ruler helped into power: "The CIA helped General Phoumi Nosavan take power".
+  [/\bhelp(?:ed|ing|s)?\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:to\s+)?(?:take|seize|come\s+to|return\s+to|regain|grab)\s+power\b/iu, "coup", "The CIA helped General Phoumi Nosavan take power"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
