@@ -25,6 +25,21 @@ function section(body: string, title = SOVIET, place = "Hungary") {
   return {doc, interventions, cues};
 }
 
+/**
+ * The row of a one-section article: `= title =`, a period, one dated section `heading` holding
+ * `sentence`, run through the whole pipeline.
+ */
+function sectionRow(title: string, heading: string, sentence: string, period = "Episodes") {
+  const text = [`= ${title} =`, "", `== ${period} ==`, "", `=== ${heading} ===`, "", sentence, ""].join("\n");
+  return runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions[0];
+}
+
+/** The row of a one-item list article: `= title =`, a section `period`, one list item `item`. */
+function itemRow(title: string, period: string, item: string) {
+  const text = [`= ${title} =`, "", `== ${period} ==`, "", `- ${item}`, ""].join("\n");
+  return runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions[0];
+}
+
 describe("extractMethods", () => {
   test.each([
     // The power acts.
@@ -507,9 +522,7 @@ describe("extractMethods on British and French articles: forces named by their o
     ["Russian involvement in regime change", "2021: Mali", "From December 2021, several hundred Wagner Group mercenaries deployed to Mali, where they trained the Malian army.", ["military_aid"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    const text = [`= ${title} =`, "", "== Cold War ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect([...row.methods].sort()).toEqual([...methods].sort());
+    expect([...sectionRow(title, heading, sentence, "Cold War").methods].sort()).toEqual([...methods].sort());
   });
 });
 
@@ -538,9 +551,7 @@ describe("extractMethods on power articles: an upheaval after the power's act, c
     ["United States involvement in regime change", "1970–1973: Chile", "Nixon ordered the CIA to prevent Salvador Allende from taking office. The agency financed opposition newspapers and truckers' strikes.", ["election", "military_aid", "covert"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect([...row.methods].sort()).toEqual([...methods].sort());
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 
   test("an Azerbaijan row that tells of Tabriz is Iran's province", () => {
@@ -588,9 +599,7 @@ describe("extractMethods: interference in votes in many phrasings", () => {
     ["United States involvement in regime change", "1948: Greece", "The United States gave $300 million in military aid to the government before the election.", ["military_aid"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect([...row.methods].sort()).toEqual([...methods].sort());
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
 
@@ -606,9 +615,7 @@ describe("extractMethods on any power's article: its organs, seats of government
     ["Ethiopian involvement in regime change", "2006: Somalia", "Ethiopian troops drove the Islamic Courts Union from Mogadishu and installed the Transitional Federal Government.", ["invasion", "coup"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect([...row.methods].sort()).toEqual([...methods].sort());
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
 
@@ -628,9 +635,7 @@ describe("extractMethods: land taken and agents, in more phrasings", () => {
     ["German involvement in regime change", "1939: Czechoslovakia", "Germany occupied the rest of the Czech lands and turned Slovakia into a client state.", ["invasion", "coup"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect([...row.methods].sort()).toEqual([...methods].sort());
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
 
@@ -652,9 +657,7 @@ describe("extractMethods: rulers replaced, proclaimed, removed, restored", () =>
     ["United States involvement in regime change", "1990: Nicaragua", "Violeta Chamorro took power after winning the election.", []],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect([...row.methods].sort()).toEqual([...methods].sort());
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
 
@@ -672,9 +675,7 @@ describe("extractMethods: acts only expected, prepared, counterfactual or denied
     // An operation named outside a list of operations is no act by itself.
     "Operation Cyclone was the code name.",
   ])("%s → []", (sentence) => {
-    const text = ["= Soviet involvement in regime change =", "", "== Episodes ==", "", "=== 1980: Somewhere ===", "", sentence, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect(row.methods).toEqual([]);
+    expect(sectionRow("Soviet involvement in regime change", "1980: Somewhere", sentence).methods).toEqual([]);
   });
 });
 
@@ -691,9 +692,7 @@ describe("extractMethods on a list of one power's interventions: risings put dow
     // Fighting beside a side is aid to it, no attack on it.
     ["1944 – Greece: British troops fought alongside the royalists.", ["military_aid"]],
   ])("%s → %j", (item, methods) => {
-    const text = ["= List of British military interventions =", "", "== 20th century ==", "", `- ${item}`, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect([...row.methods].sort()).toEqual([...methods].sort());
+    expect([...itemRow("List of British military interventions", "20th century", item).methods].sort()).toEqual([...methods].sort());
   });
 });
 
@@ -703,9 +702,7 @@ describe("extractMethods: whose forces acted", () => {
     ["Chinese involvement in regime change", "1967–1970: Burma", "China armed and financed the Communist Party of Burma, whose forces crossed into Shan State from Yunnan.", ["military_aid"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect([...row.methods].sort()).toEqual([...methods].sort());
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
 
@@ -721,9 +718,7 @@ describe("extractMethods: aid and invasion in more phrasings", () => {
     ["Soviet involvement in regime change", "1939: Poland", "On 17 September the Red Army crossed the Polish border and advanced west.", ["invasion"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    const text = [`= ${title} =`, "", "== Episodes ==", "", `=== ${heading} ===`, "", sentence, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect([...row.methods].sort()).toEqual([...methods].sort());
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
 
@@ -741,15 +736,11 @@ describe("extractMethods on a timeline told in the present tense", () => {
     ["1988 – Police find explosives that the cell had planned to use to bomb the Changing of the Guard.", []],
   ];
   test.each(cases)("%s → %j", (item, methods) => {
-    const text = ["= Timeline of the history of Malta =", "", "== Events ==", "", `- ${item}`, ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect([...row.methods].sort()).toEqual([...methods].sort());
+    expect([...itemRow("Timeline of the history of Malta", "Events", item).methods].sort()).toEqual([...methods].sort());
   });
 
   test("a pact named after a city names no target: 'The Treaty of Paris makes Malta a British colony' is about Malta", () => {
-    const text = ["= Timeline of the history of Malta =", "", "== Events ==", "", "- 1814 – The Treaty of Paris makes Malta a British colony.", ""].join("\n");
-    const [row] = runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions;
-    expect(row.target_iso3).toEqual(["MLT"]);
+    expect(itemRow("Timeline of the history of Malta", "Events", "1814 – The Treaty of Paris makes Malta a British colony.").target_iso3).toEqual(["MLT"]);
   });
 });
 
