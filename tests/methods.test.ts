@@ -716,6 +716,8 @@ describe("extractMethods: aid and invasion in more phrasings", () => {
     ["United States involvement in regime change", "1914: Mexico", "US Marines seized the port of Veracruz and held it for seven months.", ["invasion"]],
     ["United States involvement in regime change", "1983: Grenada", "Some 7,600 troops from the United States and the Caribbean stormed the island in Operation Urgent Fury.", ["invasion"]],
     ["Soviet involvement in regime change", "1939: Poland", "On 17 September the Red Army crossed the Polish border and advanced west.", ["invasion"]],
+    // A commander who led an expedition is the power's in its own article.
+    ["United States involvement in regime change", "1916: Mexico", "General Pershing led a punitive expedition into Chihuahua in pursuit of Pancho Villa.", ["invasion"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());

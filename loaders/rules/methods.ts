@@ -81,7 +81,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:blew\s+up|blow\s+(?:[\p{L}-]+\s+){0,3}up|demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing))\b/iu, "invasion", "instructed Royal Engineers to blow the forts up"],
   // "Intervened militarily" with no "in" after it, and the noun: the act articles about interventions name most.
   [/\bintervened\s+militarily\b|\bmilitary\s+interventions?\b/iu, "invasion", "the United States intervened militarily"],
-  [/\b(?:punitive|military|naval|armed)\s+expeditions?\b|\bexpeditionary\s+(?:force|forces|corps|army)\b/iu, "invasion", "Britain dispatched a punitive expedition against the Ashanti"],
+  [/(?:\b(?:led|commanded|headed)\s+(?:an?|the)\s+)?\b(?:punitive|military|naval|armed)\s+expeditions?\b|\bexpeditionary\s+(?:force|forces|corps|army)\b/iu, "invasion", "Britain dispatched a punitive expedition against the Ashanti"],
   [new RegExp(`\\b${TROOPS}\\s+(?:were|was|had\\s+been|have\\s+been)\\s+(?:sent|dispatched|deployed|airlifted|flown|rushed)\\s+(?:in)?to\\b`, "iu"), "invasion", "troops were sent to the Dominican Republic"],
   [/\bfl(?:ew|own|ying)\s+(?:combat|bombing|strike)\s+(?:missions|sorties)\b/iu, "invasion", "American pilots flew combat missions over Laos"],
   [new RegExp(`\\b${TROOPS}(?:\\s+of\\s+(?:the\\s+)?[^,.;]{1,40}?)?\\s+(?:were\\s+)?(?:(?:flew|flown|airlifted|parachuted|dropped)\\s+in(?:to)?|(?:parachuted|dropped)\\s+(?:on|over|onto|near))\\b`, "iu"), "invasion", "French paratroopers flew in from Dakar"],
