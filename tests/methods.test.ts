@@ -712,6 +712,7 @@ describe("extractMethods: aid and invasion in more phrasings", () => {
     ["Soviet involvement in regime change", "1960: Cuba", "The USSR became Cuba's main arms supplier.", ["military_aid"]],
     ["British involvement in regime change", "1880: Afghanistan", "Abdur Rahman received an annual subsidy of 1.2 million rupees from the British.", ["military_aid"]],
     ["United States involvement in regime change", "1980s: El Salvador", "Washington gave the Salvadoran government more than $4 billion in aid during the civil war.", ["military_aid"]],
+    ["United States involvement in regime change", "2001: Afghanistan", "American special forces and CIA teams linked up with the Northern Alliance to topple the Taliban.", ["military_aid", "coup", "covert"]],
     // Ports and islands seized or stormed, a named border crossed, troops "from" a state.
     ["United States involvement in regime change", "1914: Mexico", "US Marines seized the port of Veracruz and held it for seven months.", ["invasion"]],
     ["United States involvement in regime change", "1983: Grenada", "Some 7,600 troops from the United States and the Caribbean stormed the island in Operation Urgent Fury.", ["invasion"]],
