@@ -593,6 +593,9 @@ describe("extractMethods: interference in votes in many phrasings", () => {
     ["Russian involvement in regime change", "2016: United States", "Russian intelligence hacked the Democratic National Committee and released its emails to damage Hillary Clinton's campaign.", ["election", "covert"]],
     ["Russian involvement in regime change", "2014: Ukraine", "Russia held a referendum on the annexation of Crimea.", ["annexation", "election"]],
     ["Russian involvement in regime change", "2014: Ukraine", "A referendum was held under the watch of Russian troops.", ["election"]],
+    // A campaign's papers leaked is interference, and its campaign no military one; civic groups funded before a vote.
+    ["Russian involvement in regime change", "2017: France", "Russian hackers leaked thousands of emails from Emmanuel Macron's campaign two days before the vote.", ["election", "covert"]],
+    ["United States involvement in regime change", "1990: Czechoslovakia", "The NED funded civic groups and independent media ahead of the first free elections.", ["election"]],
     ["Soviet involvement in regime change", "1940: Latvia", "Elections were held under the supervision of the Red Army.", ["election"]],
     // Winning a war is no vote; money for arms is aid whatever the sentence says of votes.
     ["Soviet involvement in regime change", "1945–1950: China", "The USSR and the USA made sure that they stayed at peace to stop the Japanese from winning.", []],

@@ -184,7 +184,7 @@ export const HISTORICAL_STATES: Rule<State>[] = [
  * metonyms, armed services with their own names. `[pattern, state, example]`, case-sensitive.
  */
 export const STATE_ORGANS: Rule<State>[] = [
-  [/\b(?:CIA|Central Intelligence Agency|NSA|Pentagon|White House|State Department|National Endowment for Democracy|USAID|Green Berets|Navy SEALs|U\.S\. Marines|Marine Corps|Delta Force|Langley|Foggy Bottom)\b/u, state("United States", "USA"), "the CIA organised a coup"],
+  [/\b(?:CIA|Central Intelligence Agency|NSA|Pentagon|White House|State Department|National Endowment for Democracy|NED|USAID|Green Berets|Navy SEALs|U\.S\. Marines|Marine Corps|Delta Force|Langley|Foggy Bottom)\b/u, state("United States", "USA"), "the CIA organised a coup"],
   // The capital as a metonym, where world-countries writes it "Washington D.C.": not George Washington, nor the Washington Post.
   [/(?<!George\s)\bWashington\b(?!\s+(?:D\.?\s?C\.?|Post|Times|State|Consensus|Conference|Naval|Treaty|Agreement|Accords?|Monument|Heights|Square))/u, state("United States", "USA"), "Washington provided military aid"],
   // "America" alone is the United States ("Latin America", "the Americas" are regions: rules/places.ts NOT_STATE_SPANS).

@@ -61,7 +61,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A civil war is one state's own; a declared war is a declaration, not an act.
   [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)(?<!\b(?:World|Cold|Great)\s)\bwars?\b(?!\s+(?:on|efforts?|office|ministry|department|crimes?|memorial|cemetery|council|cabinet|time|years?|zone|criminals?|veterans?|debts?|bonds?|reparations?|declaration|chest|effort)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
   // A name's campaign is an election campaign ("the Yeltsin campaign") unless it is possessive or goes somewhere.
-  [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?['’]s\s)campaigns?\b(?!\s+(?:for|to\s+win)\b)|\bcampaigns?(?=\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu})/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
+  [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?['’]s\s)campaigns?\b(?!\s+(?:for|to\s+win)\b)(?![^.;]{0,60}\b(?:vote|votes|voters|election|elections|polls|ballots?|electoral)\b)|\bcampaigns?(?=\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu})/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
   [/\bconquests?\b/iu, "invasion", "Assyrian conquest of Israel"],
   [/\bconquer(?:ed|ing|s)?\b/iu, "invasion", "After conquering Granada"],
   [/\b(?:[Ss]ack(?:ed|ing)?|[Ss]acks)\b(?=\s+(?:of\s+)?(?:the\s+)?\p{Lu})/u, "invasion", "925 BCE Sack of Jerusalem"],
@@ -252,6 +252,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:held|holds|holding|organi[sz]ed|staged|conducted)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:referendum|plebiscite)\s+(?:on|in)\b/iu, "election", "Russia held a referendum on the annexation of Crimea"],
   // A vote held under another state's troops: "a referendum held under the watch of Russian troops".
   [/\b(?:[Rr]eferendums?|[Pp]lebiscites?|[Ee]lections?|[Vv]otes?)\s+(?:was\s+|were\s+)?(?:held|conducted|organi[sz]ed|staged)\s+under\s+the\s+(?:watch|eyes?|supervision|guns?|protection|control|auspices|presence)\s+of\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})/u, "election", "A referendum was held under the watch of Russian troops"],
+  // A campaign's papers leaked: "Russian hackers leaked thousands of emails from Emmanuel Macron's campaign".
+  [/\bleak(?:ed|ing|s)?\s+(?:[^.;]{0,40}?\s)?(?:e-?mails?|documents|messages|files|data)\b[^.;]{0,40}?\bcampaigns?\b/iu, "election", "Russian hackers leaked thousands of emails from Emmanuel Macron's campaign"],
   [/\b(?:chang(?:ed|ing)|alter(?:ed|ing)|rewr(?:ote|iting)|manipulat(?:ed|ing)|redr(?:ew|awing)|gerrymander(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:electoral|voting|election)\s+(?:system|laws?|rules|boundaries|map|districts|rolls?)\b/iu, "election", "London changed the electoral system to proportional representation"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
@@ -277,7 +279,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)(?:,\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied))+,?\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\b/iu, "military_aid", "the agency armed, trained and funded the rebels"],
   [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\\b`, "iu"), "military_aid", "the KGB trained Marxist guerrillas"],
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|rebel\s+(?:groups|forces|factions|fighters|militias)|groups|factions|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces?|troops|soldiers|police|opposition|mercenaries)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
-  [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground)\\b`, "iu"), "military_aid", "the agency funded the opposition"],
+  [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground|civic\\s+groups|NGOs|activists|independent\\s+media)\\b`, "iu"), "military_aid", "the agency funded the opposition"],
   [/\b(?:funded|financed|bankrolled|armed|equipped|trained|paid)\s+by\b/iu, "military_aid", "exiles trained by the CIA landed"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐](?:trained|armed|funded|financed|equipped|supplied|sponsored)\b/u, "military_aid", "CIA-trained exiles landed on the coast"],
   [new RegExp(`\\b(?:smuggled|smuggling|airlifted|airlifting|air-?dropped|air-?dropping|parachuted|funnell?ed|funnell?ing|channell?ed|channell?ing)\\s+(?:[^.;]{0,40}?\\s)?(?:${ARMS.slice(3, -1)}|money|funds|cash)\\b`, "iu"), "military_aid", "the United Arab Republic smuggled weapons across the border"],
@@ -367,7 +369,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:frogmen|saboteurs?|sabotage|sabotaged)\b/iu, "covert", "Italian commando frogmen"],
   [/\bplot(?:ted|ting|s)?\s+to\s+(?:kill|murder|assassinate|poison|eliminate)\b|\b(?:murder|poison(?:ing)?)\s+plots?\b/iu, "covert", "the agency plotted to kill the prime minister"],
   [/(?<actor>\b\p{Lu}[\p{L}]+)\s+(?:intelligence(?:\s+(?:services?|agency|agencies|officers?|operatives?))?|secret\s+service)\b/u, "covert", "British intelligence and the CIA organized the coup"],
-  [/\b(?:hack(?:ed|ing)|cyber-?\s?(?:attacks?|operations?|espionage))\b/iu, "covert", "military intelligence hacked the party's servers"],
+  [/\b(?:hack(?:ed|ing|ers?)|cyber-?\s?(?:attacks?|operations?|espionage))\b/iu, "covert", "military intelligence hacked the party's servers"],
   [/\b(?:involved\s+in|complicit\s+in|responsible\s+for|behind)\s+the\s+(?:killing|murder|assassination|poisoning)\s+of\b/iu, "covert", "Belgian officers were involved in the killing of Patrice Lumumba"],
   [/\b(?:disinformation|active\s+measures|black\s+propaganda|psychological\s+(?:operations|warfare)|psyops|troll\s+farms?)\b/iu, "covert", "The KGB ran a disinformation campaign against the United States"],
   [/\b(?:brib(?:ed|ing|es|ery)|leak(?:ed|ing)\s+(?:the\s+)?(?:hacked\s+|stolen\s+)?(?:e-?mails|documents|files|cables)|planted\s+(?:false\s+)?(?:stories|articles|reports|evidence|bombs?))\b/iu, "covert", "Russian hackers leaked emails of the Macron campaign"],
