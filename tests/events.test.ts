@@ -206,6 +206,9 @@ describe("extractEvents", () => {
     ["In 1941 Albania, which Italy had annexed in 1939, was used as a base.", [["Italy", "annexation", "Albania"]]],
     // A state made a client is named inside the cue.
     ["In 1939 Germany turned Slovakia into a client state.", [["Germany", "coup", "Slovakia"]]],
+    // A state's intervention in another, named as a noun; an intervention in a vote is no invasion.
+    ["The Vietnamese intervention in Cambodia in 1978 toppled the Khmer Rouge.", [["Vietnam", "invasion", "Cambodia"], ["Vietnam", "coup", ""]]],
+    ["The Russian intervention in the 2016 election was exposed in 2017.", [["Russia", "election", ""]]],
     ["On 7 December 2009 four armed Civil Guard officers landed in Gibraltar.", []],
     ["In 1937 the German Condor Legion fought for the Nationalists; on 26 April its bombers destroyed the town of Guernica.", [["Germany", "military_aid", ""], ["Germany", "invasion", "Guernica"]]],
     // Weapons captured from another are no capture of its land; an invasion seen as a threat is not the seer's.

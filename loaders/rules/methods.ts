@@ -138,6 +138,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:revolts?|rebellions?|uprisings?|insurgency|insurrections?|mutiny|mutinies|risings?)\s+(?:was\s+|were\s+)?(?:suppressed|put\s+down|quelled|crushed)\b/iu, "invasion", "army mutinies put down by British troops"],
   // Troops that fought in a place: "British troops fought nationalists in Surabaya".
   [new RegExp(`\\b${TROOPS}\\s+(?:had\\s+)?fought\\b(?!\\s+(?:alongside|with|beside|for|on\\s+behalf|on\\s+the\\s+side)\\b)`, "iu"), "invasion", "British troops fought nationalists in Surabaya"],
+  // A state's intervention in another, named: "The Vietnamese intervention in Cambodia in 1978" (not "in the election").
+  [/\binterventions?\s+in\s+(?=(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})(?!(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,3}(?:[Ee]lections?|[Rr]eferendums?|[Pp]lebiscites?|[Vv]otes?|[Cc]ampaigns?)\b)/u, "invasion", "The Vietnamese intervention in Cambodia in 1978 toppled the Khmer Rouge"],
 
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
