@@ -302,18 +302,19 @@ function titleWindows(prose: string): [number, number][] {
  */
 export function learnLeaders(prose: string): Map<string, State> {
   const learned = new Map<string, State | null>();
+  // A name stands for the state it was first learned for; learned for two, for none.
+  const remember = (name: string, s: State) => {
+    const known = learned.get(name);
+    if (known === undefined) learned.set(name, s);
+    else if (known !== null && known.iso3 !== s.iso3) learned.set(name, null);
+  };
   const learn = (raw: string | undefined, s: State) => {
     const person = raw && personOf(raw);
     if (!person || s.iso3 === null) return;
     const words = person.split(/\s+/);
     const surname = words[words.length - 1];
-    const names = [person];
-    if (words.filter((w) => !PARTICLE.test(w)).length >= 2 && !PARTICLE.test(surname) && surname.length >= 4 && !NOT_A_PERSON.has(surname)) names.push(surname);
-    for (const n of names) {
-      const known = learned.get(n);
-      if (known === undefined) learned.set(n, s);
-      else if (known !== null && known.iso3 !== s.iso3) learned.set(n, null);
-    }
+    remember(person, s);
+    if (words.filter((w) => !PARTICLE.test(w)).length >= 2 && !PARTICLE.test(surname) && surname.length >= 4 && !NOT_A_PERSON.has(surname)) remember(surname, s);
   };
   // Every leader context has a title near the state's name or an "of" right before it: only the
   // stretches of prose around those are searched for states and places.
@@ -369,10 +370,7 @@ export function learnLeaders(prose: string): Map<string, State> {
     if (!ORGAN_WORDS.test(name) || NOT_ORGAN_WORDS.test(name) || findStates(abbr).length) continue;
     const named = new Map(findStates(name).filter((f) => f.state.iso3 !== null).map((f) => [f.state.iso3, f.state]));
     if (named.size !== 1) continue;
-    const [s] = named.values();
-    const known = learned.get(abbr);
-    if (known === undefined) learned.set(abbr, s);
-    else if (known !== null && known.iso3 !== s.iso3) learned.set(abbr, null);
+    remember(abbr, [...named.values()][0]);
   }
   // "the Company", once the text has named the East India Company (COMPANY_SHORT_NAME).
   const company = COMPANY_SHORT_NAME[0].exec(prose);

@@ -296,7 +296,7 @@ function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
 /** The named actor a pronoun at mention `i` stands for: the nearest subject before it, else null. */
 function antecedent(text: string, mentions: readonly Mention[], i: number): number | null {
   // A possessive before forces reaches back past a semicolon: "the Condor Legion fought for the Nationalists; … its bombers destroyed Guernica".
-  const semicolon = /^(?:its|their|his|her)$/i.test(mentions[i].text) && POSSESSED(text.slice(mentions[i].end, mentions[i].end + 40)) ? -1 : text.lastIndexOf(";", mentions[i].start);
+  const semicolon = possessesForces(text, mentions[i]) ? -1 : text.lastIndexOf(";", mentions[i].start);
   for (let j = i - 1; j >= 0; j--) {
     const m = mentions[j];
     if (semicolon >= m.end || mentions[i].start - m.end > 400) return forcesBefore(text, mentions, i, semicolon);
@@ -429,7 +429,7 @@ export function resolveAgent(
     if (aside !== -1 && m.end <= aside && !/^\s*$/.test(text.slice(m.end, aside))) break;
     if (m.role === "subject") return withGroup(i, "actor:subject");
     // "its bombers destroyed Guernica": a possessive before its forces is whose forces acted.
-    if (m.role === "pronoun" && (!/^(?:his|her|their|its)$/i.test(m.text) || POSSESSED(text.slice(m.end, m.end + 40)))) return withGroup(i, "actor:subject");
+    if (m.role === "pronoun" && (!POSSESSIVE.test(m.text) || possessesForces(text, m))) return withGroup(i, "actor:subject");
   }
   // 7. No subject names a state: forces the cue sends are whose act it is ("Truman ordered
   // American air and naval forces to"); forces a cue hits are not ("intercepted a Spanish fleet").
@@ -1038,6 +1038,11 @@ function namesOtherYear(text: string, cue: CueMatch, row: Intervention): boolean
 /** Between two nouns of acts told as one: " and ", ", ". */
 const JOINED_NOUNS = /^(?:\s+and|,)\s+$/;
 const POSSESSED = compileTest(POSSESSED_FORCES[0]);
+const POSSESSIVE = /^(?:his|her|their|its)$/i;
+/** A possessive pronoun before forces ("its bombers"): whose forces acted (POSSESSED_FORCES). */
+function possessesForces(text: string, m: {text: string; end: number}): boolean {
+  return POSSESSIVE.test(m.text) && POSSESSED(text.slice(m.end, m.end + 40));
+}
 const OPERATION_IN_ITEM = new RegExp(OPERATION_NAMED[0].source, OPERATION_NAMED[0].flags.replace("g", ""));
 const DONE_TO_RULER = new RegExp(DEPOSITION_NOUN[0].source, DEPOSITION_NOUN[0].flags);
 
