@@ -1,7 +1,7 @@
 // The actors pass (loaders/extract/actors.ts): which states a text names.
 import {describe, expect, test} from "vitest";
-import {findStates, learnLeaders, readTitle} from "../loaders/extract/actors.ts";
-import {ENGLISH_COUNTRY_NAMES} from "../loaders/rules/actors.ts";
+import {findKnownLeaders, findStates, learnLeaders, readTitle} from "../loaders/extract/actors.ts";
+import {ENGLISH_COUNTRY_NAMES, KNOWN_LEADERS} from "../loaders/rules/actors.ts";
 
 describe("findStates", () => {
   test.each<[string, string[]]>([
@@ -71,5 +71,19 @@ describe("learnLeaders: leaders by their command, organs by the abbreviation the
     ["The Free Syrian Army (FSA) and the National Union for the Total Independence of Angola (UNITA) fought on.", []],
   ])("learnLeaders(%j)", (prose, expected) => {
     expect([...learnLeaders(prose)].map(([name, s]) => [name, s.iso3])).toEqual(expected);
+  });
+});
+
+describe("findKnownLeaders: leaders named without their state (KNOWN_LEADERS)", () => {
+  test.each(KNOWN_LEADERS.map(([, s, example]) => [example, s.iso3] as const))("findKnownLeaders(%j) → %j", (example, iso3) => {
+    expect(findKnownLeaders(example).map((m) => m.state.iso3)).toEqual([iso3]);
+  });
+  test.each<[string, string[]]>([
+    ["The Kennedy administration and Khrushchev", ["USA", "RUS"]],
+    // Places, doctrines' neighbours and common words named after no one of them.
+    ["the Franco-Prussian War near Ho Chi Minh City, on the Ho Chi Minh trail", []],
+    ["Stalingrad, the Garden of Eden, President Johnson and Ford", []],
+  ])("findKnownLeaders(%j) → %j", (text, iso3) => {
+    expect(findKnownLeaders(text).map((m) => m.state.iso3)).toEqual(iso3);
   });
 });

@@ -190,7 +190,7 @@ describe("extractEvents", () => {
     ["On 6 October 1973 Egyptian forces crossed the Suez Canal.", [["Egypt", "invasion", ""]]],
     ["In 1884 St. Petersburg annexed Merv.", [["Russia", "annexation", "Merv"]]],
     // Another's army carried to the front is aid; "its bombers" are whose the pronoun stands for.
-    ["In July 1936 German transports airlifted Franco's Army of Africa from Morocco to Seville.", [["Germany", "military_aid", ""]]],
+    ["In July 1936 German transports airlifted Franco's Army of Africa from Morocco to Seville.", [["Germany", "military_aid", "Spain"]]],
     // Strikes of every kind; land taken by its measure; warplanes handed over are arms.
     ["On 3 December 1971 the Pakistan Air Force launched pre-emptive strikes on eleven Indian airbases.", [["Pakistan", "invasion", "India"]]],
     ["In 1971 India captured around 15,010 km2 of Pakistani territory in the west.", [["India", "invasion", "Pakistan"]]],
@@ -413,9 +413,10 @@ describe("extractEvents on data/", () => {
     }
   });
 
-  test("the WWII excerpt (no dated headings) gives the Soviet Union's acts: Germany's invasion of Poland is neither the power's act nor one done to it, and Stalin, whom it never names as the Soviet leader, acts for no one", () => {
+  test("the WWII excerpt (no dated headings) gives the Soviet Union's acts: Germany's invasion of Poland is neither the power's act nor one done to it, and Stalin, whom it never names as the Soviet leader, acts for the Soviet Union (KNOWN_LEADERS)", () => {
     const ww2 = analyses.find((a) => a.doc.slug === "soviet-union-in-world-war-ii")!;
     expect(ww2.events.map((e) => [e.date, e.year, e.actor, e.method, e.target_iso3.join(";")])).toEqual([
+      ["1939-09-17", 1939, "Soviet Union", "invasion", "POL"],
       ["", null, "Soviet Union", "annexation", "FIN"],
       ["", null, "Soviet Union", "annexation", "EST;LVA;LTU;ROU"],
     ]);

@@ -794,3 +794,16 @@ describe("findCues: strikes on forces, no-fly zones, advisers", () => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });
 });
+
+describe("extractMethods: leaders the text names without their state (KNOWN_LEADERS)", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    ["United States involvement in regime change", "1963: South Vietnam", "The Kennedy administration gave tacit approval to the generals who toppled Ngo Dinh Diem.", ["coup"]],
+    ["Libyan involvement in regime change", "1980: Chad", "Gaddafi orchestrated the overthrow of Hissène Habré's rivals.", ["coup"]],
+    ["Egyptian involvement in regime change", "1962–1967: Yemen", "Nasser sent 70,000 troops to Yemen.", ["invasion"]],
+    // A leader of the other side is no agent of the power.
+    ["British involvement in regime change", "1956: Egypt", "Nasser nationalised the canal company.", []],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

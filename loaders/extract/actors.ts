@@ -14,6 +14,7 @@ import {
   COUNTRY_ACTOR_NAMES,
   COUNTRY_NAME_BY_ISO3,
   HISTORICAL_STATES,
+  KNOWN_LEADERS,
   LEADER_CONTEXT,
   COMPANY_SHORT_NAME,
   NOT_A_PERSON,
@@ -97,6 +98,21 @@ export function findStates(text: string): StateMention[] {
   }
   // A combining form that joined nothing is no name.
   return kept.filter((m) => m.rule !== "state:combining");
+}
+
+const matchKnownLeaders = compileRules(KNOWN_LEADERS.map(([pattern]) => pattern));
+
+/**
+ * The well-known leaders a text names (KNOWN_LEADERS), each as the state it acted for, in
+ * order: "Nasser" is Egypt wherever a text writes it, whether or not it says whose he was.
+ * @example findKnownLeaders("Nasser sent troops to Yemen").map((m) => m.state.iso3) // ["EGY"]
+ */
+export function findKnownLeaders(text: string): StateMention[] {
+  const found: StateMention[] = [];
+  for (const {rule: k, matches} of matchKnownLeaders(text)) {
+    for (const m of matches) found.push({start: m.index, end: m.index + m[0].length, text: m[0], state: KNOWN_LEADERS[k][1], rule: "state:leader"});
+  }
+  return sortFew(found, (a, b) => a.start - b.start);
 }
 
 // ---------------------------------------------------------------------------------------------

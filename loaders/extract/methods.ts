@@ -61,7 +61,7 @@ import {
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
 import {collectMatches, compileFilter, compileRules, compileTest, findPlaces, maybePlace, sortFew, type PlaceMention} from "./places.ts";
-import {castOf, findStates, type Cast, type Power} from "./actors.ts";
+import {castOf, findKnownLeaders, findStates, type Cast, type Power} from "./actors.ts";
 
 /** How a name in a sentence relates to the verbs around it. */
 export type MentionRole = "subject" | "oblique" | "victim" | "compound" | "backing" | "pronoun";
@@ -164,6 +164,9 @@ export function scanMentions(text: string, cast: Cast | null = null): Mention[] 
       candidates.push({start, end: to, text: text.slice(start, to), actor: s.name, iso3: s.iso3, members: s.members, source: "state:leader"});
     }
   }
+  // Leaders known by name alone ("Nasser sent troops"), after the document's own: a name the
+  // document ties to another state keeps that state (the sort below is stable).
+  for (const m of findKnownLeaders(text)) candidates.push({start: m.start, end: m.end, text: m.text, actor: m.state.name, iso3: m.state.iso3, members: m.state.members, source: "state:leader"});
   for (const m of collectMatches(PRONOUN, text)) {
     candidates.push({start: m.index, end: m.index + m[0].length, text: m[0], actor: "", iso3: null, members: [], source: "pronoun"});
   }

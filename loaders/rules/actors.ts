@@ -217,6 +217,52 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/\b(?:Vichy\s+France|Vichy\s+regime|Vichy\s+government|Vichy)\b/u, state("France", "FRA"), "Vichy France allowed Japan to station troops"],
 ];
 
+/**
+ * Heads of state and government, ministers and commanders whom encyclopedic prose names without
+ * saying whose they are ("Nasser sent troops", "the Kennedy administration", "Gaddafi armed the
+ * rebels"): the state each acted for. Only names that stand for one state and are no common word
+ * or place ("Johnson", "Ford", "Curzon Line", "Ho Chi Minh City" are left out). A leader the
+ * document itself names for a state (learnLeaders) is read the same way. Case-sensitive.
+ */
+export const KNOWN_LEADERS: Rule<State>[] = [
+  [/\b(?:Lenin|Stalin|Trotsky|Khrushchev|Brezhnev|Andropov|Chernenko|Gorbachev|Molotov|Beria|Kosygin|Zhukov|Dzerzhinsky|Gromyko|Ustinov)\b(?![-‐]\p{Ll})/u, state("Soviet Union", "RUS"), "Khrushchev ordered the missiles shipped"],
+  [/\b(?:Yeltsin|Putin|Medvedev|Lavrov|Shoigu|Prigozhin)\b/u, state("Russia", "RUS"), "Putin ordered the annexation"],
+  [/\b(?:Peter the Great|Catherine the Great|Ivan the Terrible|Nicholas II|Nicholas I|Alexander III)\b/u, state("Russian Empire", "RUS"), "Catherine the Great annexed the Crimean Khanate"],
+  [/\b(?:Truman|Eisenhower|John F\. Kennedy|JFK|Kennedy|Lyndon B\. Johnson|Lyndon Johnson|LBJ|Nixon|Gerald Ford|Jimmy Carter|Carter|Reagan|George H\. W\. Bush|George W\. Bush|Bush|Bill Clinton|Clinton|Obama|Trump|Biden|Woodrow Wilson|Theodore Roosevelt|Franklin D\. Roosevelt|Roosevelt|McKinley|Kissinger|Dulles|McNamara|Rumsfeld|Cheney|Oliver North)\b/u, state("United States", "USA"), "the Kennedy administration backed the generals"],
+  [/\b(?:Churchill|Attlee|Anthony Eden|(?<!Garden of )Eden|Macmillan|Harold Wilson|Edward Heath|Thatcher|Tony Blair|Blair|Gordon Brown|David Cameron|Boris Johnson|Lloyd George|Palmerston|Disraeli|Gladstone|Neville Chamberlain|Lord Curzon|Lord Auckland|Lord Lytton|Lord Ellenborough|Lord Dalhousie|Lord Wellesley|Lord Kitchener|Kitchener|Mountbatten)\b/u, state("United Kingdom", "GBR"), "Eden ordered the invasion of Suez"],
+  [/\b(?:Napoleon|Bonaparte|de Gaulle|De Gaulle|Pompidou|Giscard d'Estaing|Giscard|Mitterrand|Chirac|Sarkozy|Macron|Foccart|Louis XIV)\b/u, state("France", "FRA"), "de Gaulle sent paratroopers"],
+  [/\b(?:Hitler|Bismarck|Wilhelm II|Göring|Goering|Himmler|Ribbentrop|Rommel|Helmut Kohl|Merkel)\b/u, state("Germany", "DEU"), "Hitler ordered the invasion"],
+  [/\b(?:Mussolini|Ciano)\b/u, state("Italy", "ITA"), "Mussolini sent troops to Spain"],
+  [/\b(?:Francisco Franco|Franco)\b(?![-‐])/u, state("Spain", "ESP"), "Franco sent the Blue Division"],
+  [/\b(?:Hirohito|Tojo|Tōjō)\b/u, state("Japan", "JPN"), "Tojo ordered the attack"],
+  [/\b(?:Mao Zedong|Mao Tse-tung|Mao|Zhou Enlai|Deng Xiaoping|Lin Biao|Xi Jinping)\b/u, state("China", "CHN"), "Mao sent volunteers to Korea"],
+  [/\b(?:Kim Il Sung|Kim Il-sung|Kim Jong-il|Kim Jong Il|Kim Jong-un|Kim Jong Un)\b/u, state("North Korea", "PRK"), "Kim Il Sung invaded the South"],
+  [/\b(?:Ho Chi Minh(?!\s+(?:City|[Tt]rail))|Lê Duẩn|Le Duan|Võ Nguyên Giáp|Vo Nguyen Giap|Giáp|Giap)\b/u, state("Vietnam", "VNM"), "Le Duan ordered the invasion"],
+  [/\b(?:Fidel Castro|Raúl Castro|Castro|Che Guevara|Guevara)\b/u, state("Cuba", "CUB"), "Castro sent troops to Angola"],
+  [/\b(?:Nasser|Sadat|Mubarak)\b/u, state("Egypt", "EGY"), "Nasser sent troops to Yemen"],
+  [/\b(?:Gaddafi|Qaddafi|Qadhafi|Kadhafi)\b/u, state("Libya", "LBY"), "Gaddafi armed the rebels"],
+  [/\b(?:Saddam Hussein|Saddam)\b/u, state("Iraq", "IRQ"), "Saddam invaded Kuwait"],
+  [/\b(?:Hafez al-Assad|Bashar al-Assad|Assad)\b/u, state("Syria", "SYR"), "Assad sent troops into Lebanon"],
+  [/\b(?:Khomeini|Khamenei|Ahmadinejad|Soleimani)\b/u, state("Iran", "IRN"), "Soleimani directed the militias"],
+  [/\b(?:Ben-Gurion|Golda Meir|Menachem Begin|Yitzhak Rabin|Rabin|Ariel Sharon|Netanyahu|Moshe Dayan)\b/u, state("Israel", "ISR"), "Menachem Begin ordered the invasion of Lebanon"],
+  [/\b(?:Nehru|Indira Gandhi|Rajiv Gandhi|Narendra Modi)\b/u, state("India", "IND"), "Indira Gandhi ordered the army into East Pakistan"],
+  [/\b(?:Zia-ul-Haq|Zia ul-Haq|Ayub Khan|Yahya Khan|Bhutto|Musharraf)\b/u, state("Pakistan", "PAK"), "Zia-ul-Haq armed the mujahideen"],
+  [/\b(?:Atatürk|Ataturk|Erdoğan|Erdogan)\b/u, state("Turkey", "TUR"), "Erdoğan ordered the incursion"],
+  [/\b(?:Tito)\b/u, state("Yugoslavia", "SRB"), "Tito sent arms to the Greek communists"],
+  [/\b(?:Ceaușescu|Ceauşescu|Ceausescu)\b/u, state("Romania", "ROU"), "Ceaușescu refused to join the invasion"],
+  [/\b(?:Sukarno|Suharto)\b/u, state("Indonesia", "IDN"), "Suharto ordered the invasion of East Timor"],
+  [/\b(?:P\. ?W\. Botha|Vorster|Verwoerd)\b/u, state("South Africa", "ZAF"), "Vorster approved Operation Savannah"],
+  [/\b(?:Idi Amin|Museveni)\b/u, state("Uganda", "UGA"), "Idi Amin annexed the Kagera Salient"],
+  [/\b(?:Nyerere)\b/u, state("Tanzania", "TZA"), "Nyerere sent the army into Uganda"],
+  [/\b(?:Kagame)\b/u, state("Rwanda", "RWA"), "Kagame sent troops into Zaire"],
+  [/\b(?:Mobutu)\b/u, state("Zaire", "COD"), "Mobutu sent troops into Angola"],
+  [/\b(?:Haile Selassie|Mengistu)\b/u, state("Ethiopia", "ETH"), "Mengistu asked for Cuban troops"],
+  [/\b(?:Siad Barre)\b/u, state("Somalia", "SOM"), "Siad Barre invaded the Ogaden"],
+  [/\b(?:Nader Shah)\b/u, state("Persia", "IRN"), "Nader Shah sacked Delhi"],
+  [/\b(?:Ahmad Shah Durrani|Ahmad Shah Abdali)\b/u, state("Afghanistan", "AFG"), "Ahmad Shah Durrani invaded the Punjab"],
+  [/\b(?:Genghis Khan|Kublai Khan|Hulagu)\b/u, state("Mongol Empire", "MNG"), "Genghis Khan invaded Khwarazm"],
+];
+
 /** Abbreviations of states that `world-countries` does not give, or gives among two-letter codes. */
 export const STATE_ABBREVIATIONS: Rule<State>[] = [
   [/(?<![\p{L}.])(?:U\.S\.A\.|U\.S\.|USA|US)(?![\p{L}])/u, state("United States", "USA"), "the U.S. Army"],
