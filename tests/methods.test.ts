@@ -223,7 +223,7 @@ describe("findCues", () => {
     ["the agency tried to sway the 1970 election", [["election", "sway the 1970 election"]]],
     ["the US spent $20 million on the 1948 Italian election", [["election", "spent $20 million on the 1948 Italian election"]]],
     ["France airdropped weapons to rebels in the mountains", [["military_aid", "airdropped weapons"]]],
-    ["a multinational force restored Aristide to the presidency", [["coup", "restored Aristide to the presidency"]]],
+    ["a multinational force restored Aristide to the presidency", [["invasion", "force restored"], ["coup", "restored Aristide to the presidency"]]],
     ["Saudi Arabia funded and armed the royalist tribes", [["military_aid", "funded and armed the royalist tribes"]]],
     ["India acted after training and arming the guerrillas", [["military_aid", "training and arming the guerrillas"]]],
     // Troops deployed to a country entered it, and were sent to help a side: both, as with "2,000 soldiers".
@@ -234,7 +234,7 @@ describe("findCues", () => {
     ["South African forces crossed into Angola", [["invasion", "crossed into"]]],
     ["the Red Army entered the Baltic states", [["invasion", "entered"]]],
     ["China entered the Korean War", [["invasion", "War"]]],
-    ["French troops restored President Léon M'ba after the attempt", [["coup", "restored President"]]],
+    ["French troops restored President Léon M'ba after the attempt", [["invasion", "troops restored"], ["coup", "restored President"]]],
     ["Operation Serval drove jihadist groups out of northern Mali", [["invasion", "drove jihadist groups out of"]]],
     ["France sent the Foreign Legion to Chad", [["invasion", "sent the Foreign Legion to"]]],
     ["American consultants advised Boris Yeltsin's re-election campaign", [["election", "advised Boris Yeltsin's re-election campaign"]]],
@@ -802,6 +802,21 @@ describe("extractMethods: leaders the text names without their state (KNOWN_LEAD
     ["Egyptian involvement in regime change", "1962–1967: Yemen", "Nasser sent 70,000 troops to Yemen.", ["invasion"]],
     // A leader of the other side is no agent of the power.
     ["British involvement in regime change", "1956: Egypt", "Nasser nationalised the canal company.", []],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});
+
+describe("extractMethods: coups in more phrasings", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    // Forces that depose a ruler came in to do it.
+    ["French involvement in regime change", "1979: Central African Republic", "In Operation Barracuda, French paratroopers overthrew Bokassa and flew Dacko to Bangui.", ["coup", "invasion"]],
+    ["United States involvement in regime change", "1965: Indonesia", "The United States supported the army's seizure of power from Sukarno.", ["coup"]],
+    ["Vietnamese involvement in regime change", "1979: Cambodia", "Vietnam set up the People's Republic of Kampuchea under Heng Samrin.", ["coup"]],
+    // A coup foiled is no coup of the one who foiled it.
+    ["Indian involvement in regime change", "1988: Maldives", "Indian paratroopers landed in Malé and foiled the coup.", ["invasion", "military_aid"]],
+    ["British involvement in regime change", "1964: Tanganyika", "Royal Marines thwarted a coup attempt against Nyerere.", ["military_aid"]],
   ];
   test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());

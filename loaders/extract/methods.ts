@@ -997,7 +997,7 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       // A power's article titles its own episodes: an act its heading names with no one else's name is the power's.
       else if (sentence === title && !agent.mentions.length && agent.how !== "adjectival") how = "actor:heading";
       // So does a list of its operations each item's opening words: "1986 – Libya: air strikes on Tripoli" (a noun, not "the rebels seized …").
-      else if (operationsList && !agent.mentions.length && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "suffered" && !FINITE_VERB(text.slice(cue.start, cue.end)) && !PURPOSE(text.slice(cue.start, cue.end)) && opensListItem(doc, sentences, sentence)) how = "actor:list";
+      else if (operationsList && !agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "suffered" && !FINITE_VERB(text.slice(cue.start, cue.end)) && !PURPOSE(text.slice(cue.start, cue.end)) && opensListItem(doc, sentences, sentence)) how = "actor:list";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && forcesOpen(text, cue.start)) how = "actor:forces";
       // A power's article tells its own acts: "the islands were annexed", "Mosaddegh was overthrown" with no "by …".

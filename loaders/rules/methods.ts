@@ -141,6 +141,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A state's intervention in another, named: "The Vietnamese intervention in Cambodia in 1978" (not "in the election").
   [/\binterventions?\s+in\s+(?=(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})(?!(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,3}(?:[Ee]lections?|[Rr]eferendums?|[Pp]lebiscites?|[Vv]otes?|[Cc]ampaigns?)\b)/u, "invasion", "The Vietnamese intervention in Cambodia in 1978 toppled the Khmer Rouge"],
 
+  // Forces that depose or restore a ruler came in to do it: "French paratroopers overthrew Bokassa".
+  [new RegExp(`\\b${TROOPS}\\s+(?:(?:had|then|also|quickly|finally)\\s+)?(?:overthrew|deposed|ousted|toppled|reinstated|restored|reinstalled|installed)\\b`, "iu"), "invasion", "French paratroopers overthrew Bokassa"],
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
   [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
@@ -179,6 +181,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:turned|turning|made|making|transformed|transforming|reduced|reducing)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?|it|them)\s+(?:into\s+)?(?:a|an)\s+(?:client|puppet|satellite|vassal)\s+(?:state|regime|kingdom|republic)\b/u, "coup", "Germany turned Slovakia into a client state"],
   // A ruler helped into power: "The CIA helped General Phoumi Nosavan take power".
   [/\bhelp(?:ed|ing|s)?\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:to\s+)?(?:take|seize|come\s+to|return\s+to|regain|grab)\s+power\b/iu, "coup", "The CIA helped General Phoumi Nosavan take power"],
+  // Power seized, as a noun ("supported the army's seizure of power"): whose act is the agent pass's question.
+  [/\bseizure\s+of\s+power\b/iu, "coup", "The United States supported the army's seizure of power"],
+  // A government set up under a ruler the power chose: "Vietnam set up the People's Republic of Kampuchea under Heng Samrin".
+  [/\bset(?:s|ting)?\s+up\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:government|regime|republic|administration|junta|council)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:under|led\s+by|headed\s+by)\s+(?=\p{Lu})/iu, "coup", "Vietnam set up the People's Republic of Kampuchea under Heng Samrin"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -569,7 +575,7 @@ export const GOVERNING_WORDS: Rule[] = [
     "the Soviet Union sent them military aid for their invasion",
   ],
   [
-    /\b(?:stop|stopped|stopping|oppose|opposed|opposing|counter|countered|resist|resisted|resisting|repel|repelled|condemn|condemned|condemning|protest|protested|protesting|denouncing|criticizing|criticising|deploring|deplored|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered|block|blocked|blocking|forestall|forestalled|pre-?empt|pre-?empted|await|awaited|expect|expected|withstood|withstand|repulsed|repulse)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+)?$/iu,
+    /\b(?:stop|stopped|stopping|oppose|opposed|opposing|counter|countered|resist|resisted|resisting|repel|repelled|condemn|condemned|condemning|protest|protested|protesting|denouncing|criticizing|criticising|deploring|deplored|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered|block|blocked|blocking|forestall|forestalled|pre-?empt|pre-?empted|await|awaited|expect|expected|withstood|withstand|repulsed|repulse|foil|foiled|foiling|thwart|thwarted|thwarting|avert|averted|averting|defeated|defeating|quashed|quashing)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+)?$/iu,
     "mention:opposed",
     "other countries joined to stop the invasion",
   ],
