@@ -87,3 +87,12 @@ describe("findKnownLeaders: leaders named without their state (KNOWN_LEADERS)", 
     expect(findKnownLeaders(text).map((m) => m.state.iso3)).toEqual(iso3);
   });
 });
+
+describe("findStates: Congress", () => {
+  test.each<[string, string[]]>([
+    ["Congress approved the aid", ["USA"]],
+    ["the Congress won the election; the Indian National Congress; the Congress of Vienna; the Congress Party", ["IND"]],
+  ])("findStates(%j) → %j", (text, iso3) => {
+    expect(findStates(text).map((m) => m.state.iso3)).toEqual(iso3);
+  });
+});

@@ -822,3 +822,19 @@ describe("extractMethods: coups in more phrasings", () => {
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: aid in more phrasings", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    // Aid stopped, halted or discontinued is no aid given.
+    ["British involvement in regime change", "1919: Afghanistan", "The British stopped the subsidy after the Third Anglo-Afghan War.", []],
+    ["United States involvement in regime change", "1977: Nicaragua", "Washington halted military aid to Somoza.", []],
+    // Troops counted in many words before them.
+    ["Cuban involvement in regime change", "1975–1991: Angola", "Havana dispatched tens of thousands of combat troops to shore up the MPLA government.", ["invasion", "military_aid"]],
+    // "Congress" alone is the American one; India's party is "the Congress".
+    ["United States involvement in regime change", "1986: Nicaragua", "Congress approved $100 million in aid to the Contras.", ["military_aid"]],
+    ["Soviet involvement in regime change", "1950s: India", "The Congress received aid from Moscow.", ["military_aid"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

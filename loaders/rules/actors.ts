@@ -191,6 +191,9 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/\bAmerica\b/u, state("United States", "USA"), "America sent advisers to Saigon"],
   // "The Marines" alone: the United States Marine Corps ("Royal Marines" is the British organ).
   [/(?<!\bRoyal\s)(?<=\b[Tt]he\s)Marines\b/u, state("United States", "USA"), "the Marines landed"],
+  // "Congress" alone, as American prose writes it ("Congress approved $100 million in aid"): not
+  // "the Congress" (India's party), a national or party congress, nor the Congress of Vienna.
+  [/(?<!\b(?:[Tt]he|National|People's|Indian|African|Continental|Pan-African|Zionist|World|Peace|Youth|Party|Jewish|Socialist|Nepali|Sudanese)\s)\bCongress\b(?!\s+(?:of|[Pp]arty|government|[Ww]orking|[Pp]resident|leaders?|members?|ministry|[Ss]ocialist)\b)(?![-‐])/u, state("United States", "USA"), "Congress approved $100 million in aid to the Contras"],
   [/\b(?:MI6|MI5|SIS|Secret Intelligence Service|Special Air Service|SAS|Special Boat Service|Whitehall|Downing Street|Royal Navy|Royal Marines|Royal Air Force|RAF|British Army)\b/u, state("United Kingdom", "GBR"), "the Special Air Service of the British Army"],
   [/\b(?:KGB|NKVD|OGPU|GPU|Cheka|GRU|FSB|SVR|Spetsnaz|spetsnaz|Kremlin|Wagner Group)\b/u, state("Russia", "RUS"), "Stalin encouraged NKVD activity"],
   [/(?<![\p{L}\p{N}])(?:SDECE|DGSE|Élysée|Elysée|Elysee|Quai d'Orsay|Foreign Legion)\b/u, state("France", "FRA"), "mercenaries financed by the SDECE"],
