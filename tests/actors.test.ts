@@ -83,6 +83,9 @@ describe("findKnownLeaders: leaders named without their state (KNOWN_LEADERS)", 
     // Places, doctrines' neighbours and common words named after no one of them.
     ["the Franco-Prussian War near Ho Chi Minh City, on the Ho Chi Minh trail", []],
     ["Stalingrad, the Garden of Eden, President Johnson and Ford", []],
+    // Given names of modern people: "Antony Blinken", "Cyrus Vance".
+    ["Antony Blinken and Cyrus Vance met Timur Bekmambetov", []],
+    ["Antony's Parthian War and Shahin's invasion of Asia Minor", ["ITA", "IRN"]],
   ])("findKnownLeaders(%j) → %j", (text, iso3) => {
     expect(findKnownLeaders(text).map((m) => m.state.iso3)).toEqual(iso3);
   });

@@ -263,7 +263,17 @@ export const KNOWN_LEADERS: Rule<State>[] = [
   [/\b(?:Siad Barre)\b/u, state("Somalia", "SOM"), "Siad Barre invaded the Ogaden"],
   [/\b(?:Nader Shah)\b/u, state("Persia", "IRN"), "Nader Shah sacked Delhi"],
   [/\b(?:Ahmad Shah Durrani|Ahmad Shah Abdali)\b/u, state("Afghanistan", "AFG"), "Ahmad Shah Durrani invaded the Punjab"],
-  [/\b(?:Genghis Khan|Kublai Khan|Hulagu)\b/u, state("Mongol Empire", "MNG"), "Genghis Khan invaded Khwarazm"],
+  [/\b(?:Genghis Khan|Kublai Khan|Kublai|Hulagu|Ögedei|Ogedei|Batu Khan|Tamerlane|Timur(?!\s+\p{Lu}))\b(?![-‐]\p{L})/u, state("Mongol Empire", "MNG"), "Genghis Khan invaded Khwarazm"],
+  // Conquerors of antiquity and the Middle Ages, coded as their states are (HISTORICAL_STATES).
+  [/\b(?:Julius Caesar|Caesar|Pompey|Crassus|Mark Antony|Antony(?!\s+\p{Lu})|Augustus|Trajan|Hadrian|Aelius Gallus|Lucullus|Septimius Severus|Marcus Aurelius|Lucius Verus|Vespasian|Scipio Africanus|Scipio)\b/u, state("Rome", "ITA"), "Crassus invaded Mesopotamia"],
+  [/\b(?:Justinian|Heraclius|Belisarius|Basil II)\b/u, state("Byzantine Empire", "TUR"), "Heraclius invaded Persia"],
+  [/\b(?:Cyrus the Great|Cyrus(?!\s+\p{Lu})|Cambyses|Darius(?!\s+\p{Lu})|Xerxes|Artaxerxes|Shapur|Ardashir|Khosrow|Khosrau|Chosroes|Shahin(?!\s+\p{Lu})|Shahrbaraz|Shah Abbas|Abbas the Great)\b/u, state("Persia", "IRN"), "Ardashir raided Mesopotamia"],
+  [/\b(?:Sargon of Akkad|Naram-Sin|Naram-sin|Hammurabi|Nebuchadnezzar|Sennacherib|Ashurbanipal|Esarhaddon|Tiglath-Pileser|Shalmaneser|Ashurnasirpal)\b/u, state("Mesopotamia", "IRQ"), "Sennacherib besieged Jerusalem"],
+  [/\b(?:Ramesses|Ramses|Thutmose|Tuthmosis|Necho|Saladin|Baybars)\b/u, state("Egypt", "EGY"), "Saladin captured Jerusalem"],
+  [/\b(?:Alexander the Great|Philip II of Macedon)\b/u, state("Macedon", "GRC"), "Alexander the Great conquered Persia"],
+  [/\b(?:Hannibal|Hamilcar|Hasdrubal)\b/u, state("Carthage", "TUN"), "Hannibal crossed the Alps"],
+  [/\b(?:Mehmed II|Mehmed the Conqueror|Suleiman the Magnificent|Selim I|Bayezid I|Murad II)\b/u, state("Ottoman Empire", "TUR"), "Mehmed II besieged Constantinople"],
+  [/\b(?:Charlemagne)\b/u, state("Francia", "FRA"), "Charlemagne invaded Saxony"],
 ];
 
 /** Abbreviations of states that `world-countries` does not give, or gives among two-letter codes. */
