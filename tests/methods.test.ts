@@ -838,3 +838,13 @@ describe("extractMethods: aid in more phrasings", () => {
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("findCues: places seized by their kind", () => {
+  test.each([
+    ["Russian forces seized the oasis of Panjdeh", [["invasion", "seized"]]],
+    ["the army captured the valley and the pass", [["invasion", "captured"]]],
+    ["the rebels seized the initiative", []],
+  ])("findCues(%j) → %j", (text, expected) => {
+    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
+  });
+});
