@@ -848,3 +848,18 @@ describe("findCues: places seized by their kind", () => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });
 });
+
+describe("extractMethods: rulers put in by a power, and its men in another's forces", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    ["British involvement in Afghanistan", "1839–1842: Afghanistan", "The British invaded Afghanistan and installed Shah Shuja as a puppet ruler.", ["invasion", "coup"]],
+    ["British involvement in Afghanistan", "1839: Afghanistan", "Shah Shuja was reinstated as Amir by the British.", ["coup"]],
+    ["British involvement in Afghanistan", "1929: Afghanistan", "With British support, Nadir Khan marched on the capital and became king.", ["coup"]],
+    // One replaced in an office is no one put in by force ("was replaced as first secretary").
+    ["Soviet involvement in regime change", "1969: Czechoslovakia", "Dubček was replaced as first secretary by Gustáv Husák.", []],
+    ["Soviet involvement in Afghanistan", "1924: Afghanistan", "Soviet pilots flew for the Afghan air force against the rebels.", ["military_aid"]],
+    ["Soviet involvement in Afghanistan", "1956: Afghanistan", "A Soviet military mission arrived in Kabul to reorganise the army.", ["military_aid"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

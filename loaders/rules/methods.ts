@@ -152,7 +152,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:ouster|toppl(?:ed|ing|es|e))\b/iu, "coup", "the agency helped topple the elected government"],
   [/\bremov(?:ed|ing|e|es)\s+(?:[\p{L}'’.-]+\s+){1,4}from\s+(?:power|office)\b/iu, "coup", "the invasion removed the dictator from power"],
   [/\bbr(?:ought|ing|inging)\s+down\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:government|regime|cabinet)\b/iu, "coup", "a campaign to bring down the government"],
-  [/\b(?:re)?install(?:ed|ing)\s+(?:the\s+(?:former\s+|exiled\s+|deposed\s+|ousted\s+)?(?:president|prime\s+minister|premier|king|emperor|shah|emir|amir|sultan|leader|general|colonel|vice-president)\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+)?(?:new\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier|amir|emir|sultan|khan|monarch|regent))/u, "coup", "installing Babrak Karmal in his place"],
+  [/\b(?:re)?install(?:ed|ing)\s+(?:the\s+(?:former\s+|exiled\s+|deposed\s+|ousted\s+)?(?:president|prime\s+minister|premier|king|emperor|shah|emir|amir|sultan|leader|general|colonel|vice-president)\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+|an?\s+)?(?:new\s+|puppet\s+|client\s+|pro-[\p{L}]+\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier|amir|emir|sultan|khan|monarch|regent))/u, "coup", "installing Babrak Karmal in his place"],
   [/\binstall(?:ed|ing|s)\s+(?:a|an|the)\s+(?:(?:new|puppet|pro-[\p{L}]+|friendly|communist|client|compliant)\s+)*(?:government|regime|leader|administration|junta)\b/iu, "coup", "the Soviets installed a puppet government"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
   [/\b(?:placed|put|restored|installed|set)\s+(?:[\p{L}'’-]+\s+){1,4}on\s+the\s+throne\b/iu, "coup", "the Russians placed their candidate on the throne"],
@@ -183,6 +183,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bhelp(?:ed|ing|s)?\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:to\s+)?(?:take|seize|come\s+to|return\s+to|regain|grab)\s+power\b/iu, "coup", "The CIA helped General Phoumi Nosavan take power"],
   // Power seized, as a noun ("supported the army's seizure of power"): whose act is the agent pass's question.
   [/\bseizure\s+of\s+power\b/iu, "coup", "The United States supported the army's seizure of power"],
+  // A ruler put back or put in, told in the passive: "Shah Shuja was reinstated as Amir by the British" (who did it is the agent pass's question).
+  [/(?<=\b(?:was|were|had\s+been|been)\s+)(?:installed|reinstalled|instated|reinstated|restored|enthroned|placed|put)\s+(?:back\s+)?(?:as|on\s+the\s+throne|in\s+power|to\s+(?:power|the\s+throne))\b/iu, "coup", "Shah Shuja was reinstated as Amir by the British"],
+  // A ruler who came to rule, with another's backing: "With British support, Nadir Khan took Kabul and became king".
+  [/\bbec(?:ame|ome|omes|oming)\s+(?:the\s+)?(?:new\s+)?(?:king|amir|emir|shah|sultan|khan|president|prime\s+minister|ruler|head\s+of\s+state)\b(?!\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:in|at|on)\b)/iu, "coup", "With British support, Nadir Khan took Kabul and became king"],
   // A government set up under a ruler the power chose: "Vietnam set up the People's Republic of Kampuchea under Heng Samrin".
   [/\bset(?:s|ting)?\s+up\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:government|regime|republic|administration|junta|council)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:under|led\s+by|headed\s+by)\s+(?=\p{Lu})/iu, "coup", "Vietnam set up the People's Republic of Kampuchea under Heng Samrin"],
 
@@ -361,6 +365,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:funded|financed|bankrolled|funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:strikes|protests|demonstrations|riots|protesters|demonstrators|strikers|unions)\b/iu, "military_aid", "MI6 and the CIA funded strikes and riots against his government"],
   // Money "in aid" with its amount and no verb of giving: "Congress approved $100 million in aid to the Contras".
   [/(?:(?:US)?\$\s?[\d.,]+\s*(?:million|billion|m|bn)?|£\s?[\d.,]+\s*(?:million|billion|m|bn)?|\b[\d.,]+\s+(?:million|billion)\s+(?:dollars|pounds|francs|roubles|rubles|marks|yen)|\b(?:millions|billions)\s+of\s+(?:dollars|pounds))\s+(?:in|of)\s+(?:(?:military|economic|financial|covert|foreign|development)\s+)?(?:aid|assistance)\s+(?:to|for)\b/iu, "military_aid", "Congress approved $100 million in aid to the Contras"],
+  // A state's men serving in another's forces: "Soviet pilots flew for the Afghan air force".
+  [/\b(?:pilots|airmen|aircrews?|crews|officers|advisers|advisors|instructors|volunteers|technicians)\s+(?:flew|fought|served|worked)\s+(?:for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:air\s+force|army|navy|armed\s+forces|forces|military)\b/iu, "military_aid", "Soviet pilots flew for the Afghan air force"],
+  // A military mission sent to train or reorganise another's army: "A Soviet military mission arrived in Kabul to reorganise the army".
+  [/\bmilitary\s+(?:advisory\s+|training\s+)?missions?\s+(?:arrived|was\s+sent|were\s+sent|was\s+established|to\s+(?:train|reorgani[sz]e|advise|moderni[sz]e))\b|\bmilitary\s+(?:advisory|training)\s+missions?\b/iu, "military_aid", "A Soviet military mission arrived in Kabul to reorganise the army"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
