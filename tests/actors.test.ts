@@ -15,7 +15,7 @@ describe("findStates", () => {
     ["the Khmer Rouge raided Vietnamese villages", ["KHM", "VNM"]],
     ["West Germany and Holland", ["DEU", "NLD"]],
     // Another place's name: no state.
-    ["the USS New Jersey shelled Lebanon", ["LBN"]],
+    ["the USS New Jersey shelled Lebanon", ["USA", "LBN"]],
     ["the viceroyalty of New Spain sent troops to New Mexico", []],
     ["New Zealand sent a frigate", ["NZL"]],
     ["a raid on Pebble Island", []],
@@ -95,6 +95,15 @@ describe("findStates: Congress", () => {
   test.each<[string, string[]]>([
     ["Congress approved the aid", ["USA"]],
     ["the Congress won the election; the Indian National Congress; the Congress of Vienna; the Congress Party", ["IND"]],
+  ])("findStates(%j) → %j", (text, iso3) => {
+    expect(findStates(text).map((m) => m.state.iso3)).toEqual(iso3);
+  });
+});
+
+describe("findStates: warships by their navy's prefix", () => {
+  test.each<[string, string[]]>([
+    ["HMS Sheffield and ARA General Belgrano", ["GBR", "ARG"]],
+    ["the USS Stark and INS Khukri", ["USA", "IND"]],
   ])("findStates(%j) → %j", (text, iso3) => {
     expect(findStates(text).map((m) => m.state.iso3)).toEqual(iso3);
   });

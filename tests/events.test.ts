@@ -119,7 +119,8 @@ describe("extractEvents", () => {
     // The state that received territory took it: its own act.
     ["In 1940 the USSR received substantial territory in northern Finland.", [["Soviet Union", "annexation", "Finland"]]],
     // A name after "in"/"at" is where: the conjunct after it starts a clause of its own.
-    ["In 1982 France allowed the use of its facilities at Dakar in Senegal and France provided aircraft training to the United Kingdom.", [["France", "military_aid", "United Kingdom"]]],
+    // Bases lent at a place help no one there: the side is the one let in, here named with the next act.
+    ["In 1982 France allowed the use of its facilities at Dakar in Senegal and France provided aircraft training to the United Kingdom.", [["France", "military_aid", ""], ["France", "military_aid", "United Kingdom"]]],
     ["In 1975 troops from Cuba and the Soviet Union invaded Angola.", [["Cuba;Soviet Union", "invasion", "Angola"]]],
     // A demonym and a country's name with only a space between are one place; a body of troops "of" a state opening the sentence is that state acting.
     ["In July 1940 French bombers, based in French Morocco, carried out an air raid over Gibraltar.", [["France", "invasion", ""], ["France", "invasion", "Gibraltar"]]],
@@ -432,4 +433,18 @@ describe("date rule tables: every example phrase matches its own pattern", () =>
     },
   );
 
+});
+
+describe("extractEvents: war at sea and in the air, bases lent, weapons used", () => {
+  test.each<[string, [string, string, string][]]>([
+    ["On 3 July 1988 the USS Vincennes shot down Iran Air Flight 655.", [["United States", "invasion", "IRN"]]],
+    // A craft shot down, told as a participle, is no act of its own side.
+    ["The crew of the Argentine Air Force Canberra bomber shot down on 1 May was never found.", []],
+    ["In 1987 Iraq used chemical weapons against Iranian troops.", [["Iraq", "invasion", "IRN"]]],
+    ["In 1982 France allowed UK aircraft and warships use of its port and airfield facilities at Dakar in Senegal.", [["France", "military_aid", "GBR"]]],
+    ["In 1985 Israel secretly supplied Iran with spare parts.", [["Israel", "covert", "IRN"], ["Israel", "military_aid", "IRN"]]],
+    ["On 4 May 1982 an Exocet missile hit HMS Sheffield.", []],
+  ])("extractEvents(%j)", (text, expected) => {
+    expect(events(text, "Iran–Iraq War").map((e) => [e.actor, e.method, e.target_iso3])).toEqual(expected);
+  });
 });

@@ -5,7 +5,7 @@
  * the target it names and the sentence it came from.
  */
 import type {Block, Document, Event, Intervention, Sentence} from "../types.ts";
-import {CARRIED_ACT, COORDINATED_ACTS, EQUIPMENT_AFTER, FORCES_HIT, FORCES_HIT_MORE, HELPED_BEFORE, MUTUAL_ACT} from "../rules/methods.ts";
+import {CARRIED_ACT, COORDINATED_ACTS, EQUIPMENT_AFTER, FORCES_HIT, FORCES_HIT_MORE, BASES_LENT, HELPED_BEFORE, MUTUAL_ACT, PERMITTED_BEFORE} from "../rules/methods.ts";
 import {COUNTRY_NAME_BY_ISO3} from "../rules/actors.ts";
 import {STATE_NAME_WORDS} from "../rules/places.ts";
 import {CLAUSE_BREAK, DATE_ADVERBIAL, DATE_PATTERNS, END_DATE, MONTHS, PACT_DATE_AFTER, PACT_DATE_BEFORE, TIME_SUBORDINATOR} from "../rules/dates.ts";
@@ -56,6 +56,8 @@ const FORMER_STATE = compileTest(STATE_NAME_WORDS[0]);
 const HELPED_AFTER = /^\s+(?:to\s+|for\s+)?(?:the\s+)?$/;
 /** Whose make the arms are, not whom they help: "handed over captured Japanese weapons". */
 const MAKERS_OF = compileTest(EQUIPMENT_AFTER[0]);
+const PERMITTED = (before: string) => PERMITTED_BEFORE[0].test(before);
+const LENDS_BASES = (quote: string) => BASES_LENT[0].test(quote);
 const HELPED_NAMED_BEFORE = compileTest(HELPED_BEFORE[0]);
 /** Between the side helped and the aid: " with " ("provided Hanoi with military aid"). */
 const WITH_BETWEEN = /^\s+with\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -281,6 +283,8 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
       const {places, dates, parts} = readSetting();
       const date = dateFor(text, cue, dates, parts);
       let {places: targets, how: targetHow} = targetsOfAct(text, cue, places, agent.mentions, cue.method);
+      // Bases lent help the side let in, whatever place they are at.
+      if (cue.method === "military_aid" && targets.length && LENDS_BASES(text.slice(cue.start, cue.end))) targets = [];
       // An act that names no target of its own adds nothing to one of the same actor and method
       // ("entered Austria and captured Vienna": Vienna is no known place).
       if (!targets.length && seen.some((k) => k.startsWith(`${key}|`))) continue;
@@ -333,8 +337,10 @@ export function extractEvents(doc: Document, sentences: readonly Sentence[], opt
         }
       }
       // "to support the South Korean regime", "to fight alongside the South Vietnamese": aid goes to the side the cue names, or names right after it.
-      if (!names.length && cue.method === "military_aid") {
-        const named = (m: {start: number; end: number}) => (m.start >= cue.start && !(m.end <= cue.end && MAKERS_OF(text.slice(m.end, m.end + 24))) && m.start <= cue.end + 12 && (m.end <= cue.end || HELPED_AFTER.test(text.slice(cue.end, m.start)))) || (m.end <= cue.start && WITH_BETWEEN.test(text.slice(m.end, cue.start)) && HELPED_NAMED_BEFORE(text.slice(Math.max(0, m.start - 30), m.start)));
+      // (The side let use bases comes before where they are: "allowed UK aircraft use of its port at Dakar" helps the UK.)
+      const letIn = cue.method === "military_aid" && readMentions(reading, cast).some((m) => m.start > cue.start && m.end <= cue.end && PERMITTED(text.slice(cue.start, m.start)));
+      if ((!names.length || letIn) && cue.method === "military_aid") {
+        const named = (m: {start: number; end: number}) => (m.start >= cue.start && !(m.end <= cue.end && MAKERS_OF(text.slice(m.end, m.end + 24)) && !PERMITTED(text.slice(cue.start, m.start))) && m.start <= cue.end + 12 && (m.end <= cue.end || HELPED_AFTER.test(text.slice(cue.end, m.start)))) || (m.end <= cue.start && WITH_BETWEEN.test(text.slice(m.end, cue.start)) && HELPED_NAMED_BEFORE(text.slice(Math.max(0, m.start - 30), m.start)));
         const helped = readMentions(reading, cast).find((m) => named(m) && m.iso3 !== null && m.members.length === 1 && !actorIso3.includes(m.iso3) && m.role !== "pronoun" && !agent.mentions.some((a) => a.start === m.start));
         if (helped) {
           names = [COUNTRY_NAME_BY_ISO3.get(helped.iso3!) ?? helped.actor];

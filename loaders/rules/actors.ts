@@ -209,6 +209,14 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/\b(?:DGI|Dirección General de Inteligencia)\b/u, state("Cuba", "CUB"), "Cuban advisers of the DGI"],
   [/\b(?:Tatmadaw)\b/u, state("Myanmar", "MMR"), "the Tatmadaw"],
   [/(?<!\bNew\s)\bDelhi\b/u, state("India", "IND"), "Delhi sent troops"],
+  // Warships by their navy's prefix: "the USS Vincennes", "HMS Sheffield", "ARA General Belgrano".
+  [/\bUSS(?=\s+\p{Lu})/u, state("United States", "USA"), "the USS Vincennes shot down the airliner"],
+  [/\b(?:HMS|HMY)(?=\s+\p{Lu})/u, state("United Kingdom", "GBR"), "HMS Sheffield was hit by an Exocet"],
+  [/\bARA(?=\s+\p{Lu})/u, state("Argentina", "ARG"), "ARA General Belgrano was sunk"],
+  [/\bHMAS(?=\s+\p{Lu})/u, state("Australia", "AUS"), "HMAS Sydney sailed"],
+  [/\bHMCS(?=\s+\p{Lu})/u, state("Canada", "CAN"), "HMCS Haida sailed"],
+  [/\bINS(?=\s+\p{Lu})/u, state("India", "IND"), "INS Khukri was sunk"],
+  [/\bPNS(?=\s+\p{Lu})/u, state("Pakistan", "PAK"), "PNS Ghazi sank off Visakhapatnam"],
   // Armed forces known by their abbreviations.
   [/\b(?:SADF|SANDF|BOSS)\b/u, state("South Africa", "ZAF"), "the SADF invaded southern Angola"],
   [/\b(?:UPDF)\b/u, state("Uganda", "UGA"), "the UPDF occupied much of north-eastern Congo"],

@@ -23,7 +23,7 @@ export const METHOD_DESCRIPTIONS: Readonly<Record<Method, string>> = {
 };
 
 const TROOPS = "(?:troops|soldiers|forces|force|army|armies|divisions?|brigades?|units|tanks|paratroopers|marines|legionnaires|(?:Foreign\\s+)?Legion|commandos|gendarmes|contingents?|battalions?|regiments?)";
-const ARMS = "(?:arms|weapons|weaponry|munitions|ammunition|aircraft|airplanes|planes|jets|fighters|bombers|helicopters|tanks|rifles|guns|artillery|missiles|equipment|materiel|military\\s+[\\p{L}]+)";
+const ARMS = "(?:arms|weapons|weaponry|munitions|ammunition|aircraft|airplanes|planes|jets|fighters|bombers|helicopters|tanks|rifles|guns|artillery|missiles|equipment|materiel|spare\\s+parts|military\\s+[\\p{L}]+)";
 
 /**
  * Not right after a word that puts a participle in an adjective's place: "as armed rebels
@@ -31,6 +31,13 @@ const ARMS = "(?:arms|weapons|weaponry|munitions|ammunition|aircraft|airplanes|p
  * compound ("CIA-trained exiles": the compound's own rule names who trained them).
  */
 const AS_ADJECTIVE = "(?<![-‐])(?<!\\b(?:as|the|a|an|by|of|with|against|from|when|while|where|to|for|into|on|at|among|between|some|many|several|heavily|lightly|well|poorly|newly)\\s)";
+
+/**
+ * Bases, ports and airspace lent to a side at war: "France allowed UK aircraft and warships use
+ * of its port", "granted basing rights". A METHOD_CUES row; the events pass takes the side let in
+ * as the one helped, never the place the bases are at ("at Dakar in Senegal").
+ */
+export const BASES_LENT: Rule<Method> = [/\ballow(?:ed|ing|s)?\s+(?:[A-Za-z'’-]+\s+){1,4}?(?:to\s+use|use\s+of|the\s+use\s+of)\s+(?:its|their|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:bases?|ports?|airfields?|airbases?|air\s+bases?|airspace|facilities|harbou?rs?|territory)\b/i, "military_aid", "France allowed UK aircraft and warships use of its port and airfield facilities"];
 
 /** Cue phrases → method label. Every example must match its own pattern (tested). */
 export const METHOD_CUES: Rule<Method>[] = [
@@ -143,6 +150,9 @@ export const METHOD_CUES: Rule<Method>[] = [
 
   // Forces that depose or restore a ruler came in to do it: "French paratroopers overthrew Bokassa".
   [new RegExp(`\\b${TROOPS}\\s+(?:(?:had|then|also|quickly|finally)\\s+)?(?:overthrew|deposed|ousted|toppled|reinstated|restored|reinstalled|installed)\\b`, "iu"), "invasion", "French paratroopers overthrew Bokassa"],
+  // Aircraft shot down, weapons of war used on another's forces or land.
+  [/\bsh(?:ot|oot|oots|ooting)\s+down\s+(?=(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|its|their|his|her)\s|\d|\p{Lu})/u, "invasion", "the USS Vincennes shot down Iran Air Flight 655"],
+  [/\bus(?:ed|ing)\s+(?:[A-Za-z-]+\s+){0,2}?(?:weapons|gas|bombs|missiles|rockets|napalm|agents|artillery)\s+(?:against|on)\b/i, "invasion", "Iraq used chemical weapons against Iranian troops"],
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
   [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
@@ -369,6 +379,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:pilots|airmen|aircrews?|crews|officers|advisers|advisors|instructors|volunteers|technicians)\s+(?:flew|fought|served|worked)\s+(?:for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:air\s+force|army|navy|armed\s+forces|forces|military)\b/iu, "military_aid", "Soviet pilots flew for the Afghan air force"],
   // A military mission sent to train or reorganise another's army: "A Soviet military mission arrived in Kabul to reorganise the army".
   [/\bmilitary\s+(?:advisory\s+|training\s+)?missions?\s+(?:arrived|was\s+sent|were\s+sent|was\s+established|to\s+(?:train|reorgani[sz]e|advise|moderni[sz]e))\b|\bmilitary\s+(?:advisory|training)\s+missions?\b/iu, "military_aid", "A Soviet military mission arrived in Kabul to reorganise the army"],
+  BASES_LENT,
+  // (This row and BASES_LENT are ASCII and apart: written as one /iu row with \p{L} classes, as was
+  // the weapons-used row, they made V8 on Node 20 abort the startup snapshot: tests/bundle.test.ts.)
+  [/\b(?:granted|gave|offered|provided)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:basing|transit|overflight|landing)\s+rights\b/i, "military_aid", "Pakistan granted the United States basing rights"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -484,6 +498,13 @@ export const RECIPIENT_CUE: Rule = [/^(?:receiv(?:ed|es|e|ing)|got|gets|getting|
  * Equipment after a state's name: "bombed by Soviet planes" names whose planes, not who flew
  * them; the agent after "by" is not such a name.
  */
+/**
+ * The words before a side's craft that make them the ones let in, not the aid's make: "allowed
+ * UK aircraft and warships use of its port" helps the United Kingdom (EQUIPMENT_AFTER reads
+ * "UK aircraft" as aircraft the UK made).
+ */
+export const PERMITTED_BEFORE: Rule = [/^(?:allow(?:ed|ing|s)?|permitt(?:ed|ing)|permits?|let(?:ting)?)\s+(?:the\s+)?$/i, "target:permitted", "allowed "];
+
 export const EQUIPMENT_AFTER: Rule = [
   /^\s+(?:-?made\s+)?(?:planes|aircraft|airplanes|jets|fighters|bombers|helicopters|tanks|weapons|arms|rifles|guns|artillery|missiles|equipment|ships|warships|submarines)\b/iu,
   "agent:equipment",
