@@ -863,3 +863,21 @@ describe("extractMethods: rulers put in by a power, and its men in another's for
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: a ruler's fall brought about, told every way", () => {
+  const T = "European influence in Afghanistan";
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    [T, "1929: Afghanistan", "The British engineered the downfall of Amanullah Khan.", ["coup"]],
+    [T, "1929: Afghanistan", "British agents incited the tribal revolt that drove Amanullah from the throne.", ["coup", "covert"]],
+    [T, "1929: Afghanistan", "Amanullah was forced into exile after a British-backed rebellion.", ["coup"]],
+    [T, "1979: Afghanistan", "The KGB organised the assassination of Hafizullah Amin and brought Babrak Karmal to power.", ["coup", "covert"]],
+    [T, "1986: Afghanistan", "Moscow engineered Karmal's replacement by Najibullah.", ["coup"]],
+    [T, "1919: Afghanistan", "Habibullah was assassinated, reportedly with British connivance.", ["covert"]],
+    [T, "1863: Afghanistan", "Britain helped Sher Ali Khan win the succession struggle with money and arms.", ["military_aid"]],
+    // An accusation is no act the text asserts, however many words stand between.
+    ["United States involvement in regime change", "2002: Venezuela", "The Bush administration was accused of backing a failed coup against Hugo Chávez.", []],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

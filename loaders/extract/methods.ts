@@ -1005,6 +1005,8 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       // So is one told as a noun with no one's name: "The war ended with the restoration of the Regent".
       else if ((agent.how === "passive" || (agent.how === "none" && !agent.mentions.length && DONE_TO_RULER.test(text.slice(cue.start, cue.end)))) && PASSIVE_AFTER_ACT_METHODS.includes(cue.method)) {
         if (acts.some((a) => a.how !== "actor:passive-after-act" && a.cue.method !== cue.method)) how = "actor:passive-after-act";
+        // "Amanullah was forced into exile after a British-backed rebellion": the power backed it.
+        else if (BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";
         else pending.push({sentence, text, cue, agent, mentions, how: "actor:passive-after-act"});
       }
       else if (agent.how !== "governed" && BACKED_METHODS.includes(cue.method) && backed) how = "actor:backing";

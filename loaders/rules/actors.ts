@@ -402,11 +402,11 @@ export const LOCATIVE_BEFORE: Rule = [
  * "with Soviet support", "with the help of the USSR", "backed by the Soviets".
  */
 export const BACKING_BEFORE: Rule[] = [
-  [/\bwith\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:support|help|backing|aid|assistance|blessing|encouragement|approval)\s+(?:of|from)\s+(?:the\s+)?$/iu, "backing:with-support-of", "with the help of the USSR"],
+  [/\bwith\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:support|help|backing|aid|assistance|blessing|encouragement|approval|connivance|complicity|collusion)\s+(?:of|from)\s+(?:the\s+)?$/iu, "backing:with-support-of", "with the help of the USSR"],
   [/\b(?:backed|supported|sponsored|aided|helped|assisted|encouraged|organi[sz]ed|orchestrated|engineered|financed|funded|bankrolled|armed|trained|equipped|hired|paid|recruited|employed|directed|instigated)\s+by\s+(?:the\s+)?$/i, "backing:by", "a coup backed by the Soviets"],
 ];
 export const BACKING_AFTER: Rule[] = [
-  [/^\s+(?:support|help|backing|aid|assistance|blessing|encouragement|approval)\b/i, "backing:with-power-support", "with Soviet support"],
+  [/^\s+(?:support|help|backing|aid|assistance|blessing|encouragement|approval|connivance|complicity|collusion)\b/i, "backing:with-power-support", "with Soviet support"],
 ];
 
 /** A power as the subject of a verb of support: "the USSR would come to support them". */

@@ -177,7 +177,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:restor(?:ed|ing|e)|reinstat(?:ed|ing|e)|reinstall(?:ed|ing)?|(?:restoration|reinstatement)\s+of)\s+(?:the\s+)?(?:(?:deposed|ousted|exiled|overthrown)\s+)?(?:President|King|Queen|Emperor|Empress|Sultan|Shah|Emir|Amir|Khan|Regent|Khedive|Bey|Dey|Nawab|Maharaja|Raja|Tsar|Czar|Kaiser|Negus|Pasha|Prime\s+Minister|Premier|leader|ruler|monarch|regent|government|regime)\b/u, "coup", "French troops restored President Léon M'ba"],
   [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){0,4}(?:Republic|Government|Regime|Council|Junta|Administration)\b/u, "coup", "Vietnam installed the People's Republic of Kampuchea"],
   // The same told in the passive; who forced it is the agent pass's question ("after the invasion").
-  [/(?<=\b(?:was|were)\s+)forced\s+to\s+(?:abdicate|resign|step\s+down)\b/iu, "coup", "Reza Shah was forced to abdicate in favour of his son"],
+  [/(?<=\b(?:was|were)\s+)forced\s+(?:to\s+(?:abdicate|resign|step\s+down)|into\s+exile|from\s+(?:the\s+throne|power|office))\b/iu, "coup", "Reza Shah was forced to abdicate in favour of his son"],
   // "put M'ba back in power", "brought Dacko back to power".
   [/\b(?:put|putting|brought|bringing|returned|returning|restored|restoring|reinstated|reinstating)\s+(?:[\p{L}'’.-]+\s+){1,4}back\s+(?:in|into|to)\s+(?:power|office|the\s+throne|the\s+presidency)\b/iu, "coup", "paratroopers retook Libreville and put M'ba back in power"],
   // A ruler replaced or removed by name, one proclaimed or appointed: "killed Hafizullah Amin and replaced him with Babrak Karmal", "removed Emperor Bokassa", "proclaimed Abdur Rahman Khan amir of Kabul".
@@ -195,6 +195,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bseizure\s+of\s+power\b/iu, "coup", "The United States supported the army's seizure of power"],
   // A ruler put back or put in, told in the passive: "Shah Shuja was reinstated as Amir by the British" (who did it is the agent pass's question).
   [/(?<=\b(?:was|were|had\s+been|been)\s+)(?:installed|reinstalled|instated|reinstated|restored|enthroned|placed|put)\s+(?:back\s+)?(?:as|on\s+the\s+throne|in\s+power|to\s+(?:power|the\s+throne))\b/iu, "coup", "Shah Shuja was reinstated as Amir by the British"],
+  // A ruler's fall brought about: "engineered the downfall of Amanullah", "brought about the abdication of the Amir".
+  [/\b(?:engineer(?:ed|ing|s)?|orchestrat(?:ed|ing|es)|brought\s+about|bring\s+about|bringing\s+about|precipitated|instigated|contrived)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:downfall|fall|abdication|overthrow|ouster|removal|deposition|replacement|resignation|exile)\b/i, "coup", "The British engineered the downfall of Amanullah Khan"],
+  // Driven from the throne, brought to power: "the revolt that drove Amanullah from the throne", "brought Babrak Karmal to power".
+  [/\bdr(?:ove|iven|ive|ives|iving)\s+(?:[A-Za-z'’.-]+\s+){1,4}?(?:from|out\s+of)\s+(?:the\s+throne|power|office)\b|\b(?:brought|bringing|bring|brings)\s+(?:[A-Za-z'’.-]+\s+){1,4}?to\s+power\b/i, "coup", "brought Babrak Karmal to power"],
   // A ruler who came to rule, with another's backing: "With British support, Nadir Khan took Kabul and became king".
   [/\bbec(?:ame|ome|omes|oming)\s+(?:the\s+)?(?:new\s+)?(?:king|amir|emir|shah|sultan|khan|president|prime\s+minister|ruler|head\s+of\s+state)\b(?!\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:in|at|on)\b)/iu, "coup", "With British support, Nadir Khan took Kabul and became king"],
   // A government set up under a ruler the power chose: "Vietnam set up the People's Republic of Kampuchea under Heng Samrin".
@@ -351,7 +355,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A side backed in its fight with rebels: "France backed the government of François Tombalbaye against FROLINAT rebels".
   [/\b(?:backed|backing|supported|supporting)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?against\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:rebels|insurgents|guerrillas|guerillas|insurgency|rebellion|uprising|separatists|secessionists|militants|mutineers)\b/iu, "military_aid", "France backed the government of François Tombalbaye against FROLINAT rebels"],
   // A side supported with the means of war: "The CIA supported the PRRI and Permesta rebellions with arms, aircraft and pilots".
-  [new RegExp(`\\b(?:supported|supporting|backed|backing|helped|helping|aided|aiding|assisted|assisting|reinforced|reinforcing)\\s+(?:[\\p{L}'’-]+\\s+){0,6}?with\\s+(?:[\\p{L}-]+\\s+)?(?:money|funds|cash|advisers|advisors|instructors|volunteers|troops|training|supplies|${ARMS})\\b`, "iu"), "military_aid", "The CIA supported the PRRI and Permesta rebellions with arms, aircraft and pilots"],
+  [new RegExp(`\\b(?:supported|supporting|backed|backing|helped|helping|aided|aiding|assisted|assisting|reinforced|reinforcing)\\s+(?:[\\p{L}'’-]+\\s+){0,8}?with\\s+(?:[\\p{L}-]+\\s+)?(?:money|funds|cash|advisers|advisors|instructors|volunteers|troops|training|supplies|${ARMS})\\b`, "iu"), "military_aid", "The CIA supported the PRRI and Permesta rebellions with arms, aircraft and pilots"],
   // Arms a state supplied, told from the arms: "assassinated with weapons supplied by the CIA".
   [new RegExp(`\\b${ARMS}\\s+(?:supplied|provided|given|furnished|delivered|sent|smuggled)(?=\\s+by\\b)`, "iu"), "military_aid", "Trujillo was assassinated with weapons supplied by the CIA"],
   // Money spent on a side: "spent millions on the opposition coalition of Violeta Chamorro".
@@ -810,7 +814,7 @@ export const FINITE_VERB_CUE: Rule = [
  * words only (tests/bundle.test.ts: the startup snapshot).
  */
 export const NOT_ASSERTED_BEFORE: Rule = [
-  /\b(?:(?:accused|suspected|charged)\s+(?:[a-z]+\s+){0,3}?of|(?:called\s+on|called\s+upon|urged|incited|exhorted|appealed\s+to)\s+(?:[A-Za-z'-]+\s+){1,4}?to)\s+(?:[a-z-]+\s+)?$/,
+  /\b(?:(?:accused|suspected|charged)\s+(?:[a-z]+\s+){0,3}?of|(?:called\s+on|called\s+upon|urged|incited|exhorted|appealed\s+to)\s+(?:[A-Za-z'-]+\s+){1,4}?to)\s+(?:[a-z-]+\s+){0,3}?$/,
   "negated:not-asserted",
   "Iran has been accused of ",
 ];
