@@ -881,3 +881,19 @@ describe("extractMethods: a ruler's fall brought about, told every way", () => {
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: control of another's policy is no land taken; land handed to a person is no state's; aid depended on", () => {
+  const T = "European influence in Afghanistan";
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    [T, "1879: Afghanistan", "Under the Treaty of Gandamak, Britain took control of Afghan foreign affairs.", []],
+    [T, "1880: Afghanistan", "The British established control over Afghanistan's foreign relations in exchange for a subsidy.", ["military_aid"]],
+    [T, "1893: Afghanistan", "Britain gained the tribal areas east of the Durand Line.", ["annexation"]],
+    [T, "1881: Afghanistan", "The British evacuated Kandahar and handed it over to Abdur Rahman.", []],
+    [T, "1970s: Afghanistan", "Afghanistan became increasingly dependent on Soviet aid.", ["military_aid"]],
+    // The one who depends is helped, not the helper.
+    ["Soviet involvement in regime change", "1980s: Poland", "Moscow relied on loans from the West.", []],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

@@ -42,6 +42,7 @@ import {
   FINITE_VERB_CUE,
   NOT_ASSERTED_BEFORE,
   RELATIVE_CLAUSE,
+  GIVER_IN_CUE,
   NOT_MILITARY,
   NOT_MILITARY_BEFORE,
   NOT_TERRITORY_AFTER,
@@ -415,7 +416,13 @@ export function resolveAgent(
   }
   // The subject of "received … from" is helped, that of "fell to" taken: who acted is named
   // after the cue or not at all.
-  if (recipient) return {mentions: [], how: "none"};
+  if (recipient) {
+    // "dependent on Soviet aid": whose aid the cue itself names.
+    for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i].end <= end; i++) {
+      if (mentions[i].role !== "pronoun" && GIVER_IN_CUE[0].test(text.slice(mentions[i].end, end))) return {mentions: coordinated(text, mentions, i), how: GIVER_IN_CUE[1]};
+    }
+    return {mentions: [], how: "none"};
+  }
   // 6. The nearest possible subject before the cue, within its clause; in the passive, the
   // one named before the cue suffered the act.
   if (IS_PASSIVE(text.slice(Math.max(0, start - 60), start))) return {mentions: [], how: "passive"};
