@@ -897,3 +897,18 @@ describe("extractMethods: control of another's policy is no land taken; land han
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: coups a power sponsored, orchestrated or backed, told as compounds and support had", () => {
+  const T = "Soviet involvement in regime change";
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    // A coup sponsored is no aid.
+    [T, "1978: Afghanistan", "A Soviet-sponsored coup brought the PDPA to power.", ["coup"]],
+    [T, "1978: Afghanistan", "The Kremlin-orchestrated overthrow of Daoud followed.", ["coup"]],
+    [T, "1978: Afghanistan", "The coup plotters received Soviet backing.", ["coup"]],
+    // Support sought is not had.
+    [T, "1978: Afghanistan", "The coup plotters sought Soviet backing.", []],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

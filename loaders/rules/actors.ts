@@ -355,7 +355,7 @@ export const MENTION_CONTEXT: Rule[] = [
   // ("several hundred Wagner Group mercenaries": a number, not a verb).
   [/(?<![\p{L}-])(?!(?:united|armed|red|allied|so-called|self-proclaimed|hundred)\s)[a-z]{2,}(?:ed|ing)\s+(?:(?:the|a|an)\s+)?$/u, "before:object", "overthrowing Afghan leader Hafizullah Amin"],
   // "Soviet-backed", "Soviet-installed", "U.S.-supported": the power backs someone else's act.
-  [/^[-‐](?:backed|installed|supported|sponsored|funded|armed|trained|aligned|controlled|dominated|friendly|allied|organi[sz]ed|inspired)\b/, "after:backing", "the Soviet-backed government"],
+  [/^[-‐](?:backed|installed|supported|sponsored|funded|armed|trained|aligned|controlled|dominated|friendly|allied|organi[sz]ed|inspired|orchestrated|engineered|instigated|masterminded|directed)\b/, "after:backing", "the Soviet-backed government"],
   // "the Kazakh steppe", "Indian media", "the Chilean coup": a state's name that says whose land,
   // people or coup, not who acted.
   [
