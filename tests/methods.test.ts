@@ -912,3 +912,19 @@ describe("extractMethods: coups a power sponsored, orchestrated or backed, told 
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: votes falsified, voters intimidated, a vote swayed, and the power that backed it", () => {
+  const S = "Soviet involvement in regime change";
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    [S, "1947: Hungary", "The Soviet-backed communists used fraudulent ballots in the election.", ["election"]],
+    [S, "1945: Bulgaria", "Under Soviet pressure, opposition parties were barred from the ballot.", ["election"]],
+    [S, "1946: Romania", "The NKVD intimidated voters and arrested opposition candidates.", ["election", "covert"]],
+    ["Russian involvement in regime change", "2004: Ukraine", "Putin twice visited Ukraine to campaign for Viktor Yanukovych before the election.", ["election"]],
+    ["Russian involvement in regime change", "2016: United States", "The Internet Research Agency ran social media campaigns to influence the presidential election.", ["election", "covert"]],
+    // A political campaign against a ruler is no military one.
+    ["United States involvement in regime change", "2000: Serbia", "USAID funded the opposition's campaign against Milošević before the election.", ["election"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

@@ -131,8 +131,8 @@ const BEFORE_ITEM_DATE = contextTests("before:item-date");
 const BACKED_BEFORE = testsOf(BACKING_BEFORE);
 const BACKED_AFTER = testsOf(BACKING_AFTER);
 const BACKED_VERB = compileTest(BACKING_VERB[0]);
-// "with Soviet support", and support had: "the plotters received Soviet backing".
-const ENDS_WITH_WITH = compileTest(/\b(?:with|received|receiving|receives|got|gained|enjoyed|enjoying|obtained|secured)\s+$/i);
+// "with Soviet support", "under Soviet pressure", and support had: "the plotters received Soviet backing".
+const ENDS_WITH_WITH = compileTest(/\b(?:with|under|received|receiving|receives|got|gained|enjoyed|enjoying|obtained|secured)\s+$/i);
 
 const PRONOUN = global(PRONOUNS[0]);
 const CAPITALS = new Set(CAPITAL_NAMES.map(([n]) => n));

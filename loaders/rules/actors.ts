@@ -195,7 +195,7 @@ export const STATE_ORGANS: Rule<State>[] = [
   // "the Congress" (India's party), a national or party congress, nor the Congress of Vienna.
   [/(?<!\b(?:[Tt]he|National|People's|Indian|African|Continental|Pan-African|Zionist|World|Peace|Youth|Party|Jewish|Socialist|Nepali|Sudanese)\s)\bCongress\b(?!\s+(?:of|[Pp]arty|government|[Ww]orking|[Pp]resident|leaders?|members?|ministry|[Ss]ocialist)\b)(?![-‐])/u, state("United States", "USA"), "Congress approved $100 million in aid to the Contras"],
   [/\b(?:MI6|MI5|SIS|Secret Intelligence Service|Special Air Service|SAS|Special Boat Service|Whitehall|Downing Street|Royal Navy|Royal Marines|Royal Air Force|RAF|British Army)\b/u, state("United Kingdom", "GBR"), "the Special Air Service of the British Army"],
-  [/\b(?:KGB|NKVD|OGPU|GPU|Cheka|GRU|FSB|SVR|Spetsnaz|spetsnaz|Kremlin|Wagner Group)\b/u, state("Russia", "RUS"), "Stalin encouraged NKVD activity"],
+  [/\b(?:KGB|NKVD|OGPU|GPU|Cheka|GRU|FSB|SVR|Spetsnaz|spetsnaz|Kremlin|Wagner Group|Internet Research Agency)\b/u, state("Russia", "RUS"), "Stalin encouraged NKVD activity"],
   [/(?<![\p{L}\p{N}])(?:SDECE|DGSE|Élysée|Elysée|Elysee|Quai d'Orsay|Foreign Legion)\b/u, state("France", "FRA"), "mercenaries financed by the SDECE"],
   [/\b(?:Mossad|Shin Bet|IDF|Israel Defense Forces)\b/u, state("Israel", "ISR"), "the Mossad"],
   [/\b(?:ISI|Inter-Services Intelligence)\b/u, state("Pakistan", "PAK"), "the ISI trained the militants"],
@@ -406,7 +406,7 @@ export const BACKING_BEFORE: Rule[] = [
   [/\b(?:backed|supported|sponsored|aided|helped|assisted|encouraged|organi[sz]ed|orchestrated|engineered|financed|funded|bankrolled|armed|trained|equipped|hired|paid|recruited|employed|directed|instigated)\s+by\s+(?:the\s+)?$/i, "backing:by", "a coup backed by the Soviets"],
 ];
 export const BACKING_AFTER: Rule[] = [
-  [/^\s+(?:support|help|backing|aid|assistance|blessing|encouragement|approval|connivance|complicity|collusion)\b/i, "backing:with-power-support", "with Soviet support"],
+  [/^\s+(?:support|help|backing|aid|assistance|blessing|encouragement|approval|connivance|complicity|collusion|pressure|supervision|auspices|tutelage|guidance)\b/i, "backing:with-power-support", "with Soviet support"],
 ];
 
 /** A power as the subject of a verb of support: "the USSR would come to support them". */

@@ -68,7 +68,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A civil war is one state's own; a declared war is a declaration, not an act.
   [/(?<!\bdeclared\s)(?<!\bdeclare\s)(?<!\bcivil\s)(?<!\b(?:World|Cold|Great)\s)\bwars?\b(?!\s+(?:on|efforts?|office|ministry|department|crimes?|memorial|cemetery|council|cabinet|time|years?|zone|criminals?|veterans?|debts?|bonds?|reparations?|declaration|chest|effort)\b)/iu, "invasion", "Nebuchadnezzar I of Isin's War with Elam"],
   // A name's campaign is an election campaign ("the Yeltsin campaign") unless it is possessive or goes somewhere.
-  [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?['’]s\s)campaigns?\b(?!\s+(?:for|to\s+win)\b)(?![^.;]{0,60}\b(?:vote|votes|voters|election|elections|polls|ballots?|electoral)\b)|\bcampaigns?(?=\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu})/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
+  [/\b(?:military\s+|naval\s+|punitive\s+)campaigns?\b|(?<=\p{Lu}[\p{L}'’]*(?:\s+[IVX]+)?['’]s\s)campaigns?\b(?!\s+(?:for|to\s+win)\b)(?![^.;]{0,60}\b(?:vote|votes|voters|election|elections|polls|ballots?|electoral)\b)|(?<!\b(?:political|propaganda|media|election|electoral|smear|publicity|advertising|disinformation|lobbying|pressure|diplomatic|presidential|re-election|leaflet|poster|opposition['’]s|party['’]s|candidate['’]s)\s)\bcampaigns?(?=\s+(?:in|into|against|to|on)\s+(?:the\s+)?\p{Lu})/u, "invasion", "Ahmose I's campaigns to Syria and Nubia"],
   [/\bconquests?\b/iu, "invasion", "Assyrian conquest of Israel"],
   [/\bconquer(?:ed|ing|s)?\b/iu, "invasion", "After conquering Granada"],
   [/\b(?:[Ss]ack(?:ed|ing)?|[Ss]acks)\b(?=\s+(?:of\s+)?(?:the\s+)?\p{Lu})/u, "invasion", "925 BCE Sack of Jerusalem"],
@@ -253,7 +253,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\binfluenc(?:ed|ing|es|e)\s+(?:the\s+)?(?:(?:outcome|result|results)\s+of\s+(?:the\s+)?)?(?:[\p{L}\d]+\s+){0,3}(?:elections?|votes?|referendums?|plebiscites?)\b|\bvote[- ]buying\b/iu, "election", "the agency spent millions to influence the 1958 election"],
   [/\b(?:backed|supported|funded|financed|bankrolled)\s+(?:[\p{L}'’.-]+\s+){1,5}in\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}elections?\b/iu, "election", "the United States backed the Christian Democrats in the 1948 election"],
   [/\b(?:sway(?:ed|ing|s)?|manipulat(?:ed|ing|es|e)|falsif(?:ied|ying|ies|y)|fix(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|voters|ballots?|referendums?|plebiscites?)\b|\bballot[- ]stuffing\b/iu, "election", "Moscow manipulated the 1947 elections"],
-  [/\bspent\s+(?:[^.;]{0,40}?\s)?(?:on|in|to\s+influence)\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}(?:elections?|campaigns?|votes?|referendums?)\b/iu, "election", "the US spent $20 million on the 1948 Italian election"],
+  [/\bspent\s+(?:[^.;]{0,40}?\s)?(?:on|in|to\s+influence)\s+(?:the\s+)?(?:[\p{L}\d'’]+\s+){0,3}(?:elections?|campaigns?|votes?|referendums?)\b/iu, "election", "the US spent $20 million on the 1948 Italian election"],
   [/\b(?:advised|advising|ran|running|run|managed|managing|manage|organi[sz]ed|organi[sz]ing|directed|directing|funded|funding|financed|financing|bankrolled|backed|backing|supported|supporting)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:re-?election|presidential|electoral|election|parliamentary)\s+campaigns?\b|\b(?:advised|advising|ran|running|run|managed|managing|manage)\s+(?:[\p{L}'’.-]+\s+){0,4}?campaigns?\s+for\s+(?:re-?election|election|president|office|the\s+presidency)\b/iu, "election", "American consultants advised Boris Yeltsin's re-election campaign"],
   [/\b(?:supported|supporting|backed|backing|funded|funding|financed|financing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}candidates?\b/iu, "election", "spent millions supporting the opposition candidate"],
   [/\b(?:rig(?:ged|ging)?|falsif(?:ied|ying|y)|manipulat(?:ed|ing|e)|fix(?:ed|ing)?)\s+(?:the\s+)?(?:results?|outcome)\s+of\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|referendums?|plebiscites?)\b/iu, "election", "helped the communists falsify the results of the general election"],
@@ -282,6 +282,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A campaign's papers leaked: "Russian hackers leaked thousands of emails from Emmanuel Macron's campaign".
   [/\bleak(?:ed|ing|s)?\s+(?:[^.;]{0,40}?\s)?(?:e-?mails?|documents|messages|files|data)\b[^.;]{0,40}?\bcampaigns?\b/iu, "election", "Russian hackers leaked thousands of emails from Emmanuel Macron's campaign"],
   [/\b(?:chang(?:ed|ing)|alter(?:ed|ing)|rewr(?:ote|iting)|manipulat(?:ed|ing)|redr(?:ew|awing)|gerrymander(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?(?:electoral|voting|election)\s+(?:system|laws?|rules|boundaries|map|districts|rolls?)\b/iu, "election", "London changed the electoral system to proportional representation"],
+  // Votes falsified, voters intimidated, candidates jailed, a vote swayed: "used fraudulent ballots in the election", "intimidated voters and arrested opposition candidates", "campaigns to influence the presidential election".
+  [/\bfraudulent\s+(?:ballots?|votes?|elections?|results|voting|counts?)\b|\bballot[- ]stuffing\b|\bvote[- ]rigging\b|\bintimidat(?:ed|ing|ion\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?(?:voters|electorate|candidates)\b|\b(?:arrested|jailed|imprisoned|disqualified|barred|banned)\s+(?:the\s+|many\s+|several\s+)?(?:[A-Za-z-]+\s+)?candidates\b/i, "election", "The NKVD intimidated voters and arrested opposition candidates"],
+  [/\b(?:to\s+)?(?:influenc(?:e|ed|ing)|sway(?:ed|ing)?|tip(?:ped|ping)?)\s+(?:the\s+)?(?:[A-Za-z\d-]+\s+){0,3}?(?:elections?|votes?|referendums?|polls)\b|\b(?:barred|banned|excluded|removed)\s+from\s+(?:the\s+)?(?:ballots?|elections?|polls|standing)\b|\bcampaign(?:ed|ing|s)?\s+(?:openly\s+)?for\s+(?=[A-Z])/, "election", "campaigns to influence the presidential election"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
   [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:advisers|advisors|instructors|experts|specialists|volunteers)\b/u, "military_aid", "took advice from its Soviet instructors"],
@@ -399,7 +402,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:spy\s+(?:rings?|networks?)|spies|spying|espionage)\b/iu, "covert", "the USSR had a spy ring within Yugoslavia"],
   [/\b(?:secret|security|political)\s+police\b/iu, "covert", "setting up the Security Police"],
   [/\bsecret\s+(?:services?|agents?|operations?)\b/iu, "covert", "secret agents"],
-  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate|SDECE|DGSE|Mossad|SAVAK|ISI|BND|Mukhabarat|VEVAK|Shin\s+Bet|R&AW|Research\s+and\s+Analysis\s+Wing|Inter-Services\s+Intelligence|StB|DGI)\b/u, "covert", "Stalin encouraged NKVD activity"],
+  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate|SDECE|DGSE|Mossad|SAVAK|ISI|BND|Mukhabarat|VEVAK|Shin\s+Bet|R&AW|Research\s+and\s+Analysis\s+Wing|Inter-Services\s+Intelligence|StB|DGI|Internet\s+Research\s+Agency)\b/u, "covert", "Stalin encouraged NKVD activity"],
   [/\b(?:special\s+forces|special\s+operations|spetsnaz|Spetsnaz|commandos?|Green\s+Berets|Navy\s+SEALs|SEALs|Army\s+Rangers|Special\s+(?:Air|Boat)\s+Service|SAS|SBS|Delta\s+Force|Sayeret\s+Matkal)\b/u, "covert", "3,300 Soviet military experts, among them spetsnaz"],
   [/\b(?:secret\s+)?agents\s+(?:(?:working|acting)\s+for|of|from)\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u, "covert", "agents working for Cairo plotted to assassinate Qasim"],
   [/\bpolitical\s+murders?\b/iu, "covert", "a Soviet campaign of political murders"],
@@ -455,7 +458,7 @@ export const PASSIVE_AFTER_ACT_METHODS: readonly Method[] = ["coup"];
 export const DEPOSITION_NOUN: Rule = [/^(?:restoration|reinstatement|removal|ouster|overthrow|deposition|toppling)\s+of\b/i, "actor:passive-after-act", "the restoration of the Regent"];
 
 /** Labels that count when the power only backed the act ("a coup with Soviet support"). */
-export const BACKED_METHODS: readonly Method[] = ["coup", "covert"];
+export const BACKED_METHODS: readonly Method[] = ["coup", "covert", "election"];
 
 /** Labels that count when a government the power installed or props up acted (README: rigged elections, a secret police). */
 export const CLIENT_METHODS: readonly Method[] = ["election", "covert"];
