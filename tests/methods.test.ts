@@ -928,3 +928,15 @@ describe("extractMethods: votes falsified, voters intimidated, a vote swayed, an
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: commando raids abroad, plans to kill", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    ["Israeli involvement in regime change", "1988: Tunisia", "Israeli commandos assassinated Abu Jihad in Tunis.", ["covert", "invasion"]],
+    ["United States involvement in regime change", "2011: Pakistan", "US Navy SEALs killed Osama bin Laden in Abbottabad.", ["covert", "invasion"]],
+    // Plans are no act.
+    ["British involvement in regime change", "1956: Egypt", "Britain drew up plans to assassinate Nasser.", []],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

@@ -150,6 +150,8 @@ export const METHOD_CUES: Rule<Method>[] = [
 
   // Forces that depose or restore a ruler came in to do it: "French paratroopers overthrew Bokassa".
   [new RegExp(`\\b${TROOPS}\\s+(?:(?:had|then|also|quickly|finally)\\s+)?(?:overthrew|deposed|ousted|toppled|reinstated|restored|reinstalled|installed)\\b`, "iu"), "invasion", "French paratroopers overthrew Bokassa"],
+  // A commando raid abroad crosses a border whatever it was for: "Israeli commandos assassinated Abu Jihad in Tunis".
+  [/\b(?:commandos|special\s+forces|paratroopers|SEALs|SAS\s+(?:troops|men|soldiers|teams?))\s+(?:[a-z]+\s+)?(?:raided|stormed|attacked|assassinated|killed|kidnapped|abducted|rescued|destroyed|blew\s+up)\b/, "invasion", "Israeli commandos assassinated Abu Jihad in Tunis"],
   // Aircraft shot down, weapons of war used on another's forces or land.
   [/\bsh(?:ot|oot|oots|ooting)\s+down\s+(?=(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|its|their|his|her)\s|\d|\p{Lu})/u, "invasion", "the USS Vincennes shot down Iran Air Flight 655"],
   [/\bus(?:ed|ing)\s+(?:[A-Za-z-]+\s+){0,2}?(?:weapons|gas|bombs|missiles|rockets|napalm|agents|artillery)\s+(?:against|on)\b/i, "invasion", "Iraq used chemical weapons against Iranian troops"],
@@ -737,7 +739,7 @@ export const DENIAL: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plan\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plans?\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
