@@ -108,3 +108,19 @@ describe("findStates: warships by their navy's prefix", () => {
     expect(findStates(text).map((m) => m.state.iso3)).toEqual(iso3);
   });
 });
+
+describe("readTitle: a state in another, in another's civil war, and an organ's activities", () => {
+  test.each<[string, string, string | null]>([
+    ["British Empire in Afghanistan", "power", "iso:GBR"],
+    ["France in Indochina", "power", "iso:FRA"],
+    ["CIA activities in Chile", "power", "iso:USA"],
+    ["Russia in the Syrian civil war", "power", "iso:RUS"],
+    ["Cuba in the Angolan Civil War", "power", "iso:CUB"],
+    // No state before "in": no power.
+    ["Women in Afghanistan", "many", null],
+    ["Women in the Iranian Revolution", "internal", null],
+  ])("readTitle(%j) → %s %s", (title, shape, key) => {
+    const r = readTitle(title);
+    expect([r.shape, r.power?.key ?? null]).toEqual([shape, key]);
+  });
+});

@@ -521,7 +521,9 @@ export const TITLE_SHAPES: Rule<"power" | "internal" | "many">[] = [
   [/^(?:timeline|chronology|history|list|outline|index)\b/iu, "many", "Timeline of the history of Gibraltar"],
   [/^\S.*?\s+in\s+(?:the\s+)?(?:World\s+War|First\s+World\s+War|Second\s+World\s+War|Great\s+War|Cold\s+War)\b/u, "power", "Soviet Union in World War II"],
   [/\b(?:civil\s+wars?|revolution|rebellion|uprising|revolt|insurgency|coup(?:\s+d['’]état)?|mutiny|secession)\b/iu, "internal", "Afghan Civil War (1928–1929)"],
-  [/\b(?:involvement|interventions?|intervention|conquests?|invasions?|occupation|influence|expansion|colonization|colonisation|colonialism|imperialism|annexations?|interference|meddling|support|presence|sphere)\b/iu, "power", "Russian conquest of Central Asia"],
+  [/\b(?:involvement|interventions?|intervention|conquests?|invasions?|occupation|influence|expansion|colonization|colonisation|colonialism|imperialism|annexations?|interference|meddling|support|presence|sphere|activities|operations|role)\b/iu, "power", "Russian conquest of Central Asia"],
+  // A state in another: "British Empire in Afghanistan", "France in Indochina" (a title naming no state before "in" names no power).
+  [/^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}in\s+(?:the\s+)?\p{Lu}/u, "power", "British Empire in Afghanistan"],
   [/\b(?:wars?|skirmishes|conflicts?|crisis|clashes|incidents?|battles?|sieges?|standoff|disputes?|confrontations?|hostilities|border|campaigns?|offensives?|raids?)\b/iu, "many", "India–Pakistan border skirmishes (2016–2018)"],
 ];
 
@@ -537,7 +539,7 @@ export const OPERATIONS_LIST_SHAPES: ReadonlySet<string> = new Set(["Foreign int
  * words, it is the power, though the title names an internal war.
  */
 export const POWER_IN_INTERNAL: Rule = [
-  /\b(?:involvement|interventions?|interference|meddling|support|role|participation|influence|presence)\s+in\b/iu,
+  /\b(?:involvement|interventions?|interference|meddling|support|role|participation|influence|presence)\s+in\b|(?<=^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})in\s+(?=the\s)/u,
   "power-in-internal",
   "Russian involvement in the Syrian civil war",
 ];
