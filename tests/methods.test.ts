@@ -940,3 +940,18 @@ describe("extractMethods: commando raids abroad, plans to kill", () => {
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods on an article about no one power: a named subject that is no state acts for none", () => {
+  const T = "History of Afghanistan (1919–1978)";
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    [T, "1929: Afghanistan", "Habibullah Kalakani seized Kabul and proclaimed himself emir.", []],
+    [T, "1929: Afghanistan", "Nadir Khan's tribal army captured Kabul and executed Kalakani.", []],
+    [T, "1961: Afghanistan", "Afghan troops crossed into Bajaur and clashed with Pakistani forces.", ["invasion"]],
+    // A noun names an act of whoever did it.
+    ["List of conflicts in the Near East", "597 BCE: Judah", "Siege of Jerusalem.", ["invasion"]],
+    ["India–Pakistan border skirmishes", "2018: Kashmir", "The BSF destroyed three Pakistani border outposts.", ["invasion"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

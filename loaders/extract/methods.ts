@@ -929,8 +929,18 @@ function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast, row
   if (cue.method === "coup") {
     if (!named.length || (agent.how === "actor:adjacent" && NOMINAL_CUE.test(text.slice(cue.start, cue.end)))) return null;
   }
-  return named.length ? agent.how : `${agent.how}+any`;
+  if (named.length) return agent.how;
+  // A verb with a subject the text names but no state ("Habibullah Kalakani seized Kabul", "the
+  // tribal army captured Kabul") is that subject's act; only a noun or a subjectless verb ("Siege
+  // of Jerusalem", "captured by the Mongols" with no state named) counts as anyone's.
+  if (FINITE_VERB(text.slice(cue.start, cue.end)) && agent.how === "none" && SUBJECT_BEFORE.test(text.slice(0, cue.start))) return null;
+  return `${agent.how}+any`;
 }
+/**
+ * A clause's named subject right before its verb: a person's name (not a sentence's first
+ * word: "Troops invaded"), or a group that is no state's force ("the tribal army", "rebels").
+ */
+const SUBJECT_BEFORE = /(?:(?<=\S\s+)\p{Lu}[\p{L}'’.-]*|\b(?:tribal\s+(?:army|forces|levies|lashkars?)|rebels|tribesmen|tribes|militias?|insurgents|guerrillas|mob|crowd|students?|mutineers|protesters|rioters))\s+(?:(?:had|then|also|soon|quickly|later|finally)\s+)?$/u;
 
 /** An act a row's text reports that counts for the row: its sentence, cue, who did it and why it counts. */
 export interface Act {

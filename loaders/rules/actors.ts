@@ -209,6 +209,7 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/\b(?:DGI|Dirección General de Inteligencia)\b/u, state("Cuba", "CUB"), "Cuban advisers of the DGI"],
   [/\b(?:Tatmadaw)\b/u, state("Myanmar", "MMR"), "the Tatmadaw"],
   [/(?<!\bNew\s)\bDelhi\b/u, state("India", "IND"), "Delhi sent troops"],
+  [/\b(?:BSF|Border Security Force)\b/u, state("India", "IND"), "the BSF destroyed three border outposts"],
   // Warships by their navy's prefix: "the USS Vincennes", "HMS Sheffield", "ARA General Belgrano".
   [/\bUSS(?=\s+\p{Lu})/u, state("United States", "USA"), "the USS Vincennes shot down the airliner"],
   [/\b(?:HMS|HMY)(?=\s+\p{Lu})/u, state("United Kingdom", "GBR"), "HMS Sheffield was hit by an Exocet"],
