@@ -947,6 +947,9 @@ describe("extractMethods on an article about no one power: a named subject that 
     [T, "1929: Afghanistan", "Habibullah Kalakani seized Kabul and proclaimed himself emir.", []],
     [T, "1929: Afghanistan", "Nadir Khan's tribal army captured Kabul and executed Kalakani.", []],
     [T, "1961: Afghanistan", "Afghan troops crossed into Bajaur and clashed with Pakistani forces.", ["invasion"]],
+    // One killed by someone who is no armed force; a state's army on its own land, with another's help.
+    [T, "1933: Afghanistan", "Nadir Shah was assassinated by a student in Kabul.", []],
+    [T, "1979: Afghanistan", "The Afghan army crushed the Herat uprising with Soviet help.", ["military_aid"]],
     // A noun names an act of whoever did it.
     ["List of conflicts in the Near East", "597 BCE: Judah", "Siege of Jerusalem.", ["invasion"]],
     ["India–Pakistan border skirmishes", "2018: Kashmir", "The BSF destroyed three Pakistani border outposts.", ["invasion"]],

@@ -395,6 +395,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:granted|gave|offered|provided)\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:basing|transit|overflight|landing)\s+rights\b/i, "military_aid", "Pakistan granted the United States basing rights"],
   // A side kept by another's aid: "Afghanistan became increasingly dependent on Soviet aid".
   [/\b(?:dependent|dependence|dependency|reliant|reliance|relied|depended|relying|depending)\s+(?:[a-z]+\s+)?(?:on|upon)\s+(?:[A-Za-z-]+\s+){0,2}?(?:aid|arms|weapons|subsidies|subsidy|assistance|loans|credits)\b/i, "military_aid", "Afghanistan became increasingly dependent on Soviet aid"],
+  // Help named by its giver's demonym: "crushed the Herat uprising with Soviet help".
+  [/\bwith\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:military\s+)?(?:help|assistance|aid)\b/u, "military_aid", "The Afghan army crushed the Herat uprising with Soviet help"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
