@@ -134,7 +134,7 @@ describe("extractEvents", () => {
     ["In 1982 the Argentine Air Force began a bombing campaign using Canberra bomber planes.", [["Argentina", "invasion", ""]]],
     ["In 1967 Israel captured the West Bank from Jordan.", [["Israel", "invasion", "West Bank"]]],
     ["In 1975 South African forces crossed into Angola.", [["South Africa", "invasion", "Angola"]]],
-    ["In 1979 the Kremlin ordered Soviet troops into Afghanistan.", [["Russia", "invasion", "Afghanistan"]]],
+    ["In 1979 the Kremlin ordered Soviet troops into Afghanistan.", [["Soviet Union", "invasion", "Afghanistan"]]],
     // Plans for an act, and a government ratifying one, are no act.
     ["Operation Soberanía, plans for Argentina's invasion of Chile in 1978.", []],
     ["In 1705 the British government ratified the occupation of Gibraltar.", []],

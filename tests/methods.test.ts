@@ -958,3 +958,17 @@ describe("extractMethods on an article about no one power: a named subject that 
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: troops carried for another, advisers expelled, troops kept", () => {
+  const S = "Soviet involvement in regime change";
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    // Troops carried are their own state's invasion; the carrier's act is aid.
+    [S, "1975: Angola", "The Soviet Union airlifted Cuban troops to Luanda.", ["military_aid"]],
+    ["Cuban involvement in regime change", "1975: Angola", "The Soviet Union airlifted Cuban troops to Luanda.", ["invasion"]],
+    [S, "1948: Yugoslavia", "Tito expelled Soviet advisers and resisted Stalin's pressure.", []],
+    [S, "1946: Iran", "The Soviet Union refused to withdraw its troops from northern Iran.", ["invasion"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

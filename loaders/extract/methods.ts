@@ -377,6 +377,14 @@ export function resolveAgent(
     }
     return last !== -1 ? withGroup(last, "actor:named") : {mentions: [], how: "none"};
   }
+  // 2a. Forces sent or carried named by their own state's name are that state's invasion, whoever
+  // sent them ("the Soviet Union airlifted Cuban troops to Luanda" is Cuba's; the carrier's is aid).
+  if (method === "invasion" && SENDS_FORCES(quote)) {
+    for (let i = k; i < mentions.length && mentions[i].start < end; i++) {
+      const m = mentions[i];
+      if (m.end < end && m.role !== "pronoun" && m.role !== "backing" && NAMES_FORCES(text.slice(m.end, end + 1))) return {mentions: coordinated(text, mentions, i), how: "actor:forces-in-cue"};
+    }
+  }
   // 2b. "the occupied Baltic states": a participle used as an adjective is no act.
   if (/ed$/i.test(quote) && ADJECTIVAL(text.slice(Math.max(0, start - 20), start))) return {mentions: [], how: "adjectival"};
   // 3. A name right before the cue: "Soviet invasion", "the Soviet Union invaded" — unless the

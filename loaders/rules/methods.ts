@@ -152,6 +152,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b${TROOPS}\\s+(?:(?:had|then|also|quickly|finally)\\s+)?(?:overthrew|deposed|ousted|toppled|reinstated|restored|reinstalled|installed)\\b`, "iu"), "invasion", "French paratroopers overthrew Bokassa"],
   // A commando raid abroad crosses a border whatever it was for: "Israeli commandos assassinated Abu Jihad in Tunis".
   [/\b(?:commandos|special\s+forces|paratroopers|SEALs|SAS\s+(?:troops|men|soldiers|teams?))\s+(?:[a-z]+\s+)?(?:raided|stormed|attacked|assassinated|killed|kidnapped|abducted|rescued|destroyed|blew\s+up)\b/, "invasion", "Israeli commandos assassinated Abu Jihad in Tunis"],
+  // Troops kept where they were after they were due to leave: "refused to withdraw its troops from northern Iran".
+  [/\b(?:refused|declined|failed|delayed)\s+(?:to\s+withdraw|withdrawing|the\s+withdrawal\s+of)\s+(?:its|their|the)?\s*(?:[A-Za-z-]+\s+)?(?:troops|forces|army|soldiers|garrisons?)\b/i, "invasion", "The Soviet Union refused to withdraw its troops from northern Iran"],
   // Aircraft shot down, weapons of war used on another's forces or land.
   [/\bsh(?:ot|oot|oots|ooting)\s+down\s+(?=(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|its|their|his|her)\s|\d|\p{Lu})/u, "invasion", "the USS Vincennes shot down Iran Air Flight 655"],
   [/\bus(?:ed|ing)\s+(?:[A-Za-z-]+\s+){0,2}?(?:weapons|gas|bombs|missiles|rockets|napalm|agents|artillery)\s+(?:against|on)\b/i, "invasion", "Iraq used chemical weapons against Iranian troops"],
@@ -397,6 +399,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:dependent|dependence|dependency|reliant|reliance|relied|depended|relying|depending)\s+(?:[a-z]+\s+)?(?:on|upon)\s+(?:[A-Za-z-]+\s+){0,2}?(?:aid|arms|weapons|subsidies|subsidy|assistance|loans|credits)\b/i, "military_aid", "Afghanistan became increasingly dependent on Soviet aid"],
   // Help named by its giver's demonym: "crushed the Herat uprising with Soviet help".
   [/\bwith\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:military\s+)?(?:help|assistance|aid)\b/u, "military_aid", "The Afghan army crushed the Herat uprising with Soviet help"],
+  // Another state's troops carried: "the Soviet Union airlifted Cuban troops to Luanda" (the troops' state invades: readAct).
+  [/\b(?:airlifted|airlifting|ferried|ferrying|transported|transporting|shipped|shipping|carried|carrying|flew|flying)\s+(?:(?:some|about|around|over|nearly|thousands\s+of|[\d,.–-]+)\s+){0,2}\p{Lu}[\p{L}]+\s+(?:troops|soldiers|forces|units|fighters|volunteers|divisions?|brigades?)\b/u, "military_aid", "the Soviet Union airlifted Cuban troops to Luanda"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -741,7 +745,7 @@ export const DENIAL: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plans?\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plans?\s+to|considered|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|expelled|expelling|expulsion\s+of|recalled|recalling|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
