@@ -89,6 +89,11 @@ describe("findKnownLeaders: leaders named without their state (KNOWN_LEADERS)", 
   ])("findKnownLeaders(%j) → %j", (text, iso3) => {
     expect(findKnownLeaders(text).map((m) => m.state.iso3)).toEqual(iso3);
   });
+  test("findKnownLeaders answers for its own text after findStates read another (they share one scan)", () => {
+    expect(findStates("Nasser met the Soviet ambassador").map((m) => m.state.iso3)).toEqual(["RUS"]);
+    expect(findKnownLeaders("Stalin ordered the invasion").map((m) => m.state.iso3)).toEqual(["RUS"]);
+    expect(findKnownLeaders("Nasser met the Soviet ambassador").map((m) => m.state.iso3)).toEqual(["EGY"]);
+  });
 });
 
 describe("findStates: Congress", () => {

@@ -49,7 +49,11 @@ const STATE_TABLES = [
   ["state:coalition", COALITIONS],
 ] as const;
 const STATE_RULES = STATE_TABLES.flatMap(([rule, table]) => table.map(([pattern, s]) => ({pattern, state: s, rule})));
-const matchStateRules = compileRules(STATE_RULES.map((r) => r.pattern));
+// The known leaders share the states' scan (one pass over a sentence's literals, not two):
+// findStates keeps what it found of them for findKnownLeaders, which scanMentions asks next.
+const KNOWN_LEADER_RULES = KNOWN_LEADERS.map(([pattern, s]) => ({pattern, state: s, rule: "state:leader"}));
+const matchStateRules = compileRules([...STATE_RULES, ...KNOWN_LEADER_RULES].map((r) => r.pattern));
+let leadersOf: {text: string; found: StateMention[]} = {text: "", found: []};
 const findCountryNames = nameFinder(COUNTRY_ACTOR_NAMES.map(([n]) => n));
 const COUNTRY_ISO = new Map(COUNTRY_ACTOR_NAMES);
 const countryState = (iso3: string): State => ({name: COUNTRY_NAME_BY_ISO3.get(iso3) ?? iso3, iso3, members: [iso3]});
@@ -65,10 +69,12 @@ const JOINT = /^[-–‐]$/;
  */
 export function findStates(text: string): StateMention[] {
   const found: StateMention[] = [];
+  const leaders: StateMention[] = [];
   for (const {rule: k, matches} of matchStateRules(text)) {
-    const {state: s, rule} = STATE_RULES[k];
-    for (const m of matches) found.push({start: m.index, end: m.index + m[0].length, text: m[0], state: s, rule});
+    const {state: s, rule} = k < STATE_RULES.length ? STATE_RULES[k] : KNOWN_LEADER_RULES[k - STATE_RULES.length];
+    for (const m of matches) (k < STATE_RULES.length ? found : leaders).push({start: m.index, end: m.index + m[0].length, text: m[0], state: s, rule});
   }
+  leadersOf = {text, found: leaders};
   for (const {start, end, name} of findCountryNames(text)) {
     const iso3 = COUNTRY_ISO.get(name)!;
     found.push({start, end, text: name, state: countryState(iso3), rule: "state:country"});
@@ -100,19 +106,14 @@ export function findStates(text: string): StateMention[] {
   return kept.filter((m) => m.rule !== "state:combining");
 }
 
-const matchKnownLeaders = compileRules(KNOWN_LEADERS.map(([pattern]) => pattern));
-
 /**
  * The well-known leaders a text names (KNOWN_LEADERS), each as the state it acted for, in
  * order: "Nasser" is Egypt wherever a text writes it, whether or not it says whose he was.
  * @example findKnownLeaders("Nasser sent troops to Yemen").map((m) => m.state.iso3) // ["EGY"]
  */
 export function findKnownLeaders(text: string): StateMention[] {
-  const found: StateMention[] = [];
-  for (const {rule: k, matches} of matchKnownLeaders(text)) {
-    for (const m of matches) found.push({start: m.index, end: m.index + m[0].length, text: m[0], state: KNOWN_LEADERS[k][1], rule: "state:leader"});
-  }
-  return sortFew(found, (a, b) => a.start - b.start);
+  if (leadersOf.text !== text) findStates(text);
+  return sortFew([...leadersOf.found], (a, b) => a.start - b.start);
 }
 
 // ---------------------------------------------------------------------------------------------
