@@ -972,3 +972,19 @@ describe("extractMethods: troops carried for another, advisers expelled, troops 
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: rulers chosen, officers trained abroad, advisers sent, and who a relative clause's act is", () => {
+  const T = "European influence in Afghanistan";
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    [T, "1880: Afghanistan", "The British chose Abdur Rahman Khan as the new Amir.", ["coup"]],
+    [T, "1978: Afghanistan", "Army officers who had been trained in the USSR carried out the coup that killed Daoud.", ["military_aid"]],
+    [T, "1978: Afghanistan", "Moscow quickly recognised the new government and sent advisers.", ["military_aid"]],
+    [T, "1929: Afghanistan", "Nadir Khan, with British money and weapons, took Kabul.", ["military_aid"]],
+    // Ties to the plotters are no part in their coup; approval given to them is backing.
+    [T, "1978: Afghanistan", "The Soviet Union had close ties to the officers who led the coup.", []],
+    ["United States involvement in regime change", "1963: South Vietnam", "The Kennedy administration gave tacit approval to the generals who toppled Ngo Dinh Diem.", ["coup"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

@@ -187,7 +187,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A ruler replaced or removed by name, one proclaimed or appointed: "killed Hafizullah Amin and replaced him with Babrak Karmal", "removed Emperor Bokassa", "proclaimed Abdur Rahman Khan amir of Kabul".
   [/\breplac(?:ed|ing|es|e)\s+(?:him|her|them|the\s+(?:king|president|prime\s+minister|premier|amir|emir|shah|sultan|government|regime|leader|ruler)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+with\s+(?=\p{Lu})/u, "coup", "Soviet special forces killed Hafizullah Amin and replaced him with Babrak Karmal"],
   [/\b(?:removed|removes|removing)\s+(?:President|Emperor|Empress|King|Queen|Shah|Sultan|Emir|Amir|Khan|Khedive|Prime\s+Minister|Premier|General|Colonel|Dictator)\s+\p{Lu}/u, "coup", "French troops removed Emperor Bokassa"],
-  [/\b(?:proclaimed|proclaiming|proclaims|appointed|appointing|appoints|named|naming|names)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:amir|emir|king|shah|sultan|khan|khedive|bey|ruler|regent|viceroy|nawab|maharaja|raja)\b/u, "coup", "The British proclaimed Abdur Rahman Khan amir of Kabul in July 1880"],
+  [/\b(?:proclaimed|proclaiming|proclaims|appointed|appointing|appoints|named|naming|names|chose|chosen|choosing|selected|selecting|picked|nominated|nominating)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:[Aa]mir|[Ee]mir|[Kk]ing|[Ss]hah|[Ss]ultan|khan|[Kk]hedive|bey|[Rr]uler|[Rr]egent|[Vv]iceroy|[Nn]awab|[Mm]aharaja|[Rr]aja)\b/u, "coup", "The British proclaimed Abdur Rahman Khan amir of Kabul in July 1880"],
   // A leader removed under pressure: "Moscow pressured the Czechoslovak leadership to remove Alexander Dubček".
   [/\b(?:pressured|pressed|forced|compelled|induced|obliged)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?:remove|oust|dismiss|depose|replace|sack)\s+(?=\p{Lu})/u, "coup", "Moscow pressured the Czechoslovak leadership to remove Alexander Dubček"],
   // A puppet state set up, a state turned into a client: "set up the puppet state of Manchukuo", "turned Slovakia into a client state".
@@ -398,9 +398,11 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A side kept by another's aid: "Afghanistan became increasingly dependent on Soviet aid".
   [/\b(?:dependent|dependence|dependency|reliant|reliance|relied|depended|relying|depending)\s+(?:[a-z]+\s+)?(?:on|upon)\s+(?:[A-Za-z-]+\s+){0,2}?(?:aid|arms|weapons|subsidies|subsidy|assistance|loans|credits)\b/i, "military_aid", "Afghanistan became increasingly dependent on Soviet aid"],
   // Help named by its giver's demonym: "crushed the Herat uprising with Soviet help".
-  [/\bwith\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:military\s+)?(?:help|assistance|aid)\b/u, "military_aid", "The Afghan army crushed the Herat uprising with Soviet help"],
+  [/\bwith\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:military\s+)?(?:help|assistance|aid|money|arms|weapons|funds|funding|subsidies|gold)\b/u, "military_aid", "The Afghan army crushed the Herat uprising with Soviet help"],
   // Another state's troops carried: "the Soviet Union airlifted Cuban troops to Luanda" (the troops' state invades: readAct).
   [/\b(?:airlifted|airlifting|ferried|ferrying|transported|transporting|shipped|shipping|carried|carrying|flew|flying)\s+(?:(?:some|about|around|over|nearly|thousands\s+of|[\d,.–-]+)\s+){0,2}\p{Lu}[\p{L}]+\s+(?:troops|soldiers|forces|units|fighters|volunteers|divisions?|brigades?)\b/u, "military_aid", "the Soviet Union airlifted Cuban troops to Luanda"],
+  // Officers trained in another state, and advisers sent: "officers trained in the Soviet Union", "sent advisers".
+  [/\b(?:trained|educated|schooled)\s+in\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)|\b(?:sent|sending|dispatched|dispatching|provided|providing|supplied|supplying)\s+(?:[\p{L}\d,]+\s+){0,3}?(?:advisers|advisors|instructors|trainers|technicians)\b/u, "military_aid", "Officers trained in the Soviet Union helped Daoud Khan overthrow the monarchy"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -845,7 +847,7 @@ export const NOT_ASSERTED_BEFORE: Rule = [
  * attacked"; not "in September 1944, which coincided"). The cue's subject is then the relative's.
  */
 export const RELATIVE_CLAUSE: Rule = [
-  /,\s+(?:who|whose)\s|(?:\p{Lu}[\p{L}'’-]*|militias|rebels|groups|fighters|insurgents|guerrillas|forces),\s+which\s/u,
+  /,\s+(?:who|whose)\s|(?:\p{Lu}[\p{L}'’-]*|militias|rebels|groups|fighters|insurgents|guerrillas|forces),\s+which\s|\b(?:officers|generals|colonels|soldiers|rebels|plotters|conspirators|putschists|mutineers|insurgents|guerrillas|nationalists|communists|tribesmen|clerics|students|officials|politicians|leaders|exiles|men)\s+(?:who|that)\s/u,
   "actor:relative-clause",
   "to the Houthis, who seized Sanaa",
 ];
