@@ -412,7 +412,7 @@ describe("rule classes of real-text figure writing", () => {
     // Hedges: after a bracket, before a possession, before a clause; reports are not hedges.
     ["hedge in brackets", "The garrison (approximately 400 men) held the fort.", [[400, 400, true, "exact", "persons", "military_personnel"]]],
     ["said to have", "The citadel was believed to have a garrison of 2,500.", [[2500, 2500, true, "exact", "persons", "military_personnel"]]],
-    ["estimated that", "Historians have estimated that 300 prisoners died.", [[300, 300, true, "exact", "persons", "prisoners"]]],
+    ["estimated that", "Historians have estimated that 300 prisoners died.", [[300, 300, true, "exact", "persons", "killed"]]],
     ["up to about", "The militia swelled up to about 7,000 defenders.", [[7000, 7000, true, "upper", "persons", "military_personnel"]]],
     ["report is no hedge", "Nine guards were reported to be injured.", [[9, 9, false, "exact", "persons", "wounded"]]],
     ["report is no hedge", "Three soldiers were also reportedly killed.", [[3, 3, false, "exact", "persons", "killed"]]],
@@ -670,5 +670,19 @@ describe("scoreFigures", () => {
     ["one predicted, nothing in the keys", [{...base, order: 9, quote: "7 tanks", low: 7, high: 7, unit: "tanks", category: "equipment"}], [], {precision: 0, recall: 1, f1: 0}],
   ] as const)("scoreFigures: %s", (_, predicted, keys, expected) => {
     expect(scoreFigures([...predicted], [...keys])).toMatchObject(expected);
+  });
+});
+
+describe("extractFigures: what befell captives, and people who are no force", () => {
+  test.each<[string, [number, string, string][]]>([
+    // The verb after captives says what befell them.
+    ["More than 3,000 political prisoners were executed at Pul-e-Charkhi.", [[3000, "persons", "executed"]]],
+    ["22,000 Polish prisoners were killed in the Katyn forest.", [[22000, "persons", "killed"]]],
+    ["Roughly 320,000 Polish prisoners of war had been captured.", [[320000, "persons", "prisoners"]]],
+    // Camp followers, porters and pilgrims are people counted.
+    ["Some 38,000 camp followers left Kabul with the army.", [[38000, "persons", "other"]]],
+    ["About 12,000 camp followers died in the retreat.", [[12000, "persons", "killed"]]],
+  ])("extractFigures(%j)", (text, expected) => {
+    expect(figuresOf(text).map((f) => [f.low, f.unit, f.category])).toEqual(expected);
   });
 });

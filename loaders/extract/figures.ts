@@ -24,7 +24,7 @@ import {COUNT_NOUNS, FRACTIONS, MAGNITUDES, MONEY_MAGNITUDES, NOT_FIGURE_HINTS, 
 import {HEDGES_AFTER, HEDGES_BEFORE, HEDGES_PREDICATE, type Hedge} from "../rules/hedges.ts";
 import {ASIDE, CALIBRE, TALLY_ITEM, CURRENCY_AFTER, CURRENCY_SIGNS, CURRENCY_WORDS, CURRENCY_BEFORE, CURRENCY_IMPLIED, OTHER_WORDS, PARTITIVE, PASSIVE_PERSONS, PERCENT, PRONOUN_SHARES, PRONOUN_UNITS, RATIO, SENTENCE_CURRENCIES, STRENGTH_SUFFIXES, UNIT_NOUNS, type UnitLabel} from "../rules/units.ts";
 import {
-  AID_CUES_AFTER, AID_CUES_BEFORE, BARE_SUBJECT_CUES, COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, POPULATION_CUES, PREDICATE_STEMS, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
+  AID_CUES_AFTER, AID_CUES_BEFORE, BARE_SUBJECT_CUES, CAPTIVE_FATES, COMBAT_CUES_AFTER, COMBAT_CUES_BEFORE, COMBATANT_NOUNS, DESTINATION_CUES, POPULATION_CUES, PREDICATE_STEMS, EVENT_COMPLEMENTS, LOSS_CUES, MONEY_CUES, NOUN_CATEGORIES, OBJECT_CUES, PREDICATE_CUES, PRE_NOUNS, RATIO_CUES,
   SENTENCE_CUES, SHARE_CATEGORIES, UNIT_CATEGORIES, VAGUE_LINK, WEIGHT_CUES,
   type Strength,
 } from "../rules/categories.ts";
@@ -1642,6 +1642,15 @@ function categorizeOne(cues: SentenceCues, d: Draft, forward: string, backward: 
     }
     const clause = backward.slice(-OBJECT_WINDOW_GENERIC);
     if (COMBAT_BEFORE.some(({re}) => re.test(clause)) || COMBAT_AFTER.some(({re}) => re.test(forward))) return assign(d, "military_personnel", "combat-context", "strong");
+  }
+  // "3,000 political prisoners were executed": what befell the captives, not that they were captives.
+  const fates = CAPTIVE_FATES.find(([re]) => re.test(d.noun))?.[1];
+  if (fates) {
+    const predicate = predicateOf(d, forward);
+    if (predicate && fates.includes(predicate.label)) {
+      d.cueAt = predicate.index;
+      return assign(d, predicate.label, "predicate", "strong");
+    }
   }
   if (noun.strength === "strong") return assign(d, noun.category, "noun", "strong");
   const premodifier = d.skipped ? nearest(OBJECT, d.skipped, true) : null;

@@ -53,6 +53,14 @@ export const NOUN_CATEGORIES: readonly Rule<NounCategory>[] = [
   [/./, generic("other"), "five youths"],
 ];
 
+/**
+ * What may befall captives that the verb after them says, over their noun: "3,000 political
+ * prisoners were executed" counts the executed, "22,000 prisoners were killed" the killed.
+ */
+export const CAPTIVE_FATES: readonly Rule<readonly string[]>[] = [
+  [/\b(?:prisoners?|POWs?|captives?|hostages?|detainees?|internees?)\b/i, ["executed", "killed", "deported", "missing"], "3,000 political prisoners were executed"],
+];
+
 /** Categories fixed by the unit alone (equipment of every kind). */
 export const UNIT_CATEGORIES: Readonly<Record<string, string>> = {
   tanks: "equipment",
