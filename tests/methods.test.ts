@@ -988,3 +988,18 @@ describe("extractMethods: rulers chosen, officers trained abroad, advisers sent,
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: forces beaten where they fought, sieges relieved, land handed to another's rule", () => {
+  const B = "British involvement in regime change";
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    [B, "1807: Egypt", "A British force of 5,000 men was defeated at Rosetta.", ["invasion"]],
+    [B, "1880: Afghanistan", "A British column was ambushed near Maiwand.", ["invasion"]],
+    [B, "1900: China", "British troops took part in the relief of the Beijing legations.", ["invasion"]],
+    [B, "1878: Cyprus", "The Ottoman Empire handed Cyprus to British administration.", ["annexation"]],
+    // Another's forces beaten are no act of the power's.
+    [B, "1880: Afghanistan", "The Afghan army was routed at Kandahar.", []],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

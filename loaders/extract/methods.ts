@@ -434,7 +434,17 @@ export function resolveAgent(
   }
   // 6. The nearest possible subject before the cue, within its clause; in the passive, the
   // one named before the cue suffered the act.
-  if (IS_PASSIVE(text.slice(Math.max(0, start - 60), start))) return {mentions: [], how: "passive"};
+  if (IS_PASSIVE(text.slice(Math.max(0, start - 60), start))) {
+    // A state's forces beaten, routed or ambushed somewhere were fighting there: "A British force
+    // of 5,000 men was defeated at Rosetta" (no one named after "by": step 5).
+    if (method === "invasion") {
+      for (let i = k - 1; i >= 0 && start - mentions[i].end <= 60; i--) {
+        const m = mentions[i];
+        if (m.end <= start && m.role === "subject" && m.iso3 !== null && NAMES_FORCES(text.slice(m.end, start))) return {mentions: coordinated(text, mentions, i), how: "actor:forces-engaged"};
+      }
+    }
+    return {mentions: [], how: "passive"};
+  }
   // Inside an aside, its subject is in it or names what it is about, right before it: "the Mangal
   // tribesmen (who were at war with …)" is not the act of a name earlier in the sentence.
   const open = text.lastIndexOf("(", start);

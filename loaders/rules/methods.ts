@@ -157,6 +157,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Aircraft shot down, weapons of war used on another's forces or land.
   [/\bsh(?:ot|oot|oots|ooting)\s+down\s+(?=(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|its|their|his|her)\s|\d|\p{Lu})/u, "invasion", "the USS Vincennes shot down Iran Air Flight 655"],
   [/\bus(?:ed|ing)\s+(?:[A-Za-z-]+\s+){0,2}?(?:weapons|gas|bombs|missiles|rockets|napalm|agents|artillery)\s+(?:against|on)\b/i, "invasion", "Iraq used chemical weapons against Iranian troops"],
+  // A siege relieved: "British troops took part in the relief of the Beijing legations".
+  [/\b(?:relief|relieved|relieving)\s+(?:of\s+)?(?:the\s+)?(?:besieged\s+)?(?:[A-Z][A-Za-z-]*\s+)?(?:legations?|garrisons?|city|town|fort|fortress|citadel|siege)\b/, "invasion", "British troops took part in the relief of the Beijing legations"],
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
   [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
@@ -240,6 +242,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:made|make|makes|making)\s+(?:it|them|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/u, "annexation", "The Soviet Union seized the Kuril Islands and made them part of the RSFSR"],
   [/\b(?:brought|bringing|brings|placed|placing|put)\s+(?:[\p{L}'’-]+\s+){0,3}?under\s+(?:direct\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:control|rule|sovereignty|administration|protection|mandate)\b/u, "annexation", "Lhasa was brought under Chinese control"],
   [/\bAnschluss\b/u, "annexation", "the Anschluss was proclaimed the next day"],
+  // Land handed to another's administration or rule: "The Ottoman Empire handed Cyprus to British administration".
+  [/\bhand(?:ed|ing|s)?\s+(?:[A-Za-z'’-]+\s+){1,3}?to\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:administration|control|rule|sovereignty|protection)\b/u, "annexation", "The Ottoman Empire handed Cyprus to British administration"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?|ballots?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
@@ -796,7 +800,7 @@ export const DENIED_AFTER: Rule = [
  * no subject names a state, the forces a cue names act ("ordered American air and naval forces to").
  */
 export const FORCES_NAMED: Rule = [
-  /^\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|soldiers|paratroopers|marines|legionnaires|units|army|armies|warships|aircraft|ships|fleet)\b/i,
+  /^\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|force|soldiers|paratroopers|marines|legionnaires|units|army|armies|warships|aircraft|ships|fleet|columns?|garrisons?|expedition|contingents?|detachments?|squadrons?|divisions?|brigades?|battalions?|regiments?)\b/i,
   "actor:forces-antecedent",
   " troops stationed in Dakar",
 ];
