@@ -1003,3 +1003,21 @@ describe("extractMethods: forces beaten where they fought, sieges relieved, land
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: land surrendered, sold, absorbed, acquired, integrated; sovereignty recognised; a monarchy abolished", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    ["Russian conquest of the Caucasus", "1801: Georgia", "Russia abolished the Georgian monarchy and incorporated Kartli-Kakheti as a province.", ["annexation", "coup"]],
+    ["Russian conquest of the Caucasus", "1813: Persia", "By the Treaty of Gulistan, Persia recognised Russian sovereignty over Dagestan.", ["annexation"]],
+    ["Japanese expansion", "1895: Taiwan", "Under the Treaty of Shimonoseki, China surrendered Taiwan to Japan.", ["annexation"]],
+    ["Japanese expansion", "1910: Korea", "Japan formally absorbed Korea.", ["annexation"]],
+    ["United States expansion", "1898: Hawaii", "The United States acquired Hawaii by a joint resolution of Congress.", ["annexation"]],
+    ["United States expansion", "1898: Philippines", "Spain sold the Philippines to the United States for $20 million.", ["annexation"]],
+    ["Indian involvement in regime change", "1961: Goa", "Indian forces seized Goa from Portugal and integrated it into India.", ["invasion", "annexation"]],
+    // Weapons bought or sold are no land.
+    ["Pakistani involvement", "1967: Pakistan", "Pakistan acquired French Mirage jets in 1967.", []],
+    ["Israeli involvement in regime change", "1975: Iran", "Israel sold Phantom jets to Iran.", ["military_aid"]],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});

@@ -209,6 +209,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bbec(?:ame|ome|omes|oming)\s+(?:the\s+)?(?:new\s+)?(?:king|amir|emir|shah|sultan|khan|president|prime\s+minister|ruler|head\s+of\s+state)\b(?!\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:in|at|on)\b)/iu, "coup", "With British support, Nadir Khan took Kabul and became king"],
   // A government set up under a ruler the power chose: "Vietnam set up the People's Republic of Kampuchea under Heng Samrin".
   [/\bset(?:s|ting)?\s+up\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:government|regime|republic|administration|junta|council)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:under|led\s+by|headed\s+by)\s+(?=\p{Lu})/iu, "coup", "Vietnam set up the People's Republic of Kampuchea under Heng Samrin"],
+  // A monarchy abolished by another: "Russia abolished the Georgian monarchy".
+  [/\babolish(?:ed|ing|es)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:monarchy|kingdom|khanate|emirate|sultanate|dynasty|throne|principality)\b/i, "coup", "Russia abolished the Georgian monarchy"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -244,6 +246,13 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bAnschluss\b/u, "annexation", "the Anschluss was proclaimed the next day"],
   // Land handed to another's administration or rule: "The Ottoman Empire handed Cyprus to British administration".
   [/\bhand(?:ed|ing|s)?\s+(?:[A-Za-z'’-]+\s+){1,3}?to\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:administration|control|rule|sovereignty|protection)\b/u, "annexation", "The Ottoman Empire handed Cyprus to British administration"],
+  // Land surrendered, given up or sold to a state, sovereignty recognised, a state absorbed or acquired, land integrated:
+  // "China surrendered Taiwan to Japan", "recognised Russian sovereignty over Dagestan", "Japan formally absorbed Korea",
+  // "acquired Hawaii", "integrated it into India" (the receiver named after "to" acts).
+  [/\b(?:surrender(?:ed|ing)|relinquish(?:ed|ing)|yield(?:ed|ing)|gave\s+up|giving\s+up|sold)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s+to\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}]*){0,3})/u, "annexation", "Under the Treaty of Shimonoseki, China surrendered Taiwan to Japan"],
+  [/\brecogni[sz](?:ed|ing|es)\s+(?<actor>\p{Lu}[\p{L}]+)\s+(?:sovereignty|rule|suzerainty|possession)\s+over\b/u, "annexation", "Persia recognised Russian sovereignty over Dagestan"],
+  [/\b(?:absorb(?:ed|ing)|acquir(?:ed|ing)|annexing)\s+(?:the\s+)?(?=\p{Lu}[\p{L}'’-]*(?:\s+(?:Islands?|Territory|Peninsula|Strip|Province|Valley|Coast|Khanate|Emirate))?\s*(?:[,.;]|$|(?:from|in|by|after|and|as|under|through|with|following|during|when|while)\b))/u, "annexation", "Japan formally absorbed Korea"],
+  [/\bintegrat(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){0,4}?into\s+(?=(?:the\s+)?\p{Lu})/u, "annexation", "Indian forces seized Goa and integrated it into India"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?|ballots?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
@@ -293,6 +302,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Votes falsified, voters intimidated, candidates jailed, a vote swayed: "used fraudulent ballots in the election", "intimidated voters and arrested opposition candidates", "campaigns to influence the presidential election".
   [/\bfraudulent\s+(?:ballots?|votes?|elections?|results|voting|counts?)\b|\bballot[- ]stuffing\b|\bvote[- ]rigging\b|\bintimidat(?:ed|ing|ion\s+of)\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?(?:voters|electorate|candidates)\b|\b(?:arrested|jailed|imprisoned|disqualified|barred|banned)\s+(?:the\s+|many\s+|several\s+)?(?:[A-Za-z-]+\s+)?candidates\b/i, "election", "The NKVD intimidated voters and arrested opposition candidates"],
   [/\b(?:to\s+)?(?:influenc(?:e|ed|ing)|sway(?:ed|ing)?|tip(?:ped|ping)?)\s+(?:the\s+)?(?:[A-Za-z\d-]+\s+){0,3}?(?:elections?|votes?|referendums?|polls)\b|\b(?:barred|banned|excluded|removed)\s+from\s+(?:the\s+)?(?:ballots?|elections?|polls|standing)\b|\bcampaign(?:ed|ing|s)?\s+(?:openly\s+)?for\s+(?=[A-Z])/, "election", "campaigns to influence the presidential election"],
+  // Votes staged for show: "after sham referendums".
+  [/\b(?:sham|staged|fake|rigged|illegitimate|so-called)\s+(?:referendums?|referenda|elections?|votes?|plebiscites?)\b/i, "election", "Russia proclaimed the annexation of four Ukrainian oblasts after sham referendums"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
   [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:advisers|advisors|instructors|experts|specialists|volunteers)\b/u, "military_aid", "took advice from its Soviet instructors"],
