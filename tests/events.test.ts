@@ -448,3 +448,13 @@ describe("extractEvents: war at sea and in the air, bases lent, weapons used", (
     expect(events(text, "Iran–Iraq War").map((e) => [e.actor, e.method, e.target_iso3])).toEqual(expected);
   });
 });
+
+describe("extractEvents: stations and bunkers hit, tanks airlifted to an ally", () => {
+  test.each<[string, [string, string, string][]]>([
+    ["In October 1973 Israeli commandos raided a Syrian radar station on Mount Hermon.", [["Israel", "covert", "SYR"], ["Israel", "invasion", "SYR"]]],
+    // Tanks flown to an ally are arms, not an invasion of it.
+    ["In October 1973 the United States airlifted tanks and ammunition to Israel.", [["United States", "military_aid", "ISR"]]],
+  ])("extractEvents(%j)", (text, expected) => {
+    expect(events(text, "Yom Kippur War").map((e) => [e.actor, e.method, e.target_iso3]).sort()).toEqual(expected);
+  });
+});

@@ -58,7 +58,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\battack(?:ed|ing)\b/iu, "invasion", "Nazi Germany attacked the Soviet Union"],
   [/\battacks\b/iu, "invasion", "Finland repelled Soviet attacks"],
   [/\bintervened\s+(?:militarily\s+)?in\b(?!\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,3}(?:elections?|votes?|referendums?|plebiscites?|campaigns?|polls)\b)/iu, "invasion", "the Soviets intervened in Operation Storm-333"],
-  [new RegExp(`\\b(?:airlift(?:ed|ing)|parachut(?:ed|ing)|air-?dropp(?:ed|ing)|flew\\s+in|flying\\s+in|rushed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\b`, "iu"), "invasion", "Paris airlifted paratroopers from Dakar to Libreville"],
+  [new RegExp(`\\b(?:airlift(?:ed|ing)|parachut(?:ed|ing)|air-?dropp(?:ed|ing)|flew\\s+in|flying\\s+in|rushed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?(?!tanks\\b)${TROOPS}\\b`, "iu"), "invasion", "Paris airlifted paratroopers from Dakar to Libreville"],
   [new RegExp(`\\b(?:stationed|stationing|garrisoned|garrisoning|kept|keeping|maintained|maintaining|based)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,3}?${TROOPS}\\s+(?:in|on|inside|across)\\b`, "iu"), "invasion", "Vietnam stationed some 40,000 troops in Laos"],
   [new RegExp(`\\b${TROOPS}\\s+(?:were\\s+|was\\s+|had\\s+been\\s+)?fighting\\s+(?:in|inside|alongside|against|the)\\b`, "iu"), "invasion", "some 70,000 Egyptian soldiers were fighting the royalists"],
   // Sieges, battles, campaigns, raids, shelling, strikes: acts of war in any telling.
@@ -612,7 +612,7 @@ export const FORCES_HIT: Rule = [
  * 20 could not keep its native code in the startup snapshot): waters, targets and warships.
  */
 export const FORCES_HIT_MORE: Rule = [
-  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:territorial\s+waters|targets|assets|installations|personnel|proxies|destroyers?|cruisers?|frigates?|corvettes?|submarines?|battleships?|carriers?|gunboats?|minesweepers?|boats|patrol\s+boats?)\b/iu,
+  /^\s+(?:[\p{L}\d-]+\s+){0,2}?(?:territorial\s+waters|targets|assets|installations|personnel|proxies|destroyers?|cruisers?|frigates?|corvettes?|submarines?|battleships?|carriers?|gunboats?|minesweepers?|boats|patrol\s+boats?|stations?|depots?|bunkers?|headquarters|barracks|airports?|reactors?|embass(?:y|ies))\b/iu,
   "target:forces",
   " destroyer Ibrahim el Awal",
 ];
