@@ -1021,3 +1021,13 @@ describe("extractMethods: land surrendered, sold, absorbed, acquired, integrated
     expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: aid proposed or banned is none", () => {
+  const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
+    ["Soviet involvement in regime change", "1960: Congo", "Khrushchev proposed sending advisers to the Congo.", []],
+    ["United States involvement in regime change", "1984: Nicaragua", "Congress banned further military aid to the Contras in 1984.", []],
+  ];
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+});
