@@ -34,6 +34,13 @@ function sectionRow(title: string, heading: string, sentence: string, period = "
   return runPipeline([{file: "t.txt", slug: "t", text, bytes: text.length, warnings: []}]).interventions[0];
 }
 
+/** One test per `[title, heading, sentence, methods]` case: the methods of its one-section article (sectionRow). */
+function testSectionRows(cases: readonly (readonly [title: string, heading: string, sentence: string, methods: readonly string[]])[]) {
+  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
+    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
+  });
+}
+
 /** The row of a one-item list article: `= title =`, a section `period`, one list item `item`. */
 function itemRow(title: string, period: string, item: string) {
   const text = [`= ${title} =`, "", `== ${period} ==`, "", `- ${item}`, ""].join("\n");
@@ -550,9 +557,7 @@ describe("extractMethods on power articles: an upheaval after the power's act, c
     ["United States involvement in regime change", "1962: Dominican Republic", "Rafael Trujillo was assassinated with weapons supplied by the CIA.", ["military_aid", "covert"]],
     ["United States involvement in regime change", "1970–1973: Chile", "Nixon ordered the CIA to prevent Salvador Allende from taking office. The agency financed opposition newspapers and truckers' strikes.", ["election", "military_aid", "covert"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 
   test("an Azerbaijan row that tells of Tabriz is Iran's province", () => {
     const text = ["= Soviet involvement in regime change =", "", "== Cold War ==", "", "=== 1945–1946: Azerbaijan ===", "", "Soviet troops stayed in northern Iran, and the Azerbaijan People's Government was proclaimed in Tabriz.", ""].join("\n");
@@ -601,9 +606,7 @@ describe("extractMethods: interference in votes in many phrasings", () => {
     ["Soviet involvement in regime change", "1945–1950: China", "The USSR and the USA made sure that they stayed at peace to stop the Japanese from winning.", []],
     ["United States involvement in regime change", "1948: Greece", "The United States gave $300 million in military aid to the government before the election.", ["military_aid"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods on any power's article: its organs, seats of government and forces", () => {
@@ -617,9 +620,7 @@ describe("extractMethods on any power's article: its organs, seats of government
     ["Ugandan involvement in regime change", "1998: DR Congo", "The UPDF occupied much of north-eastern Congo.", ["invasion"]],
     ["Ethiopian involvement in regime change", "2006: Somalia", "Ethiopian troops drove the Islamic Courts Union from Mogadishu and installed the Transitional Federal Government.", ["invasion", "coup"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: land taken and agents, in more phrasings", () => {
@@ -637,9 +638,7 @@ describe("extractMethods: land taken and agents, in more phrasings", () => {
     ["German involvement in regime change", "1938: Austria", "German troops marched into Austria and the Anschluss was proclaimed the next day.", ["invasion", "annexation"]],
     ["German involvement in regime change", "1939: Czechoslovakia", "Germany occupied the rest of the Czech lands and turned Slovakia into a client state.", ["invasion", "coup"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: rulers replaced, proclaimed, removed, restored", () => {
@@ -659,9 +658,7 @@ describe("extractMethods: rulers replaced, proclaimed, removed, restored", () =>
     // Power taken by an election is no coup.
     ["United States involvement in regime change", "1990: Nicaragua", "Violeta Chamorro took power after winning the election.", []],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: acts only expected, prepared, counterfactual or denied are no acts", () => {
@@ -704,9 +701,7 @@ describe("extractMethods: whose forces acted", () => {
     // "whose forces" are the side's named before, not the power's.
     ["Chinese involvement in regime change", "1967–1970: Burma", "China armed and financed the Communist Party of Burma, whose forces crossed into Shan State from Yunnan.", ["military_aid"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: aid and invasion in more phrasings", () => {
@@ -723,9 +718,7 @@ describe("extractMethods: aid and invasion in more phrasings", () => {
     // A commander who led an expedition is the power's in its own article.
     ["United States involvement in regime change", "1916: Mexico", "General Pershing led a punitive expedition into Chihuahua in pursuit of Pancho Villa.", ["invasion"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods on a timeline told in the present tense", () => {
@@ -803,9 +796,7 @@ describe("extractMethods: leaders the text names without their state (KNOWN_LEAD
     // A leader of the other side is no agent of the power.
     ["British involvement in regime change", "1956: Egypt", "Nasser nationalised the canal company.", []],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: coups in more phrasings", () => {
@@ -818,9 +809,7 @@ describe("extractMethods: coups in more phrasings", () => {
     ["Indian involvement in regime change", "1988: Maldives", "Indian paratroopers landed in Malé and foiled the coup.", ["invasion", "military_aid"]],
     ["British involvement in regime change", "1964: Tanganyika", "Royal Marines thwarted a coup attempt against Nyerere.", ["military_aid"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: aid in more phrasings", () => {
@@ -834,9 +823,7 @@ describe("extractMethods: aid in more phrasings", () => {
     ["United States involvement in regime change", "1986: Nicaragua", "Congress approved $100 million in aid to the Contras.", ["military_aid"]],
     ["Soviet involvement in regime change", "1950s: India", "The Congress received aid from Moscow.", ["military_aid"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("findCues: places seized by their kind", () => {
@@ -859,9 +846,7 @@ describe("extractMethods: rulers put in by a power, and its men in another's for
     ["Soviet involvement in Afghanistan", "1924: Afghanistan", "Soviet pilots flew for the Afghan air force against the rebels.", ["military_aid"]],
     ["Soviet involvement in Afghanistan", "1956: Afghanistan", "A Soviet military mission arrived in Kabul to reorganise the army.", ["military_aid"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: a ruler's fall brought about, told every way", () => {
@@ -877,9 +862,7 @@ describe("extractMethods: a ruler's fall brought about, told every way", () => {
     // An accusation is no act the text asserts, however many words stand between.
     ["United States involvement in regime change", "2002: Venezuela", "The Bush administration was accused of backing a failed coup against Hugo Chávez.", []],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: control of another's policy is no land taken; land handed to a person is no state's; aid depended on", () => {
@@ -893,9 +876,7 @@ describe("extractMethods: control of another's policy is no land taken; land han
     // The one who depends is helped, not the helper.
     ["Soviet involvement in regime change", "1980s: Poland", "Moscow relied on loans from the West.", []],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: coups a power sponsored, orchestrated or backed, told as compounds and support had", () => {
@@ -908,9 +889,7 @@ describe("extractMethods: coups a power sponsored, orchestrated or backed, told 
     // Support sought is not had.
     [T, "1978: Afghanistan", "The coup plotters sought Soviet backing.", []],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: votes falsified, voters intimidated, a vote swayed, and the power that backed it", () => {
@@ -924,9 +903,7 @@ describe("extractMethods: votes falsified, voters intimidated, a vote swayed, an
     // A political campaign against a ruler is no military one.
     ["United States involvement in regime change", "2000: Serbia", "USAID funded the opposition's campaign against Milošević before the election.", ["election"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: commando raids abroad, plans to kill", () => {
@@ -936,9 +913,7 @@ describe("extractMethods: commando raids abroad, plans to kill", () => {
     // Plans are no act.
     ["British involvement in regime change", "1956: Egypt", "Britain drew up plans to assassinate Nasser.", []],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods on an article about no one power: a named subject that is no state acts for none", () => {
@@ -954,9 +929,7 @@ describe("extractMethods on an article about no one power: a named subject that 
     ["List of conflicts in the Near East", "597 BCE: Judah", "Siege of Jerusalem.", ["invasion"]],
     ["India–Pakistan border skirmishes", "2018: Kashmir", "The BSF destroyed three Pakistani border outposts.", ["invasion"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: troops carried for another, advisers expelled, troops kept", () => {
@@ -968,9 +941,7 @@ describe("extractMethods: troops carried for another, advisers expelled, troops 
     [S, "1948: Yugoslavia", "Tito expelled Soviet advisers and resisted Stalin's pressure.", []],
     [S, "1946: Iran", "The Soviet Union refused to withdraw its troops from northern Iran.", ["invasion"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: rulers chosen, officers trained abroad, advisers sent, and who a relative clause's act is", () => {
@@ -984,9 +955,7 @@ describe("extractMethods: rulers chosen, officers trained abroad, advisers sent,
     [T, "1978: Afghanistan", "The Soviet Union had close ties to the officers who led the coup.", []],
     ["United States involvement in regime change", "1963: South Vietnam", "The Kennedy administration gave tacit approval to the generals who toppled Ngo Dinh Diem.", ["coup"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: forces beaten where they fought, sieges relieved, land handed to another's rule", () => {
@@ -999,9 +968,7 @@ describe("extractMethods: forces beaten where they fought, sieges relieved, land
     // Another's forces beaten are no act of the power's.
     [B, "1880: Afghanistan", "The Afghan army was routed at Kandahar.", []],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: land surrendered, sold, absorbed, acquired, integrated; sovereignty recognised; a monarchy abolished", () => {
@@ -1017,9 +984,7 @@ describe("extractMethods: land surrendered, sold, absorbed, acquired, integrated
     ["Pakistani involvement", "1967: Pakistan", "Pakistan acquired French Mirage jets in 1967.", []],
     ["Israeli involvement in regime change", "1975: Iran", "Israel sold Phantom jets to Iran.", ["military_aid"]],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
 
 describe("extractMethods: aid proposed or banned is none", () => {
@@ -1027,7 +992,5 @@ describe("extractMethods: aid proposed or banned is none", () => {
     ["Soviet involvement in regime change", "1960: Congo", "Khrushchev proposed sending advisers to the Congo.", []],
     ["United States involvement in regime change", "1984: Nicaragua", "Congress banned further military aid to the Contras in 1984.", []],
   ];
-  test.each(cases)("%s, %s: %s → %j", (title, heading, sentence, methods) => {
-    expect([...sectionRow(title, heading, sentence).methods].sort()).toEqual([...methods].sort());
-  });
+  testSectionRows(cases);
 });
