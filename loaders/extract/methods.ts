@@ -43,6 +43,9 @@ import {
   NOT_ASSERTED_BEFORE,
   RELATIVE_CLAUSE,
   GIVER_IN_CUE,
+  NAMED_AS_HELP,
+  BY_NO_FORCE_AFTER,
+  NAMED_SUBJECT_BEFORE,
   NOT_MILITARY,
   NOT_MILITARY_BEFORE,
   NOT_TERRITORY_AFTER,
@@ -943,7 +946,7 @@ function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast, row
   // A state's force acting on its own land, in a row about that land alone, is no act on another ("the Afghan army crushed the Herat uprising").
   // (Unless its sentence names another state: "crossed into Bajaur and clashed with Pakistani forces".)
   const own = (c: string | null) => c !== null && named.some((m) => m.members.includes(c));
-  if (cue.method === "invasion" && named.length && rowTargets.length && rowTargets.every(own) && findStates(text).every((m) => m.state.iso3 === null || own(m.state.iso3) || HELP_AFTER.test(text.slice(m.end, m.end + 30)))) return null;
+  if (cue.method === "invasion" && named.length && rowTargets.length && rowTargets.every(own) && findStates(text).every((m) => m.state.iso3 === null || own(m.state.iso3) || HELP_AFTER(text.slice(m.end, m.end + 30)))) return null;
   if (cast.title.shape === "internal") {
     const home = cast.title.named;
     return named.some((m) => m.members.some((c) => !home.includes(c))) ? `${agent.how}+foreign` : null;
@@ -955,20 +958,14 @@ function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast, row
   // A verb with a subject the text names but no state ("Habibullah Kalakani seized Kabul", "the
   // tribal army captured Kabul") is that subject's act; only a noun or a subjectless verb ("Siege
   // of Jerusalem", "captured by the Mongols" with no state named) counts as anyone's.
-  if (FINITE_VERB(text.slice(cue.start, cue.end)) && agent.how === "none" && SUBJECT_BEFORE.test(text.slice(0, cue.start))) return null;
+  if (FINITE_VERB(text.slice(cue.start, cue.end)) && agent.how === "none" && SUBJECT_BEFORE(text.slice(0, cue.start))) return null;
   // So is a passive one whose "by" names no state and no armed force ("assassinated by a student").
-  if ((agent.how === "none" || agent.how === "passive") && BY_NO_FORCE.test(text.slice(cue.end, cue.end + 80))) return null;
+  if ((agent.how === "none" || agent.how === "passive") && BY_NO_FORCE(text.slice(cue.end, cue.end + 80))) return null;
   return `${agent.how}+any`;
 }
-/**
- * A clause's named subject right before its verb: a person's name (not a sentence's first
- * word: "Troops invaded"), or a group that is no state's force ("the tribal army", "rebels").
- */
-/** A state named as the help an act had ("with Soviet help"): no party to it. */
-const HELP_AFTER = /^[-‐]?\s*(?:backed|supported|military\s+)?\s*(?:help|support|aid|assistance|backing)\b/i;
-/** "by" someone who is no armed force, after a cue: "assassinated by a student", not "besieged by an army". */
-const BY_NO_FORCE = /^\s+by\s+(?!(?:an?\s+|the\s+)?(?:[\p{L}\d,-]+\s+){0,3}?(?:forces|troops|army|armies|navy|fleet|air\s+force|soldiers|garrison|warships|aircraft)\b)/u;
-const SUBJECT_BEFORE = /(?:(?<=\S\s+)\p{Lu}[\p{L}'’.-]*|\b(?:tribal\s+(?:army|forces|levies|lashkars?)|rebels|tribesmen|tribes|militias?|insurgents|guerrillas|mob|crowd|students?|mutineers|protesters|rioters))\s+(?:(?:had|then|also|soon|quickly|later|finally)\s+)?$/u;
+const HELP_AFTER = compileTest(NAMED_AS_HELP[0]);
+const BY_NO_FORCE = compileTest(BY_NO_FORCE_AFTER[0]);
+const SUBJECT_BEFORE = compileTest(NAMED_SUBJECT_BEFORE[0]);
 
 /** An act a row's text reports that counts for the row: its sentence, cue, who did it and why it counts. */
 export interface Act {

@@ -529,6 +529,17 @@ export const OTHER_AGENT_VERB: Rule = [
 export const GIVER_IN_CUE: Rule = [/^\s+(?:(?:military|economic|financial)\s+)?(?:aid|arms|weapons|subsidies|subsidy|assistance|loans|credits)$/i, "actor:giver-in-cue", " aid"];
 
 /**
+ * In an article about no one power, what makes an act no state's: a subject named right before
+ * the verb that is a person (not a sentence's first word: "Troops invaded") or a group that is
+ * no state's force ("Habibullah Kalakani seized Kabul", "the tribal army captured Kabul").
+ */
+export const NAMED_SUBJECT_BEFORE: Rule = [/(?:(?<=\S\s+)\p{Lu}[\p{L}'’.-]*|\b(?:tribal\s+(?:army|forces|levies|lashkars?)|rebels|tribesmen|tribes|militias?|insurgents|guerrillas|mob|crowd|students?|mutineers|protesters|rioters))\s+(?:(?:had|then|also|soon|quickly|later|finally)\s+)?$/u, "many:named-subject", "Habibullah Kalakani "];
+/** ... or "by" someone who is no armed force after the cue: "assassinated by a student", not "besieged by an army". */
+export const BY_NO_FORCE_AFTER: Rule = [/^\s+by\s+(?!(?:an?\s+|the\s+)?(?:[\p{L}\d,-]+\s+){0,3}?(?:forces|troops|army|armies|navy|fleet|air\s+force|soldiers|garrison|warships|aircraft)\b)/u, "many:by-no-force", " by a student"];
+/** A state named as the help an act had ("with Soviet help"): no party to it, when an act on one's own land is read. */
+export const NAMED_AS_HELP: Rule = [/^[-‐]?\s*(?:backed|supported|military\s+)?\s*(?:help|support|aid|assistance|backing)\b/i, "many:named-as-help", " help"];
+
+/**
  * An aid cue whose subject is the one helped, not the helper: "Argentina received weapons from
  * Libya". Its actor is only the one named after it (AGENT_AFTER: "from Libya"); the one named
  * before it is the target. (The state that "received territory" took it: that is its own act.)
