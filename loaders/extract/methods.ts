@@ -135,7 +135,7 @@ const BACKED_BEFORE = testsOf(BACKING_BEFORE);
 const BACKED_AFTER = testsOf(BACKING_AFTER);
 const BACKED_VERB = compileTest(BACKING_VERB[0]);
 // "with Soviet support", "under Soviet pressure", and support had: "the plotters received Soviet backing".
-const ENDS_WITH_WITH = compileTest(/\b(?:with|under|received|receiving|receives|got|gained|enjoyed|enjoying|obtained|secured)\s+$/i);
+const SUPPORT_HAD_BEFORE = compileTest(/\b(?:with|under|received|receiving|receives|got|gained|enjoyed|enjoying|obtained|secured)\s+$/i);
 
 const PRONOUN = global(PRONOUNS[0]);
 const CAPITALS = new Set(CAPITAL_NAMES.map(([n]) => n));
@@ -233,7 +233,7 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   const dashBefore = DASH_END.test(before);
   const backingAfter = dashAfter && some(AFTER_BACKING, after);
   const backedBefore = MAY_BACK(before) && some(BACKED_BEFORE, before);
-  const withSupport = ENDS_WITH_WITH(before) && some(BACKED_AFTER, after);
+  const withSupport = SUPPORT_HAD_BEFORE(before) && some(BACKED_AFTER, after);
   const backs = backingAfter || backedBefore || withSupport || BACKED_VERB(after);
   let role: MentionRole;
   if (dashBefore && some(BEFORE_COMPOUND, before)) role = "compound";
