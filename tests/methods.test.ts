@@ -994,3 +994,14 @@ describe("extractMethods: aid proposed or banned is none", () => {
   ];
   testSectionRows(cases);
 });
+
+describe("findCues: a part of a land taken", () => {
+  test.each([
+    ["Morocco took control of two-thirds of Western Sahara after the Green March.", [["invasion", "took control of two-thirds of"]]],
+    ["The army took half of the city.", [["invasion", "took half of"]]],
+    // Another's policy is no land, whatever part of it.
+    ["Britain took control of Afghan foreign affairs.", []],
+  ])("findCues(%j) → %j", (text, expected) => {
+    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
+  });
+});
