@@ -1005,3 +1005,14 @@ describe("findCues: a part of a land taken", () => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });
 });
+
+describe("extractMethods: a ruler installed by name, a killing had done, support had", () => {
+  const T = "European influence in Afghanistan";
+  testSectionRows([
+    [T, "1979: Afghanistan", "Moscow had Amin killed and installed Karmal.", ["coup", "covert"]],
+    [T, "1978: Afghanistan", "The coup had the blessing of the Soviet leadership.", ["coup"]],
+    [T, "1839: Afghanistan", "The British put their protégé Shah Shuja back on the throne.", ["coup"]],
+    // Missiles and batteries installed are no rulers.
+    ["United States involvement in regime change", "1961: Turkey", "The United States installed Jupiter missiles in Turkey.", []],
+  ]);
+});

@@ -403,6 +403,7 @@ export const LOCATIVE_BEFORE: Rule = [
  * "with Soviet support", "with the help of the USSR", "backed by the Soviets".
  */
 export const BACKING_BEFORE: Rule[] = [
+  [/\b(?:had|has|enjoyed|received|won|gained|secured|obtained)\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:support|help|backing|blessing|approval|encouragement)\s+(?:of|from)\s+(?:the\s+)?$/iu, "backing:had-support-of", "The coup had the blessing of the "],
   [/\bwith\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:support|help|backing|aid|assistance|blessing|encouragement|approval|connivance|complicity|collusion)\s+(?:of|from)\s+(?:the\s+)?$/iu, "backing:with-support-of", "with the help of the USSR"],
   [/\b(?:backed|supported|sponsored|aided|helped|assisted|encouraged|organi[sz]ed|orchestrated|engineered|financed|funded|bankrolled|armed|trained|equipped|hired|paid|recruited|employed|directed|instigated)\s+by\s+(?:the\s+)?$/i, "backing:by", "a coup backed by the Soviets"],
 ];

@@ -185,7 +185,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // The same told in the passive; who forced it is the agent pass's question ("after the invasion").
   [/(?<=\b(?:was|were)\s+)forced\s+(?:to\s+(?:abdicate|resign|step\s+down)|into\s+exile|from\s+(?:the\s+throne|power|office))\b/iu, "coup", "Reza Shah was forced to abdicate in favour of his son"],
   // "put M'ba back in power", "brought Dacko back to power".
-  [/\b(?:put|putting|brought|bringing|returned|returning|restored|restoring|reinstated|reinstating)\s+(?:[\p{L}'’.-]+\s+){1,4}back\s+(?:in|into|to)\s+(?:power|office|the\s+throne|the\s+presidency)\b/iu, "coup", "paratroopers retook Libreville and put M'ba back in power"],
+  [/\b(?:put|putting|brought|bringing|returned|returning|restored|restoring|reinstated|reinstating)\s+(?:[\p{L}'’.-]+\s+){1,4}back\s+(?:in|into|to|on)\s+(?:power|office|the\s+throne|the\s+presidency)\b/iu, "coup", "paratroopers retook Libreville and put M'ba back in power"],
   // A ruler replaced or removed by name, one proclaimed or appointed: "killed Hafizullah Amin and replaced him with Babrak Karmal", "removed Emperor Bokassa", "proclaimed Abdur Rahman Khan amir of Kabul".
   [/\breplac(?:ed|ing|es|e)\s+(?:him|her|them|the\s+(?:king|president|prime\s+minister|premier|amir|emir|shah|sultan|government|regime|leader|ruler)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+with\s+(?=\p{Lu})/u, "coup", "Soviet special forces killed Hafizullah Amin and replaced him with Babrak Karmal"],
   [/\b(?:removed|removes|removing)\s+(?:President|Emperor|Empress|King|Queen|Shah|Sultan|Emir|Amir|Khan|Khedive|Prime\s+Minister|Premier|General|Colonel|Dictator)\s+\p{Lu}/u, "coup", "French troops removed Emperor Bokassa"],
@@ -211,6 +211,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bset(?:s|ting)?\s+up\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:government|regime|republic|administration|junta|council)(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:under|led\s+by|headed\s+by)\s+(?=\p{Lu})/iu, "coup", "Vietnam set up the People's Republic of Kampuchea under Heng Samrin"],
   // A monarchy abolished by another: "Russia abolished the Georgian monarchy".
   [/\babolish(?:ed|ing|es)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:monarchy|kingdom|khanate|emirate|sultanate|dynasty|throne|principality)\b/i, "coup", "Russia abolished the Georgian monarchy"],
+  // A ruler installed by name alone: "Moscow had Amin killed and installed Karmal" (not "installed Patriot batteries").
+  [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?=\s*(?:[,.;]|$)|\s+(?:and|as|in|on)\b)/u, "coup", "Moscow had Amin killed and installed Karmal"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -447,6 +449,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b[Uu]nmarked\s+(?:(?<actor>\p{Lu}[\p{L}]+)\s+)?(?:soldiers|troops|forces|men|gunmen|servicemen|aircraft|helicopters|vehicles)\b|\b(?:without|stripped\s+of)\s+(?:any\s+)?(?:insignia|markings|identifying\s+marks)\b|\blittle\s+green\s+men\b/u, "covert", "unmarked Russian soldiers seized the Crimean parliament"],
   // An act done in secret: "Israel secretly sold weapons to Iran" (a secret approval or agreement is no operation).
   [/\bsecretly\s+(?:sold|supplied|armed|funded|financed|trained|sent|shipped|flew|delivered|provided|paid|supported|backed|organi[sz]ed|ran|operated|infiltrated|deployed|bombed|attacked|transferred|smuggled|equipped)\b/iu, "covert", "Israel secretly sold weapons to Iran"],
+  // A killing a state had done: "Moscow had Amin killed".
+  [/\bhad\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:killed|assassinated|murdered|poisoned|executed|shot)\b/u, "covert", "Moscow had Amin killed and installed Karmal"],
 ];
 
 /**
