@@ -129,3 +129,12 @@ describe("readTitle: a state in another, in another's civil war, and an organ's 
     expect([r.shape, r.power?.key ?? null]).toEqual([shape, key]);
   });
 });
+
+describe("findStates: a capital that is part of a name", () => {
+  test.each<[string, string[]]>([
+    ["Argentine Canberra bomber planes", ["ARG"]],
+    ["Canberra sent troops", ["AUS"]],
+  ])("findStates(%j) → %j", (text, iso3) => {
+    expect(findStates(text).map((m) => m.state.iso3)).toEqual(iso3);
+  });
+});

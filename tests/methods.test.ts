@@ -1016,3 +1016,10 @@ describe("extractMethods: a ruler installed by name, a killing had done, support
     ["United States involvement in regime change", "1961: Turkey", "The United States installed Jupiter missiles in Turkey.", []],
   ]);
 });
+
+describe("extractMethods: air campaigns, another's paratroopers carried", () => {
+  testSectionRows([
+    ["North Atlantic Treaty Organization operations", "2011: Libya", "NATO's air campaign lasted seven months.", ["invasion"]],
+    ["United States involvement in regime change", "1964: Congo", "US aircraft transported Belgian paratroopers to Stanleyville.", ["military_aid"]],
+  ]);
+});

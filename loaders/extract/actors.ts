@@ -30,7 +30,7 @@ import {
   type State,
 } from "../rules/actors.ts";
 import {collectMatches, compileRules, findPlaces, insideSpans, maybePlace, nameFinder, notStateSpans, sortFew, type NameMatch} from "./places.ts";
-import {OTHER_PLACE_BEFORE} from "../rules/places.ts";
+import {CAPITAL_IN_NAME, OTHER_PLACE_BEFORE} from "../rules/places.ts";
 
 /** A state named in a text, by offsets into that text. */
 export interface StateMention {
@@ -93,6 +93,8 @@ export function findStates(text: string): StateMention[] {
     if (last && m.start < last.end) continue;
     // "New Spain", "New Jersey": another place's name (rules/places.ts).
     if (m.rule === "state:country" && OTHER_PLACE_BEFORE[0].test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
+    // "Canberra bomber planes", "the Warsaw Pact": a capital that is part of a name (CAPITAL_IN_NAME), as findPlaces reads it.
+    if (m.rule === "state:country" && CAPITALS.has(m.text) && CAPITAL_IN_NAME[0].test(text.slice(m.end, m.end + 16))) continue;
     if (spans.length && insideSpans(spans, m.start, m.end)) continue;
     // Two states joined by a hyphen are one actor of both.
     if (last && m.start === last.end + 1 && JOINT.test(text[last.end]) && last.state.iso3 !== null && m.state.iso3 !== null) {
