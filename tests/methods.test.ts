@@ -1023,3 +1023,14 @@ describe("extractMethods: air campaigns, another's paratroopers carried", () => 
     ["United States involvement in regime change", "1964: Congo", "US aircraft transported Belgian paratroopers to Stanleyville.", ["military_aid"]],
   ]);
 });
+
+describe("extractMethods: a coup planned by the power, planned in its capital, or staged by men loyal to it", () => {
+  const T = "European influence in Afghanistan";
+  testSectionRows([
+    [T, "1978: Afghanistan", "Soviet advisers planned the coup.", ["coup", "military_aid"]],
+    [T, "1978: Afghanistan", "The coup was planned in Moscow.", ["coup"]],
+    [T, "1978: Afghanistan", "Daoud was killed in a coup staged by officers loyal to Moscow.", ["coup"]],
+    // An act planned is still no act: "a planned invasion", "planned an invasion".
+    ["Soviet involvement in regime change", "1946: Iran", "The Soviet Union planned an invasion of Iran.", []],
+  ]);
+});

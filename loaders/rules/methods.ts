@@ -504,6 +504,10 @@ export const AGENT_AFTER: Rule[] = [
   [/^(?!(?:organi[sz]ed|organi[sz]ing|formed|forming|raised|raising|recruited|recruiting|trained|training|armed|arming|equipped|equipping|brought|bringing|sent|sending|deployed|deploying|transported|airlifted|flew|shipped|hired|hiring|enlisted|enlisting|mobili[sz]ed)\s)[\p{L}]+\s+(?:[\p{L}\d.,]+\s+){0,4}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
   [/^(?:fell|falls|fall|capitulated|surrendered)\s+to\s+(?:the\s+)?$/iu, "invasion", "fell to the "],
   [/^(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?$/iu, "annexation", "became part of the "],
+  // Where a coup was prepared names who prepared it: "The coup was planned in Moscow" (a capital).
+  [/^[^.;,]{0,60}?\b(?:planned|plotted|prepared|organi[sz]ed|hatched|conceived|directed|masterminded|coordinated)\s+in\s+$/i, "coup", "The coup was planned in "],
+  // Plotters tied to a state: "a coup staged by officers loyal to Moscow".
+  [/^[^.;]{0,60}?\bby\s+(?:[A-Za-z-]+\s+){0,3}?(?:officers|generals|colonels|soldiers|plotters|conspirators|factions?|elements|politicians|communists|agents|men|groups?)\s+(?:loyal\s+to|allied\s+(?:to|with)|aligned\s+with|in\s+the\s+pay\s+of|working\s+for|close\s+to|sympathetic\s+to)\s+(?:the\s+)?$/i, "coup", "a coup staged by officers loyal to "],
 ];
 
 /**
@@ -777,7 +781,7 @@ export const DENIAL: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned|planning|plans?\s+to|considered|proposed|proposing|suggested|suggesting|banned|banning|prohibited|prohibiting|forbade|outlawed|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|expelled|expelling|expulsion\s+of|recalled|recalling|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|offered\s+to|proposed\s+to|planned(?!\s+the\s)|planning|plans?\s+to|considered|proposed|proposing|suggested|suggesting|banned|banning|prohibited|prohibiting|forbade|outlawed|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|expelled|expelling|expulsion\s+of|recalled|recalling|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
