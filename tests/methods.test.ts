@@ -8,7 +8,7 @@ import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, ORGAN_ABBREVIATION, COMPANY_SHORT_NAME, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS, POWER_IN_INTERNAL, OPERATIONS_LIST_SHAPES} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, POSSESSED_FORCES, OPERATION_NAMED, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, FORCES_HIT_MORE, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT} from "../loaders/rules/methods.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, POSSESSED_FORCES, OPERATION_NAMED, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, FORCES_HIT_MORE, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT} from "../loaders/rules/methods.ts";
 import {EVENT_NAME_WORD} from "../loaders/rules/headings.ts";
 
 const SOVIET = "Soviet involvement in regime change";
@@ -394,7 +394,7 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, FORCES_HIT_MORE, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, ORGAN_ABBREVIATION, POSSESSED_FORCES, COMPANY_SHORT_NAME, OPERATION_NAMED, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT],
+    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, FORCES_HIT_MORE, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, ORGAN_ABBREVIATION, POSSESSED_FORCES, COMPANY_SHORT_NAME, OPERATION_NAMED, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {
@@ -1033,4 +1033,32 @@ describe("extractMethods: a coup planned by the power, planned in its capital, o
     // An act planned is still no act: "a planned invasion", "planned an invasion".
     ["Soviet involvement in regime change", "1946: Iran", "The Soviet Union planned an invasion of Iran.", []],
   ]);
+});
+
+describe("extractMethods: a subject past an aside or a possessive organ, forces led by a state, a rule ended, a clause of another's", () => {
+  const U = "United States involvement in regime change";
+  testSectionRows([
+    [U, "1953: Iran", "In August 1953 the CIA, working closely with Britain's MI6, orchestrated the overthrow of Prime Minister Mohammad Mosaddegh.", ["coup", "covert"]],
+    [U, "2003: Iraq", "A coalition led by the United States launched the invasion of Iraq on 20 March 2003.", ["invasion"]],
+    [U, "1983: Grenada", "Operation Urgent Fury began on 25 October 1983, when some 7,600 troops from the United States and the Caribbean stormed the island, deposing the Revolutionary Military Council.", ["coup", "invasion"]],
+    [U, "1965: Indonesia", "Washington provided field radios, cash and medicines to the army of General Suharto.", ["military_aid"]],
+    ["Wagner Group activities in Africa", "2021: Mali", "Russian mercenaries were deployed to Mali in 2021 to train and support the junta of Assimi Goïta.", ["military_aid"]],
+    // Threats, a support nobody found, and another's advance are no acts of the power's.
+    [U, "1962: Cuba", "Kennedy threatened a full-scale invasion should the Soviet missiles remain.", []],
+    [U, "2002: Venezuela", "A later report found no evidence that US officials had supported the coup.", []],
+    [U, "1979: Nicaragua", "Carter refused to intervene as the Sandinistas advanced on Managua in July 1979.", []],
+    // Notes and envoys sent are no aid.
+    [U, "1964: Congo", "The United States sent an ultimatum to the rebels in Stanleyville.", []],
+  ]);
+});
+
+describe("findCues: a rule ended, men furnished, a flow of arms, arms channelled", () => {
+  test.each([
+    ["Baghdad fell within three weeks, ending the rule of Saddam Hussein's government.", [["coup", "ending the rule of"]]],
+    ["The Shah furnished him with some 12,000 Qizilbash horsemen and money.", [["military_aid", "furnished him with some 12,000 Qizilbash horsemen"]]],
+    ["Officials documented a steady flow of tanks and volunteers across the border to the separatists.", [["military_aid", "flow of tanks and volunteers across the border to"]]],
+    ["The operation saw the CIA channel arms and mercenaries to the FNLA.", [["covert", "CIA"], ["military_aid", "channel arms"]]],
+  ])("findCues(%j) → %j", (text, expected) => {
+    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
+  });
 });

@@ -61,6 +61,7 @@ import {
   RECIPIENT_CUE,
   SUBJECT_TAKEN,
   OTHER_AGENT_VERB,
+  SUBORDINATE_SUBJECT,
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
@@ -448,6 +449,13 @@ export function resolveAgent(
     }
     return {mentions: [], how: "passive"};
   }
+  // A clause of its own right before the cue whose subject names no state ("as the Sandinistas
+  // advanced"): the act is that subject's, not a state's named earlier in the sentence.
+  const other = OTHER_SUBJECT.exec(text.slice(Math.max(0, start - 80), start));
+  if (other) {
+    const from = Math.max(0, start - 80) + other.index;
+    if (!mentions.some((m) => m.start >= from && m.end <= start)) return {mentions: [], how: "other-subject"};
+  }
   // Inside an aside, its subject is in it or names what it is about, right before it: "the Mangal
   // tribesmen (who were at war with …)" is not the act of a name earlier in the sentence.
   const open = text.lastIndexOf("(", start);
@@ -765,6 +773,7 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
 }
 
 const OTHER_RELATIVE = compileTest(RELATIVE_CLAUSE[0]);
+const OTHER_SUBJECT = new RegExp(SUBORDINATE_SUBJECT[0].source, SUBORDINATE_SUBJECT[0].flags);
 /** One opened right after the name: "the Soviet Union, which invaded". */
 const OWN_RELATIVE = /^\s*,\s+(?:who|which)\s/;
 
@@ -1041,8 +1050,8 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       else if (sentence === title && !agent.mentions.length && agent.how !== "adjectival") how = "actor:heading";
       // So does a list of its operations each item's opening words: "1986 – Libya: air strikes on Tripoli" (a noun, not "the rebels seized …").
       else if (operationsList && !agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "suffered" && !FINITE_VERB(text.slice(cue.start, cue.end)) && !PURPOSE(text.slice(cue.start, cue.end)) && opensListItem(doc, sentences, sentence)) how = "actor:list";
-      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
-      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && forcesOpen(text, cue.start)) how = "actor:forces";
+      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "other-subject" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
+      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "other-subject" && forcesOpen(text, cue.start)) how = "actor:forces";
       // A power's article tells its own acts: "the islands were annexed", "Mosaddegh was overthrown" with no "by …".
       else if (agent.how === "passive" && PASSIVE_POWER_METHODS.includes(cue.method)) how = "actor:passive-power";
       // So is one told as a noun with no one's name: "The war ended with the restoration of the Regent".

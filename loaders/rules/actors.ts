@@ -329,9 +329,15 @@ export const MENTION_CONTEXT: Rule[] = [
   [/(?:\b(?:pro|anti|non|post|pre|neo|ex)|[\p{L}])[-‐–]$/u, "before:compound", "the pro-Soviet provincial government"],
   // A body of troops "of" a state that opens a clause is that state acting: "A brigade of Dutch Royal Marines … began to besiege Gibraltar".
   [
-    /(?:^|[.;:,]\s+)(?:(?:In|On|By|At|During)\s+[^,]{1,30}?,?\s+)?(?:(?:a|an|the|some|its|their)\s+)?(?:[\p{Ll}\d,–-]+\s+){0,2}(?:brigades?|army|armies|forces?|troops|regiments?|detachments?|squadrons?|fleet|contingents?|battalions?|columns?|divisions?|corps|garrison|expedition|flotilla|units?|companies|company)\s+(?:of|from)\s+(?:the\s+)?(?:(?:about|some|around|nearly|over|up\s+to|more\s+than)\s+)?(?:\d[\d,.–-]*\s+)?$/iu,
+    /(?:^|[.;:,]\s+)(?:(?:In|On|By|At|During)\s+[^,]{1,30}?,?\s+)?(?:(?:when|after|as|while|before|until|once|since|where)\s+)?(?:(?:a|an|the|some|its|their)\s+)?(?:[\p{Ll}\d,–-]+\s+){0,2}(?:brigades?|army|armies|forces?|troops|regiments?|detachments?|squadrons?|fleet|contingents?|battalions?|columns?|divisions?|corps|garrison|expedition|flotilla|units?|companies|company)\s+(?:of|from)\s+(?:the\s+)?(?:(?:about|some|around|nearly|over|up\s+to|more\s+than)\s+)?(?:\d[\d,.–-]*\s+)?$/iu,
     "before:unit-of",
     "A brigade of ",
+  ],
+  // Forces led by a state are its own: "A coalition led by the United States launched the invasion".
+  [
+    /\b(?:coalition|alliance|force|forces|troops|army|armies|expedition|expeditionary\s+force|contingents?|fleet|intervention|operation|campaign|mission|invasion|offensive)\s+(?:led|headed|commanded|spearheaded)\s+by\s+(?:the\s+)?$/iu,
+    "before:unit-of",
+    "A coalition led by the ",
   ],
   // The members an aside lists for a group that opens the clause act as the group: "The coalition, which included the United Kingdom, Australia and Poland, sent …".
   [
@@ -342,7 +348,7 @@ export const MENTION_CONTEXT: Rule[] = [
   // Names right after a preposition are obliques, not subjects: "at the request of the Mongolian People's Party"
   // ("about", "over", "around" before a number hedge it: "About 15,000 Cuban troops … helped").
   [
-    /\b(?:(?:of|from|with|to|into|onto|against|by|for|at|in|on|between|among|unlike|like|toward|towards|upon|within|without|through|across|via|than|despite|including|such as|except|besides|beyond|behind|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)ern|central|occupied|neighbou?ring|coastal|rural|(?!(?:1\d|20)\d\d(?:[–-]\d+)?\s)\d(?:[\d,.–-]*\d)?)\s+)*|(?:about|around|over|near|under)\s+(?:(?:the|a|an|its|their|his|her)\s+)*)$/i,
+    /\b(?:(?:of|from|with|to|into|onto|against|by|for|at|in|on|between|among|unlike|like|toward|towards|upon|within|without|through|across|via|than|despite|including|such as|except|besides|beyond|behind|throughout|after|before|since|until|during|inside|outside|whom)\s+(?:(?:the|a|an|its|their|his|her|some|many|most|several|all|both|other|these|those|each|any|(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)ern|central|occupied|neighbou?ring|coastal|rural|(?!(?:1\d|20)\d\d(?:[–-]\d+)?\s)\d(?:[\d,.–-]*\d)?)\s+)*(?:[A-Za-z.]+['’]s\s+)?|(?:about|around|over|near|under)\s+(?:(?:the|a|an|its|their|his|her)\s+)*)$/i,
     "before:preposition",
     "at the request of the Mongolian People's Party",
   ],
