@@ -86,6 +86,8 @@ describe("findKnownLeaders: leaders named without their state (KNOWN_LEADERS)", 
     // Given names of modern people: "Antony Blinken", "Cyrus Vance".
     ["Antony Blinken and Cyrus Vance met Timur Bekmambetov", []],
     ["Antony's Parthian War and Shahin's invasion of Asia Minor", ["ITA", "IRN"]],
+    // Sultans and emperors of dynasties named alone; a pasha named Suleiman is no sultan.
+    ["Suleiman marched on Buda; Aurangzeb took Bijapur; the Qianlong Emperor sent an army; Suleiman Pasha", ["TUR", "IND", "CHN"]],
   ])("findKnownLeaders(%j) → %j", (text, iso3) => {
     expect(findKnownLeaders(text).map((m) => m.state.iso3)).toEqual(iso3);
   });
@@ -106,6 +108,9 @@ describe("findStates: Congress, warships by their navy's prefix, a capital insid
     // A capital that is part of a name names no state.
     ["Argentine Canberra bomber planes", ["ARG"]],
     ["Canberra sent troops", ["AUS"]],
+    // Dynasties by their bare name; "Ming" only before a word of state or force ("Yao Ming" is a person).
+    ["The Qing army and Mughal forces met the Janissaries", ["CHN", "IND", "TUR"]],
+    ["Ming troops, Yao Ming and the Ming vase", ["CHN"]],
   ])("findStates(%j) → %j", (text, iso3) => {
     expect(findStates(text).map((m) => m.state.iso3)).toEqual(iso3);
   });

@@ -1062,3 +1062,29 @@ describe("findCues: a rule ended, men furnished, a flow of arms, arms channelled
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
   });
 });
+
+describe("extractMethods: rulers reinstated, restored, enthroned, exiled, deprived of the throne; crowns renounced; governments imposed", () => {
+  testSectionRows([
+    ["Françafrique", "1995: Comoros", "Some 600 French troops landed on Grande Comore and reinstated Caabi El-Yachroutu as interim head of state.", ["coup", "invasion"]],
+    ["British military history of the Middle East", "1882: Egypt", "British forces occupied Cairo and Tewfik was restored to his authority.", ["coup", "invasion"]],
+    ["Anglo-Zanzibar War", "1896: Zanzibar", "The British installed the pro-British Hamoud bin Mohammed as sultan.", ["coup"]],
+    ["British military history of the Middle East", "1942: Egypt", "The British forced King Farouk to appoint a Wafd government.", ["coup"]],
+    ["British conquest of Burma", "1885: Burma", "British forces took Mandalay and King Thibaw was sent into exile.", ["coup", "invasion"]],
+    ["Russian conquest of the Caucasus", "1801: Georgia", "Russia annexed Kartli-Kakheti and the Bagrationi dynasty was deprived of the throne.", ["annexation", "coup"]],
+    ["French conquests", "1808: Spain", "Napoleon compelled Charles IV and Ferdinand VII to renounce the Spanish crown.", ["coup"]],
+    ["Chinese expedition to Tibet (1720)", "1720: Tibet", "The Qing expeditionary force entered Lhasa and enthroned him at the Potala as the Seventh Dalai Lama.", ["coup", "invasion"]],
+    ["British military history of the Middle East", "1941: Iraq", "British forces entered Baghdad, after which a pro-British government was installed.", ["coup", "invasion"]],
+    // A government set up with no act of the power's in the sentence is no coup of its.
+    ["British military history of the Middle East", "1952: Egypt", "A new government was installed after the revolution.", []],
+  ]);
+});
+
+describe("extractMethods: land made a province, strongholds gained, land partitioned, a named taker preferred", () => {
+  testSectionRows([
+    ["French colonial empire", "1881: Tunisia", "The Bey was compelled to sign the Treaty of Bardo, making Tunisia a French protectorate.", ["annexation"]],
+    ["Ottoman wars in Europe", "1541: Hungary", "Suleiman seized Buda and converted central Hungary into the Eyalet of Budin.", ["annexation", "invasion"]],
+    ["Russo-Turkish wars", "1774: Crimea", "By the treaty Russia obtained the fortresses of Kerch and Yeni-Kale.", ["annexation"]],
+    ["Western Sahara conflict", "1975: Western Sahara", "Under the Madrid Accords the territory was partitioned between Morocco and Mauritania.", ["annexation"]],
+    ["Russo-Ukrainian War", "2014: Crimea", "Russian troops seized Simferopol, paving the way for the peninsula's incorporation into Russia.", ["annexation", "invasion"]],
+  ]);
+});

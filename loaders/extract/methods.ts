@@ -571,11 +571,17 @@ function readCues(text: string): {cues: CueMatch[]; clientCues: {start: number; 
       // "fell to the ") is no part of the phrase a reader is shown.
       let end = start + m[0].length;
       while (end > start && /\s/.test(text[end - 1])) end--;
-      if (found.some((f) => f.method === method && start < f.end && end > f.start)) continue;
       let actor: CueMatch["actor"];
       if (m.groups?.actor !== undefined) {
         const at = start + m[0].indexOf(m.groups.actor);
         actor = {start: at, end: at + m.groups.actor.length};
+      }
+      const overlap = found.findIndex((f) => f.method === method && start < f.end && end > f.start);
+      if (overlap !== -1) {
+        // A later rule that names its actor in the same words says more than an earlier one that
+        // does not ("making Tunisia a French protectorate": the French one's).
+        if (actor && !found[overlap].actor && start >= found[overlap].start && end <= found[overlap].end + 20) found[overlap] = {start, end, method, rule, actor};
+        continue;
       }
       found.push({start, end, method, rule, actor});
     }

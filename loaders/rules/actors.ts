@@ -177,6 +177,10 @@ export const HISTORICAL_STATES: Rule<State>[] = [
   [/\b(?:Democratic Kampuchea|Kampuchea|Khmer Rouge)\b/u, state("Kampuchea", "KHM"), "the Khmer Rouge raided Vietnamese villages"],
   [/\b(?:Dahomey|Dahomeyan)\b/u, state("Dahomey", "BEN"), "Dahomeyan troops"],
   [/\b(?:Upper Volta)\b/u, state("Upper Volta", "BFA"), "Upper Volta and Mali fought over the Agacher Strip"],
+  // Dynasties named by their bare name: "the Qing expeditionary force", "Mughal armies", "Ming troops".
+  [/\b(?:Qing|Ming(?=\s+(?:dynasty|China|Empire|army|armies|forces|troops|court|emperor|general|fleet|navy))|Manchu)\b(?![-‐]\p{L})/u, state("China", "CHN"), "The Qing expeditionary force entered Lhasa"],
+  [/\b(?:Mughal Empire|Mughals?|Moghuls?|Mogul Empire|Maratha Empire|Marathas?|Sikh Empire)\b/u, state("India", "IND"), "Mughal forces besieged Bijapur"],
+  [/\b(?:Janissar(?:y|ies))\b/u, state("Ottoman Empire", "TUR"), "the Janissaries stormed the walls"],
 ];
 
 /**
@@ -281,7 +285,10 @@ export const KNOWN_LEADERS: Rule<State>[] = [
   [/\b(?:Ramesses|Ramses|Thutmose|Tuthmosis|Necho|Saladin|Baybars)\b/u, state("Egypt", "EGY"), "Saladin captured Jerusalem"],
   [/\b(?:Alexander the Great|Philip II of Macedon)\b/u, state("Macedon", "GRC"), "Alexander the Great conquered Persia"],
   [/\b(?:Hannibal|Hamilcar|Hasdrubal)\b/u, state("Carthage", "TUN"), "Hannibal crossed the Alps"],
-  [/\b(?:Mehmed II|Mehmed the Conqueror|Suleiman the Magnificent|Selim I|Bayezid I|Murad II)\b/u, state("Ottoman Empire", "TUR"), "Mehmed II besieged Constantinople"],
+  [/\b(?:Mehmed II|Mehmed the Conqueror|Suleiman the Magnificent|Suleiman(?!\s+(?:Pasha|Shah|Mirza|Khan))|Selim(?:\s+I{1,3})?|Bayezid(?:\s+I{1,2})?|Murad(?:\s+I{1,4}V?)?|Orhan|Mahmud II|Abdulhamid II|Abdul Hamid II)\b/u, state("Ottoman Empire", "TUR"), "Mehmed II besieged Constantinople"],
+  [/\b(?:Babur|Humayun(?=\s+(?:marched|invaded|took|captured|defeated|sent|led|conquered|besieged|annexed|recovered))|Akbar|Jahangir|Shah Jahan|Aurangzeb)\b/u, state("Mughal Empire", "IND"), "Aurangzeb directed the siege of Bijapur"],
+  [/\b(?:Shah Ismail|Ismail I|Tahmasp|Abbas I|Agha Mohammad Khan|Fath-Ali Shah|Fath Ali Shah)\b/u, state("Persia", "IRN"), "Tahmasp sent an army"],
+  [/\b(?:Qianlong|Kangxi|Yongzheng|Nurhaci|Hong Taiji)(?:\s+Emperor)?\b/u, state("Qing Empire", "CHN"), "the Qianlong Emperor sent an army"],
   [/\b(?:Charlemagne)\b/u, state("Francia", "FRA"), "Charlemagne invaded Saxony"],
 ];
 

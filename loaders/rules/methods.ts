@@ -200,7 +200,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Power seized, as a noun ("supported the army's seizure of power"): whose act is the agent pass's question.
   [/\bseizure\s+of\s+power\b/iu, "coup", "The United States supported the army's seizure of power"],
   // A ruler put back or put in, told in the passive: "Shah Shuja was reinstated as Amir by the British" (who did it is the agent pass's question).
-  [/(?<=\b(?:was|were|had\s+been|been)\s+)(?:installed|reinstalled|instated|reinstated|restored|enthroned|placed|put)\s+(?:back\s+)?(?:as|on\s+the\s+throne|in\s+power|to\s+(?:power|the\s+throne))\b/iu, "coup", "Shah Shuja was reinstated as Amir by the British"],
+  [/(?<=\b(?:was|were|had\s+been|been)\s+)(?:installed|reinstalled|instated|reinstated|restored|enthroned|placed|put)\s+(?:back\s+)?(?:as|on\s+the\s+throne|in\s+power|to\s+(?:power|the\s+throne)|to\s+(?:his|her|their)\s+(?:former\s+)?(?:authority|throne|power|office|position|crown))\b/iu, "coup", "Shah Shuja was reinstated as Amir by the British"],
   // A ruler's fall brought about: "engineered the downfall of Amanullah", "brought about the abdication of the Amir".
   [/\b(?:engineer(?:ed|ing|s)?|orchestrat(?:ed|ing|es)|brought\s+about|bring\s+about|bringing\s+about|precipitated|instigated|contrived)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:downfall|fall|abdication|overthrow|ouster|removal|deposition|replacement|resignation|exile)\b/i, "coup", "The British engineered the downfall of Amanullah Khan"],
   // Driven from the throne, brought to power: "the revolt that drove Amanullah from the throne", "brought Babrak Karmal to power".
@@ -215,10 +215,21 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?=\s*(?:[,.;]|$)|\s+(?:and|as|in|on)\b)/u, "coup", "Moscow had Amin killed and installed Karmal"],
   // A ruler's rule ended: "Baghdad fell within three weeks, ending the rule of Saddam Hussein's government".
   [/\b(?:end(?:ed|ing|s)?|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:rule|reign|regime)\s+of\s+(?=(?:the\s+)?\p{Lu})|\b(?:end(?:ed|ing|s)?|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}['’]s\s+(?:[a-z-]+\s+)?(?:rule|reign|regime)\b/u, "coup", "Baghdad fell within three weeks, ending the rule of Saddam Hussein's Ba'athist government"],
+  // A ruler put back or put in by name or pronoun, with the office: "reinstated Caabi El-Yachroutu as interim head of state",
+  // "enthroned him at the Potala as the Seventh Dalai Lama", "installed Heng Samrin at the head of the People's Republic".
+  [/\b(?:reinstat(?:ed|ing)|restor(?:ed|ing)|re-?install(?:ed|ing)|install(?:ed|ing)|enthron(?:ed|ing))\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:him|her|them|(?:(?:\p{Lu}[\p{L}'’.-]*|bin|ibn|al|el|de|da|von|van)\s+){1,5})(?:\s*at\s+[^,;.]{1,30}?\s+)?\s*(?:as\s+(?:the\s+)?(?!well\b)\p{L}|at\s+the\s+head\s+of\b)/u, "coup", "reinstated Caabi El-Yachroutu as interim head of state"],
+  // A government imposed, told in the passive: "the Regent returned and a pro-British government was installed".
+  [/\b(?:government|regime|administration|cabinet|ruler|king|amir|emir|shah|sultan|junta)\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+|soon\s+)?(?:installed|imposed|set\s+up)\b/i, "coup", "a pro-British government was installed"],
+  // A ruler made to take a government: "Lampson forced King Farouk to appoint a Wafd government".
+  [/\b(?:forc(?:ed|ing)|compell(?:ed|ing)|obliged|pressured|pressed)\s+(?:[A-Za-z'’.-]+\s+){1,4}?to\s+(?:appoint|accept|install|name)\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:government|cabinet|prime\s+minister|premier|ministry)\b/i, "coup", "Lampson forced King Farouk to appoint a Wafd government"],
+  // A ruler sent away or stripped of the crown: "King Thibaw was sent into exile", "the dynasty was deprived of the throne".
+  [/(?<=\b(?:was|were)\s+)(?:sent|driven|banished|deported)\s+(?:in)?to\s+exile\b|\b(?:depriv(?:ed|ing)|stripp(?:ed|ing))\s+(?:[A-Za-z'’-]+\s+){0,3}?of\s+(?:the|his|her|its|their)\s+(?:throne|crown|diadem|royal\s+title)\b/i, "coup", "King Thibaw was sent into exile"],
+  // A crown renounced under compulsion, or given away: "compelled Charles IV and Ferdinand VII to renounce the Spanish crown, which he bestowed on his brother".
+  [/\b(?:compell(?:ed|ing)|forc(?:ed|ing)|obliged|induced|pressured)\s+(?:[A-Za-z'’.-]+\s+){1,6}?to\s+(?:renounce|abdicate|give\s+up|surrender|resign)\s+(?:the|his|their|her)\s+(?:[A-Za-z-]+\s+)?(?:crown|throne|claims?\s+to\s+the\s+throne)\b|\bbestow(?:ed|ing)\s+(?:it|the\s+(?:[A-Za-z-]+\s+)?(?:crown|throne|kingdom))\s+(?:up)?on\b/i, "coup", "Napoleon compelled Charles IV and Ferdinand VII to renounce the Spanish crown"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
-  [/\bincorporat(?:ed|ing|es|e)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "They were then incorporated into the Soviet Union"],
+  [/\bincorporat(?:ed|ing|es|e|ion)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "They were then incorporated into the Soviet Union"],
   // Whoever cedes loses the land: the actor is the one it is ceded to.
   [/\bced(?:ed|ing|es|e)\b[^.;]{0,90}?\bto\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.]*){0,3})/u, "annexation", "Finland ceded 11 percent of its territory to the Soviet Union"],
   [/\b(?:received|gained|acquired|obtained|took|receive|gain|acquire|obtain|take|receiving|gaining|acquiring|obtaining|taking)\s+(?:[\p{L}]+\s+){0,2}(?:territor(?:y|ies)|lands|areas|provinces|districts)\b/iu, "annexation", "the USSR received substantial territory along Lake Ladoga"],
@@ -257,6 +268,13 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\brecogni[sz](?:ed|ing|es)\s+(?<actor>\p{Lu}[\p{L}]+)\s+(?:sovereignty|rule|suzerainty|possession)\s+over\b/u, "annexation", "Persia recognised Russian sovereignty over Dagestan"],
   [/\b(?:absorb(?:ed|ing)|acquir(?:ed|ing)|annexing)\s+(?:the\s+)?(?=\p{Lu}[\p{L}'’-]*(?:\s+(?:Islands?|Territory|Peninsula|Strip|Province|Valley|Coast|Khanate|Emirate))?\s*(?:[,.;]|$|(?:from|in|by|after|and|as|under|through|with|following|during|when|while)\b))/u, "annexation", "Japan formally absorbed Korea"],
   [/\bintegrat(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){0,4}?into\s+(?=(?:the\s+)?\p{Lu})/u, "annexation", "Indian forces seized Goa and integrated it into India"],
+  // Land made a province of the taker's kind: "converted central Hungary into the Eyalet of Budin", "organised as an Ottoman eyalet",
+  // "reduced his territory to a province".
+  [/\b(?:convert(?:ed|ing)|turn(?:ed|ing)|reduc(?:ed|ing)|organi[sz](?:ed|ing)|reorgani[sz](?:ed|ing)|constitut(?:ed|ing)|transform(?:ed|ing))\s+(?:[A-Za-z'’-]+\s+){0,4}?(?:(?:in)?to|as)\s+(?:an?\s+|the\s+|its\s+)?(?:[A-Za-z\d'’-]+\s+){0,2}?(?:province|eyalet|pashalik|beylerbeylik|sanjak|vilayet|governorate|guberniya|oblast|satrapy|prefecture|colony|protectorate|dependency)\b/i, "annexation", "Suleiman converted central Hungary into the Eyalet of Budin"],
+  // Strongholds gained by a peace: "Russia obtained the fortresses of Kerch and Yeni-Kale together with the port of Azov".
+  [/\b(?:received|gained|acquired|obtained|secured)\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?(?:fortress(?:es)?|forts?|ports?|towns|cities|islands?|enclaves?|coastline|harbou?rs?)\s+of\b/i, "annexation", "Russia obtained the fortresses of Kerch and Yeni-Kale"],
+  // Land shared out: "the territory was partitioned between Morocco and Mauritania".
+  [/\b(?:partitioned|divided|split)\s+(?:up\s+)?between\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u, "annexation", "the territory was partitioned between Morocco and Mauritania"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?|ballots?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
