@@ -1088,3 +1088,20 @@ describe("extractMethods: land made a province, strongholds gained, land partiti
     ["Russo-Ukrainian War", "2014: Crimea", "Russian troops seized Simferopol, paving the way for the peninsula's incorporation into Russia.", ["annexation", "invasion"]],
   ]);
 });
+
+describe("extractMethods: forces of a state after 'of' or 'accompanied by', a place before a verb, drops and depths of advance, soldiers out of uniform, intent", () => {
+  const F = "French military interventions in Africa";
+  testSectionRows([
+    [F, "1986: Chad", "French Jaguar aircraft operating from Bangui bombed the airstrip at Ouadi Doum.", ["invasion"]],
+    [F, "1978: Zaire", "At Kolwezi in May 1978, legionnaires of the 2e REP parachuted into the mining town.", ["invasion"]],
+    [F, "2011: Côte d'Ivoire", "Gbagbo was arrested after helicopters of the French Licorne force had shelled the compound.", ["invasion"]],
+    ["List of British interventions", "2000: Sierra Leone", "Soldiers of the SAS stormed the West Side Boys' base at Gberi Bana.", ["covert", "invasion"]],
+    ["Pakistani involvement in Kashmir", "1947: Kashmir", "Tribal lashkars, accompanied by Pakistani regular officers in civilian dress, crossed into Jammu and Kashmir.", ["covert", "invasion"]],
+    ["South African involvement in Angola", "1975: Angola", "South African columns advanced more than 3,000 kilometres into Angola.", ["invasion"]],
+    ["Research and Analysis Wing", "1983: Sri Lanka", "RAW trained several hundred Tamil militants at camps in Tamil Nadu.", ["military_aid"]],
+    // An aim is no act.
+    ["Suez Crisis", "1956: Egypt", "Paratroopers landed at Port Said in an operation whose aim was to topple Nasser.", ["invasion"]],
+    // A leader of a people is not its state's forces ("forces led by a Tajik leader").
+    ["Afghan Civil War", "1928: Afghanistan", "Forces led by a Tajik leader besieged Jabal al-Siraj.", []],
+  ]);
+});

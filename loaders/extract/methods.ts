@@ -397,7 +397,8 @@ export function resolveAgent(
   const recipient = undergoesCue(method, quote);
   const left = recipient || PURPOSE(quote) ? -1 : [k - 1, k - 2].find((i) => {
     const m = mentions[i];
-    return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound" && m.role !== "backing";
+    // (Not a place named after a preposition right before a verb: "aircraft operating from Bangui bombed".)
+    return m !== undefined && m.end <= start && start - m.end <= 8 && /^(?:['’]s)?(?:\s+own)?[\s"'“”‘’-]{0,3}$/.test(text.slice(m.end, start)) && m.role !== "compound" && m.role !== "backing" && !(m.role === "oblique" && FINITE_VERB(quote) && !some(BEFORE_SUBORDINATOR, text.slice(Math.max(0, m.start - 20), m.start)));
   }) ?? -1;
   // A war is named more than fought: "at the end of the Anglo-Spanish War" is no act of either.
   // Before a possessive name, what governs the war is before the name ("Nebuchadnezzar I of Isin's War").

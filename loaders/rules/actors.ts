@@ -203,7 +203,7 @@ export const STATE_ORGANS: Rule<State>[] = [
   [/(?<![\p{L}\p{N}])(?:SDECE|DGSE|Élysée|Elysée|Elysee|Quai d'Orsay|Foreign Legion)\b/u, state("France", "FRA"), "mercenaries financed by the SDECE"],
   [/\b(?:Mossad|Shin Bet|IDF|Israel Defense Forces)\b/u, state("Israel", "ISR"), "the Mossad"],
   [/\b(?:ISI|Inter-Services Intelligence)\b/u, state("Pakistan", "PAK"), "the ISI trained the militants"],
-  [/\b(?:R&AW|Research and Analysis Wing)\b/u, state("India", "IND"), "the Research and Analysis Wing"],
+  [/\b(?:R&AW|RAW|Research and Analysis Wing)\b/u, state("India", "IND"), "the Research and Analysis Wing"],
   [/\b(?:SAVAK|IRGC|(?:Islamic\s+)?Revolutionary\s+Guards?\s+Corps|Revolutionary Guards|Quds Force)\b/u, state("Iran", "IRN"), "the Quds Force"],
   [/\b(?:BND|Bundesnachrichtendienst|Afrika Korps|Kriegsmarine|Bundeswehr|Bonn)\b/u, state("Germany", "DEU"), "the BND"],
   [/\b(?:People's Liberation Army|PLA|People's Volunteer Army|People's Volunteers|PVA|Zhongnanhai|MSS|Peking)\b/u, state("China", "CHN"), "the People's Liberation Army"],
@@ -336,7 +336,7 @@ export const MENTION_CONTEXT: Rule[] = [
   [/(?:\b(?:pro|anti|non|post|pre|neo|ex)|[\p{L}])[-‐–]$/u, "before:compound", "the pro-Soviet provincial government"],
   // A body of troops "of" a state that opens a clause is that state acting: "A brigade of Dutch Royal Marines … began to besiege Gibraltar".
   [
-    /(?:^|[.;:,]\s+)(?:(?:In|On|By|At|During)\s+[^,]{1,30}?,?\s+)?(?:(?:when|after|as|while|before|until|once|since|where)\s+)?(?:(?:a|an|the|some|its|their)\s+)?(?:[\p{Ll}\d,–-]+\s+){0,2}(?:brigades?|army|armies|forces?|troops|regiments?|detachments?|squadrons?|fleet|contingents?|battalions?|columns?|divisions?|corps|garrison|expedition|flotilla|units?|companies|company)\s+(?:of|from)\s+(?:the\s+)?(?:(?:about|some|around|nearly|over|up\s+to|more\s+than)\s+)?(?:\d[\d,.–-]*\s+)?$/iu,
+    /(?:(?:^|[.;:,]\s+)(?:(?:In|On|By|At|During)\s+[^,]{1,30}?,?\s+)?(?:(?:when|after|as|while|before|until|once|since|where)\s+)?|\b(?:when|after|while|before|until|once|since|where)\s+)(?:(?:a|an|the|some|its|their)\s+)?(?:[\p{Ll}\d,–-]+\s+){0,2}(?:brigades?|army|armies|forces?|troops|soldiers|men|regiments?|detachments?|squadrons?|fleet|contingents?|battalions?|columns?|divisions?|corps|garrison|expedition|flotilla|units?|companies|company|helicopters|aircraft|jets|planes|warplanes|bombers|warships|ships|gunboats|marines|paratroopers|legionnaires|commandos)\s+(?:of|from)\s+(?:the\s+)?(?:(?:about|some|around|nearly|over|up\s+to|more\s+than)\s+)?(?:\d[\d,.–-]*\s+)?$/iu,
     "before:unit-of",
     "A brigade of ",
   ],
@@ -345,6 +345,12 @@ export const MENTION_CONTEXT: Rule[] = [
     /\b(?:coalition|alliance|force|forces|troops|army|armies|expedition|expeditionary\s+force|contingents?|fleet|intervention|operation|campaign|mission|invasion|offensive)\s+(?:led|headed|commanded|spearheaded)\s+by\s+(?:the\s+)?$/iu,
     "before:unit-of",
     "A coalition led by the ",
+  ],
+  // Forces that went with another's act are part of it: "tribal lashkars, accompanied by Pakistani regular officers, crossed into Kashmir".
+  [
+    /\b(?:accompanied|joined|reinforced|officered|stiffened)\s+by\s+(?:the\s+)?(?:(?:some|about|several|[\d,]+)\s+)?(?:[a-z-]+\s+){0,2}$/u,
+    "before:unit-of",
+    "tribal lashkars, accompanied by ",
   ],
   // The members an aside lists for a group that opens the clause act as the group: "The coalition, which included the United Kingdom, Australia and Poland, sent …".
   [

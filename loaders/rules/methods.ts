@@ -159,6 +159,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bus(?:ed|ing)\s+(?:[A-Za-z-]+\s+){0,2}?(?:weapons|gas|bombs|missiles|rockets|napalm|agents|artillery)\s+(?:against|on)\b/i, "invasion", "Iraq used chemical weapons against Iranian troops"],
   // A siege relieved: "British troops took part in the relief of the Beijing legations".
   [/\b(?:relief|relieved|relieving)\s+(?:of\s+)?(?:the\s+)?(?:besieged\s+)?(?:[A-Z][A-Za-z-]*\s+)?(?:legations?|garrisons?|city|town|fort|fortress|citadel|siege)\b/, "invasion", "British troops took part in the relief of the Beijing legations"],
+  // Forces dropped on a place: "paratroopers dropped on Port Said", "legionnaires parachuted into the mining town".
+  [/\b(?:parachuted|parachuting|air-?dropped)\s+(?:in)?to\b|\b(?:parachuted|dropped|were\s+dropped)\s+(?:on|onto|over)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "British and French paratroopers dropped on Port Said"],
+  // A depth of advance into a land: "advanced more than 3,000 kilometres into Angola".
+  [/\badvanc(?:ed|ing)\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|up\s+to|[\d,.]+)\s+){1,3}(?:kilometres|kilometers|km|miles)\s+into\b/i, "invasion", "South African columns advanced more than 3,000 kilometres into Angola"],
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
   [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
@@ -348,7 +352,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:funded|financed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler)\b/iu, "military_aid", "the CIA funded the government"],
   // A list of such verbs is read whole, so that its subject is the one before its first verb.
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)(?:,\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied))+,?\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\b/iu, "military_aid", "the agency armed, trained and funded the rebels"],
-  [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans)\\b`, "iu"), "military_aid", "the KGB trained Marxist guerrillas"],
+  [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|militants|cadres|contras|partisans)\\b`, "iu"), "military_aid", "the KGB trained Marxist guerrillas"],
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|rebel\s+(?:groups|forces|factions|fighters|militias)|groups|factions|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces?|troops|soldiers|police|opposition|mercenaries)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
   [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground|civic\\s+groups|NGOs|activists|independent\\s+media)\\b`, "iu"), "military_aid", "the agency funded the opposition"],
   [/\b(?:funded|financed|bankrolled|armed|equipped|trained|paid)\s+by\b/iu, "military_aid", "exiles trained by the CIA landed"],
@@ -478,6 +482,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bsecretly\s+(?:sold|supplied|armed|funded|financed|trained|sent|shipped|flew|delivered|provided|paid|supported|backed|organi[sz]ed|ran|operated|infiltrated|deployed|bombed|attacked|transferred|smuggled|equipped)\b/iu, "covert", "Israel secretly sold weapons to Iran"],
   // A killing a state had done: "Moscow had Amin killed".
   [/\bhad\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:killed|assassinated|murdered|poisoned|executed|shot)\b/u, "covert", "Moscow had Amin killed and installed Karmal"],
+  // Soldiers out of uniform: "accompanied by Pakistani regular officers in civilian dress", "unmarked soldiers", "without insignia".
+  [/\b(?:in|wearing)\s+(?:civilian\s+(?:dress|clothes|clothing)|plain\s*clothes|mufti)\b|\bunmarked\s+(?:soldiers|troops|uniforms|men|forces)\b|\blittle\s+green\s+men\b|\b(?:without|stripped\s+of)\s+(?:identifying\s+)?(?:insignia|markings)\b/i, "covert", "Pakistani regular officers in civilian dress"],
 ];
 
 /**
@@ -637,7 +643,7 @@ export const COMMANDER_SUBJECT: Rule = [
  * power's article, the power's.
  */
 export const FORCES_SUBJECT: Rule = [
-  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Ss]ome|[Aa]bout|[Oo]ver|[Nn]early)\s+)?(?:[\d,.–-]+\s+)?(?:\p{Lu}[\p{L}-]+\s+(?=[Aa]dministration))?(?:(?!(?:whose|which|who|whom)\s)[\p{Ll}-]+\s+){0,2}(?:[Aa]dministration|[Tt]roops|[Ff]orces|[Aa]rmy|[Aa]rmies|[Ss]oldiers|[Mm]arines|[Pp]aratroopers|[Gg]arrison|[Ff]leet|[Nn]avy|[Ss]quadron|[Cc]ommandos|[Uu]nits|[Cc]olumn|[Dd]etachment|[Bb]attalions?|[Rr]egiments?|[Bb]rigades?|[Dd]ivisions?|[Ww]arships|[Aa]ircraft|[Bb]ombers|[Ww]arplanes|[Jj]ets|[Mm]issiles|[Dd]rones|[Hh]elicopters|[Gg]unboats|[Ss]ubmarines|[Rr]angers|SEALs)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
+  /(?:^|[,;:.]\s+|\b(?:then|and|but)\s+)(?:(?:In|On|By|At)\s+[^,]{1,30},?\s+)?(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Ss]ome|[Aa]bout|[Oo]ver|[Nn]early)\s+)?(?:[\d,.–-]+\s+)?(?:\p{Lu}[\p{L}-]+\s+(?=[Aa]dministration))?(?:(?!(?:whose|which|who|whom)\s)[\p{Ll}-]+\s+){0,2}(?:[Aa]dministration|[Tt]roops|[Ff]orces|[Aa]rmy|[Aa]rmies|[Ss]oldiers|[Mm]arines|[Pp]aratroopers|[Gg]arrison|[Ff]leet|[Nn]avy|[Ss]quadron|[Cc]ommandos|[Uu]nits|[Cc]olumn|[Dd]etachment|[Bb]attalions?|[Rr]egiments?|[Bb]rigades?|[Dd]ivisions?|[Ww]arships|[Aa]ircraft|[Bb]ombers|[Ww]arplanes|[Jj]ets|[Mm]issiles|[Dd]rones|[Hh]elicopters|[Gg]unboats|[Ss]ubmarines|[Rr]angers|SEALs|[Ll]egionnaires|[Gg]urkhas|[Ss]ailors|[Cc]avalry|[Ii]nfantry)\s+(?:[\p{Ll}]+ly\s+)?(?:then\s+)?$/u,
   "actor:forces",
   "Troops ",
 ];
@@ -808,7 +814,7 @@ export const DENIAL: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|threatened\s+(?:an?\s+|the\s+)|threatening\s+(?:an?\s+|the\s+)|offered\s+to|proposed\s+to|planned(?!\s+the\s)|planning|plans?\s+to|considered|proposed|proposing|suggested|suggesting|banned|banning|prohibited|prohibiting|forbade|outlawed|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|expelled|expelling|expulsion\s+of|recalled|recalling|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped|sought|seeking|wanted|wished)\s+to|(?:aim|goal|objective|purpose)\s+(?:was|being|of\s+which\s+was)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|threatened\s+(?:an?\s+|the\s+)|threatening\s+(?:an?\s+|the\s+)|offered\s+to|proposed\s+to|planned(?!\s+the\s)|planning|plans?\s+to|considered|proposed|proposing|suggested|suggesting|banned|banning|prohibited|prohibiting|forbade|outlawed|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|expelled|expelling|expulsion\s+of|recalled|recalling|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
