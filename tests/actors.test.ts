@@ -123,6 +123,9 @@ describe("readTitle: a state in another, in another's civil war, and an organ's 
     ["CIA activities in Chile", "power", "iso:USA"],
     ["Russia in the Syrian civil war", "power", "iso:RUS"],
     ["Cuba in the Angolan Civil War", "power", "iso:CUB"],
+    // A state's foreign relations or policy are its own acts.
+    ["Foreign relations of India", "power", "iso:IND"],
+    ["Foreign policy of the United States", "power", "iso:USA"],
     // No state before "in": no power.
     ["Women in Afghanistan", "many", null],
     ["Women in the Iranian Revolution", "internal", null],

@@ -62,6 +62,8 @@ import {
   SUBJECT_TAKEN,
   OTHER_AGENT_VERB,
   SUBORDINATE_SUBJECT,
+  FORCES_ALONGSIDE,
+  OPERATION_SUBJECT,
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
@@ -468,7 +470,19 @@ export function resolveAgent(
     // "… to the Houthis, who seized Sanaa": a relative clause between has its own subject, unless it is this name's ("the Soviet Union, which invaded").
     if (OTHER_RELATIVE(text.slice(m.end, start)) && !OWN_RELATIVE.test(text.slice(m.end, start))) break;
     if (aside !== -1 && m.end <= aside && !/^\s*$/.test(text.slice(m.end, aside))) break;
-    if (m.role === "subject") return withGroup(i, "actor:subject");
+    if (m.role === "subject") {
+      // "The Mongol army of Hulagu, reinforced by Georgian contingents, besieged Baghdad": forces
+      // that went along act with the subject before them, not instead of it.
+      const along = ALONGSIDE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      if (along) {
+        const comma = Math.max(0, m.start - 60) + along.index;
+        for (let j = i - 1; j >= 0; j--) {
+          if (mentions[j].end > comma) continue;
+          if (mentions[j].role === "subject") return {mentions: [...coordinated(text, mentions, j), ...coordinated(text, mentions, i)], how: "actor:subject"};
+        }
+      }
+      return withGroup(i, "actor:subject");
+    }
     // "its bombers destroyed Guernica": a possessive before its forces is whose forces acted.
     if (m.role === "pronoun" && (!POSSESSIVE.test(m.text) || possessesForces(text, m))) return withGroup(i, "actor:subject");
   }
@@ -780,6 +794,8 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
 }
 
 const OTHER_RELATIVE = compileTest(RELATIVE_CLAUSE[0]);
+const OPERATION_OPENS = compileTest(OPERATION_SUBJECT[0]);
+const ALONGSIDE = new RegExp(FORCES_ALONGSIDE[0].source, FORCES_ALONGSIDE[0].flags);
 const OTHER_SUBJECT = new RegExp(SUBORDINATE_SUBJECT[0].source, SUBORDINATE_SUBJECT[0].flags);
 /** One opened right after the name: "the Soviet Union, which invaded". */
 const OWN_RELATIVE = /^\s*,\s+(?:who|which)\s/;
@@ -1059,6 +1075,8 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       else if (operationsList && !agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "suffered" && !FINITE_VERB(text.slice(cue.start, cue.end)) && !PURPOSE(text.slice(cue.start, cue.end)) && opensListItem(doc, sentences, sentence)) how = "actor:list";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "other-subject" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "other-subject" && forcesOpen(text, cue.start)) how = "actor:forces";
+      // An operation the sentence opens with is the power's, where no state is named before the cue.
+      else if (!agent.mentions.length && agent.how === "none" && OPERATION_OPENS(text.slice(0, cue.start)) && !mentions.some((m) => m.start < cue.start && m.role !== "pronoun")) how = "actor:operation";
       // A power's article tells its own acts: "the islands were annexed", "Mosaddegh was overthrown" with no "by …".
       else if (agent.how === "passive" && PASSIVE_POWER_METHODS.includes(cue.method)) how = "actor:passive-power";
       // So is one told as a noun with no one's name: "The war ended with the restoration of the Regent".

@@ -342,7 +342,7 @@ export const MENTION_CONTEXT: Rule[] = [
   ],
   // Forces led by a state are its own: "A coalition led by the United States launched the invasion".
   [
-    /\b(?:coalition|alliance|force|forces|troops|army|armies|expedition|expeditionary\s+force|contingents?|fleet|intervention|operation|campaign|mission|invasion|offensive)\s+(?:led|headed|commanded|spearheaded)\s+by\s+(?:the\s+)?$/iu,
+    /\b(?:coalition|alliance|force|forces|troops|army|armies|expedition|expeditionary\s+force|contingents?|fleet|intervention|operation|campaign|mission|invasion|offensive|aircraft|jets|warplanes|planes|warships|ships|program|programme|project|network)\s+(?:led|headed|commanded|spearheaded|run|operated|managed|overseen|directed|conducted)\s+by\s+(?:the\s+)?$/iu,
     "before:unit-of",
     "A coalition led by the ",
   ],
@@ -537,7 +537,7 @@ export const NOT_A_PERSON = new Set(
  * rule that matches decides; a title that matches none is `power` if it names one state.
  */
 export const TITLE_SHAPES: Rule<"power" | "internal" | "many">[] = [
-  [/^(?:foreign|military|covert)\s+(?:interventions?|involvement|operations|wars)\s+(?:by|of)\b/iu, "power", "Foreign interventions by France"],
+  [/^(?:foreign|military|covert)\s+(?:interventions?|involvement|operations|wars|relations|policy)\s+(?:by|of)\b/iu, "power", "Foreign interventions by France"],
   [/^(?:[Tt]imeline|[Cc]hronology|[Ll]ist|[Oo]utline|[Hh]istory)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:military|naval|overseas|foreign|covert)\s+(?:operations|interventions|actions|expeditions|deployments)|interventions|invasions|covert\s+operations|regime\s+change\s+(?:operations|actions))\b/u, "power", "Timeline of United States military operations"],
   [/^(?:timeline|chronology|history|list|outline|index)\b/iu, "many", "Timeline of the history of Gibraltar"],
   [/^\S.*?\s+in\s+(?:the\s+)?(?:World\s+War|First\s+World\s+War|Second\s+World\s+War|Great\s+War|Cold\s+War)\b/u, "power", "Soviet Union in World War II"],

@@ -48,7 +48,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\boccupations?\b/iu, "invasion", "the Axis occupation of Yugoslavia"],
   [/\b(?:entered|enters|(?:marched|moved|rolled|poured|swept|crossed|advanced|pushed|drove|thrust|penetrated|struck|marches|moves|rolls|pours|sweeps|crosses|advances|pushes|drives|thrusts|penetrates|strikes|march|move|roll|pour|sweep|cross|advance|push|thrust|penetrate)\s+(?:deep\s+)?into)\s+(?!(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Wars?|Conflict|Crisis|Revolution)\b)(?=the\s+(?:country|capital|city)\b|(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?\p{Lu})/u, "invasion", "Soviet Army tanks entered Budapest"],
   [/\bcrossed\s+the\s+(?:[\p{L}-]+\s+)?(?:border|frontier)\b/iu, "invasion", "Soviet troops crossed the border"],
-  [new RegExp(`\\b(?:sent|sends|sending|dispatched|dispatches|dispatching|deployed|deploys|deploying|landed|lands|landing|ordered|orders|ordering)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,5}?${TROOPS}\\s+(?:(?:in)?to\\b|across\\b|(?:in|at|on|from)\\s+(?=(?:the\\s+)?\\p{Lu})|under\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:agreement|pact|treaty|accord)\\b)`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
+  [new RegExp(`\\b(?:sent|sends|sending|dispatched|dispatches|dispatching|deployed|deploys|deploying|landed|lands|landing|ordered|orders|ordering)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+|[\\p{L}]+)\\s+){0,5}?${TROOPS}(?:\\s*,\\s*[^,;.]{1,40},)?\\s+(?:(?:in)?to\\b|across\\b|(?:in|at|on|from)\\s+(?=(?:the\\s+)?\\p{Lu})|under\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:agreement|pact|treaty|accord)\\b)`, "iu"), "invasion", "The Soviet Union sent 1,000 troops into Afghanistan"],
   [new RegExp(`\\b(?:landed|deployed|stationed)\\s+(?:(?:some|about|around|over|nearly|more than|[\\d,.–-]+)\\s+){0,2}${TROOPS}\\s+(?:in|at|on)\\s+(?=(?:the\\s+)?\\p{Lu})`, "u"), "invasion", "the navy landed 5,000 marines in Veracruz"],
   [new RegExp(`\\b${TROOPS}\\s+(?:[\\p{L}]+\\s+)?(?:were\\s+)?(?:deployed|stationed|landed)\\b`, "iu"), "invasion", "the withdrawal of troops deployed by Moscow"],
   [/\b(?:launched|began|started|mounted|renewed)\s+(?:a|an|the|its|their)?\s*(?:[\p{L}-]+\s+){0,2}(?:offensive|incursion|assault)\s+(?:into|on|against|in)\b/iu, "invasion", "the Soviets launched a successful offensive into Romania"],
@@ -163,6 +163,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:parachuted|parachuting|air-?dropped)\s+(?:in)?to\b|\b(?:parachuted|dropped|were\s+dropped)\s+(?:on|onto|over)\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "British and French paratroopers dropped on Port Said"],
   // A depth of advance into a land: "advanced more than 3,000 kilometres into Angola".
   [/\badvanc(?:ed|ing)\s+(?:(?:some|about|around|more\s+than|over|nearly|almost|up\s+to|[\d,.]+)\s+){1,3}(?:kilometres|kilometers|km|miles)\s+into\b/i, "invasion", "South African columns advanced more than 3,000 kilometres into Angola"],
+  // Harbours mined: "CIA operatives mined the harbours of Corinto and Puerto Sandino".
+  [/\b(?:mined|mining)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:harbou?rs?|ports?|waters|approaches|estuary|straits?|channel)\b/i, "invasion", "CIA operatives mined the harbours of Corinto"],
+  // A war waged on another's people: "Washington waged a brutal counterinsurgency against Aguinaldo's republic".
+  [/\bwag(?:ed|ing|es)\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}?(?:counterinsurgency|counter-insurgency|war|campaign)\s+(?:against|on)\b/i, "invasion", "Washington waged a brutal counterinsurgency against Emilio Aguinaldo's republic"],
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
   [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
@@ -283,7 +287,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?|ballots?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
   [/\b(?:elections?|votes?|referendums?|ballots?)\s+(?:were|was)\s+(?:rigged|falsified|manipulated|fixed|stolen)\b/iu, "election", "the elections were rigged"],
-  [/\brig(?:ged|ging|s)?\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,2}(?:elections?|votes?|ballots?|referendums?)\b/iu, "election", "the communists rigged the 1947 elections"],
+  [/\brig(?:ged|ging|s)?\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}(?:elections?|votes?|ballots?|referendums?)\b/iu, "election", "the communists rigged the 1947 elections"],
   [/\b(?:forbade|forbid|forbidden|banned|prohibited|cancell?ed|annulled|blocked|suppressed|postponed)\s+(?:the\s+|all\s+|any\s+|free\s+)*(?:elections?|votes?|referendums?)\b/iu, "election", "The Soviet Union forbade the elections in the north"],
   [/\b(?:electoral|election|vote|voter|ballot)\s+(?:fraud|rigging|tampering|manipulation)\b/iu, "election", "widespread election fraud"],
   [/\baccused\s+(?:[\p{L}-]+\s+){1,6}?of\s+(?:widespread\s+|massive\s+|electoral\s+)?fraud\b/iu, "election", "the opposition accused the government of widespread fraud"],
@@ -330,6 +334,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:to\s+)?(?:influenc(?:e|ed|ing)|sway(?:ed|ing)?|tip(?:ped|ping)?)\s+(?:the\s+)?(?:[A-Za-z\d-]+\s+){0,3}?(?:elections?|votes?|referendums?|polls)\b|\b(?:barred|banned|excluded|removed)\s+from\s+(?:the\s+)?(?:ballots?|elections?|polls|standing)\b|\bcampaign(?:ed|ing|s)?\s+(?:openly\s+)?for\s+(?=[A-Z])/, "election", "campaigns to influence the presidential election"],
   // Votes staged for show: "after sham referendums".
   [/\b(?:sham|staged|fake|rigged|illegitimate|so-called)\s+(?:referendums?|referenda|elections?|votes?|plebiscites?)\b/i, "election", "Russia proclaimed the annexation of four Ukrainian oblasts after sham referendums"],
+  // A campaign for office financed: "the agency secretly financed more than half of the 1964 presidential campaign of Eduardo Frei".
+  [/\b(?:financed|funded|bankrolled|underwrote|financing|funding|bankrolling)\s+(?:[A-Za-z\d'’.-]+\s+){0,6}?(?:(?:presidential|election|electoral|parliamentary|re-?election)\s+campaigns?|campaigns?\s+of|candidacy)\b/i, "election", "the agency secretly financed more than half of the 1964 presidential campaign of Eduardo Frei"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
   [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:advisers|advisors|instructors|experts|specialists|volunteers)\b/u, "military_aid", "took advice from its Soviet instructors"],
@@ -379,7 +385,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b(?:airlifts?|sealifts?|shipments?|deliver(?:y|ies)|transfers?|consignments?)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,3}?${ARMS}\\b`, "iu"), "military_aid", "Operation Nickel Grass, an airlift of tanks and ammunition to Israel"],
   [/\b(?:funded|financed|bankrolled|subsidi[sz]ed|underwrote|funding|financing|bankrolling)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:war\s+effort|war\s+machine|military\s+campaign|insurgency)\b/iu, "military_aid", "Saudi Arabia and Kuwait financed Iraq's war effort"],
   [/\badvis(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:fighters|forces|rebels|army|troops|militias?|guerrillas|guerillas|insurgents|soldiers|commanders|officers)\b/iu, "military_aid", "special forces advised Kurdish fighters"],
-  [/\b(?:propped|propping|props|prop|shored|shoring|shore)\s+up\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:government|regime|president|monarchy|king|emir|sultan|junta|army|forces|dictatorship|ruler)\b/iu, "military_aid", "the Soviet Union propped up the communist government in Kabul"],
+  [/\b(?:propped|propping|props|prop|shored|shoring|shore)\s+up\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:government|regime|president|monarchy|king|emir|sultan|junta|army|forces|dictatorship|ruler|throne)\b/iu, "military_aid", "the Soviet Union propped up the communist government in Kabul"],
   [/\b(?:funded|financed|bankrolled|armed|funding|financing|arming)\s+(?:the\s+)?(?=[A-Z]{3,}\b)/u, "military_aid", "The United States covertly funded UNITA and the FNLA"],
   [/\b(?:resuppl(?:ied|ying|ies|y)|re-?arm(?:ed|ing|s)?)\s+(?=(?:the\s+)?\p{Lu})/u, "military_aid", "The Soviet Union resupplied Egypt and Syria after the war"],
 
@@ -451,6 +457,12 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:furnished|provided|supplied)\s+(?:[A-Za-z'’-]+\s+){1,3}with\s+(?:[A-Za-z\d,]+\s+){0,4}?(?:troops|soldiers|men|horsemen|cavalry|infantry|auxiliaries|musketeers|archers|warriors|mercenaries|money|gold|silver|funds|galleys|a\s+fleet)\b/i, "military_aid", "Shah Tahmasp eventually furnished him with some 12,000 Qizilbash horsemen and money"],
   // A flow of arms or men to a side: "a steady flow of tanks, Grad launchers and volunteers across the border to the separatist republics".
   [/\b(?:flows?|streams?|influx|pipeline)\s+of\s+(?:[^.;]{0,50}?\s)?(?:arms|weapons|tanks|ammunition|munitions|volunteers|mercenaries|money|cash)\b[^.;]{0,60}?\bto\b/i, "military_aid", "a steady flow of tanks, Grad launchers and volunteers across the border to the separatists"],
+  // Money handed over: "the CIA secretly passed millions of dollars to the Christian Democrats" (for a vote: MONEY_FOR_VOTES).
+  [/\b(?:passed|funnell?ed|channell?ed|paid|gave|handed|transferred|delivered|smuggled)\s+(?:[a-z]+\s+)?(?:(?:millions|billions|thousands|hundreds\s+of\s+thousands)\s+of\s+(?:dollars|pounds|francs|lire|roubles|rubles|marks|piastres)|(?:US)?\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s+(?:million|billion)\s+(?:dollars|pounds|francs|lire|piastres)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+million\s+(?:dollars|pounds|francs|lire|piastres))\s+(?:to|into)\b/i, "military_aid", "the CIA secretly passed millions of dollars to the Christian Democrats"],
+  // A mission of officers sent to train: "led a mission of some seventy officers and engineers to Tehran to train and reorganise the army".
+  [/\bmissions?\s+of\s+(?:(?:some|about|around|over|nearly|[\d,]+|[a-z]+)\s+){0,2}(?:officers|instructors|advisers|advisors|engineers|experts|specialists)\b|\bto\s+(?:train|drill|advise|equip|arm)\s+and\s+(?:reorgani[sz]e|moderni[sz]e|equip|arm|train|advise|lead|drill)\s+(?:the|its|his|their)\s+(?:[A-Za-z-]+\s+){0,3}?(?:army|armies|armed\s+forces|troops|soldiers|forces|police)\b/i, "military_aid", "led a mission of some seventy officers and engineers to Tehran"],
+  // Men or money furnished, told in the passive: "the prince being supplied with troops and money".
+  [/\b(?:was|were|being|been)\s+(?:supplied|furnished|provided)\s+with\s+(?:[A-Za-z\d,]+\s+){0,4}?(?:troops|soldiers|men|horsemen|cavalry|auxiliaries|mercenaries|money|gold|funds|arms|weapons)\b/i, "military_aid", "the prince being supplied with troops and money"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -484,6 +496,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bhad\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:killed|assassinated|murdered|poisoned|executed|shot)\b/u, "covert", "Moscow had Amin killed and installed Karmal"],
   // Soldiers out of uniform: "accompanied by Pakistani regular officers in civilian dress", "unmarked soldiers", "without insignia".
   [/\b(?:in|wearing)\s+(?:civilian\s+(?:dress|clothes|clothing)|plain\s*clothes|mufti)\b|\bunmarked\s+(?:soldiers|troops|uniforms|men|forces)\b|\blittle\s+green\s+men\b|\b(?:without|stripped\s+of)\s+(?:identifying\s+)?(?:insignia|markings)\b/i, "covert", "Pakistani regular officers in civilian dress"],
+  // Attempts on a leader's life: "several attempts on Fidel Castro's life".
+  [/\b(?:attempts?|attempted|plots?)\s+on\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*['’]s|his|her|the\s+\p{Ll}+['’]s)\s+life\b/u, "covert", "several attempts on Fidel Castro's life"],
 ];
 
 /**
@@ -777,6 +791,17 @@ export const POSSESSED_FORCES: Rule = [
  */
 export const OPERATION_NAMED: Rule<Method> = [/\bOperation\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u, "invasion", "2000 – Sierra Leone: Operation Palliser"];
 
+/**
+ * A sentence whose subject is a named operation or programme, before the cue: in an article about
+ * one power, its own ("Operation Mongoose encompassed the sabotage of Cuban sugar mills",
+ * "Operation Serval saw French jets strike"). Tested on the sentence up to the cue.
+ */
+export const OPERATION_SUBJECT: Rule = [
+  /^(?:(?:In|On|By|From|During|After|Beginning)\s+[^,;]{1,40},\s+)?(?:the\s+)?(?:Operation|Opération|Operación|Operasi|Operazione|Project|Programme|Program)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*,\s*[^;]{1,120}?,)?\s+(?!(?:was|were)\s+(?:launched|mounted)\s+(?:by|against)\b)/u,
+  "actor:operation",
+  "Operation Mongoose, overseen by Edward Lansdale, encompassed the sabotage",
+];
+
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
 export const PASSIVE: Rule = [
   /\b(?:was|were|been|being|be|is|are)\s+(?:(?:[\p{L}]+ly|[\p{L}]+(?:ed|en)\s*,|[\p{L}]+(?:ed|en)\s+and)\s+)*$/iu,
@@ -814,7 +839,7 @@ export const DENIAL: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped|sought|seeking|wanted|wished)\s+to|(?:aim|goal|objective|purpose)\s+(?:was|being|of\s+which\s+was)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|threatened\s+(?:an?\s+|the\s+)|threatening\s+(?:an?\s+|the\s+)|offered\s+to|proposed\s+to|planned(?!\s+the\s)|planning|plans?\s+to|considered|proposed|proposing|suggested|suggesting|banned|banning|prohibited|prohibiting|forbade|outlawed|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|expelled|expelling|expulsion\s+of|recalled|recalling|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped|sought|seeking|wanted|wished)\s+to|(?:aim|goal|objective|purpose)\s+(?:was|being|of\s+which\s+was)\s+to|in\s+(?:an\s+effort|a\s+bid)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|threatened\s+(?:an?\s+|the\s+)|threatening\s+(?:an?\s+|the\s+)|offered\s+to|proposed\s+to|planned(?!\s+the\s)|planning|plans?\s+to|considered|proposed|proposing|suggested|suggesting|banned|banning|prohibited|prohibiting|forbade|outlawed|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|expelled|expelling|expulsion\s+of|recalled|recalling|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
@@ -908,6 +933,12 @@ export const NOT_ASSERTED_BEFORE: Rule = [
   "negated:not-asserted",
   "Iran has been accused of ",
 ];
+
+/**
+ * An aside naming forces that went along with the subject before it: "The Mongol army of Hulagu,
+ * reinforced by Georgian and Armenian contingents, besieged Baghdad" (both acted).
+ */
+export const FORCES_ALONGSIDE: Rule = [/,\s*(?:accompanied|joined|reinforced|officered|stiffened)\s+by\s+[^,;.]*$/, "actor:alongside", "The Mongol army of Hulagu, reinforced by "];
 
 /**
  * A clause of its own opened right before a cue, whose subject is a group or a name that is no
