@@ -1123,3 +1123,14 @@ describe("extractMethods: forces that went along, operations and programmes as s
     [U, "1941: Hawaii", "Operation Z was launched by Japan against Pearl Harbor.", []],
   ]);
 });
+
+describe("extractMethods: an era before the year, a year opening the sentence, a march into a land, an upheaval after a named state's act in a war, a taker not past another clause", () => {
+  testSectionRows([
+    ["Roman client kingdoms", "AD 6: Judea", "Augustus deposed Herod Archelaus and reduced his territory to a province.", ["annexation", "coup"]],
+    ["Roman–Parthian Wars", "114: Armenia", "In 114 Trajan, having refused to recognise Parthamasiris as king of Armenia, marched into the kingdom, stripped him of his diadem, and annexed Armenia as a Roman province.", ["annexation", "coup", "invasion"]],
+    ["Anglo-Egyptian War", "1882: Egypt", "British forces routed Urabi's army at Tel el-Kebir, and Tewfik was restored to his authority.", ["coup", "invasion"]],
+    ["French colonial empire", "1895–1897: Madagascar", "A French expeditionary force landed at Majunga; the island was annexed as a colony the following year, and the queen was exiled to Réunion.", ["annexation", "invasion"]],
+    // In a war's article, an upheaval after no state's act is no one's.
+    ["Anglo-Egyptian War", "1882: Egypt", "Urabi's followers rioted in Alexandria, and the khedive was restored to his authority.", []],
+  ]);
+});

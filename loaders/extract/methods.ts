@@ -1064,10 +1064,21 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       // "War" names a conflict in a list item's title ("Trojan War"); in prose it is seldom an act.
       if (WAR.test(text.slice(cue.start, cue.end)) && sentence !== title && !opensListItem(doc, sentences, sentence)) continue;
       if (namesOtherYear(text, cue, intervention)) continue;
-      const agent = readAct(reading, cast, k, {doc, sentences, sentence});
+      let agent = readAct(reading, cast, k, {doc, sentences, sentence});
       if (!agent) continue;
       let how: string | null = null;
-      if (!power) how = countsInMany(agent, cue, text, cast, targetIso);
+      if (!power) {
+        how = countsInMany(agent, cue, text, cast, targetIso);
+        // "… Wolseley's force routed Urabi's army, and Tewfik was restored to his authority": an
+        // upheaval told with no agent after a named state's act in the sentence is that state's.
+        if (!how && agent.how === "passive" && PASSIVE_AFTER_ACT_METHODS.includes(cue.method)) {
+          const last = acts.slice(before).findLast((a) => a.sentence === sentence && a.agent.mentions.some((m) => m.members.length));
+          if (last) {
+            agent = last.agent;
+            how = "actor:passive-after-act";
+          }
+        }
+      }
       else if (agent.mentions.some((m) => isPower(m, power))) how = agent.how;
       // A power's article titles its own episodes: an act its heading names with no one else's name is the power's.
       else if (sentence === title && !agent.mentions.length && agent.how !== "adjectival") how = "actor:heading";

@@ -346,6 +346,8 @@ export const MENTION_CONTEXT: Rule[] = [
     "before:unit-of",
     "A coalition led by the ",
   ],
+  // A year opening the sentence is when, not a count: "In 114 Trajan … annexed Armenia" (not "in 300 Soviet tanks").
+  [/(?:^|[.;:]\s+)(?:In|By|From|After|Around)\s+(?:c\.\s*)?\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?,?\s+$/u, "before:unit-of", "In 114 "],
   // Forces that went with another's act are part of it: "tribal lashkars, accompanied by Pakistani regular officers, crossed into Kashmir".
   [
     /\b(?:accompanied|joined|reinforced|officered|stiffened)\s+by\s+(?:the\s+)?(?:(?:some|about|several|[\d,]+)\s+)?(?:[a-z-]+\s+){0,2}$/u,

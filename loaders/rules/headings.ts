@@ -32,6 +32,8 @@ const YEAR4 = "(?<![\\d,.])(?:1\\d{3}|20\\d{2}|21\\d{2})(?![\\d,]\\d|s\\b|'s\\b)
 export const DATED_HEADINGS: Rule[] = [
   // An era or "c." before the separator, as the dated list items have them: BCE years are negative.
   [new RegExp(`^(?:(?:c\\.|ca\\.|circa)\\s*)?(?<start>\\d{1,4})${ERA("era")}?(?:\\s*${DASH}\\s*(?:(?:c\\.|ca\\.)\\s*)?(?<end>\\d{1,4}))?${ERA("era2")}\\s*[:.–—-]\\s*(?<place>.*)$`, "i"), "heading:era", "1500–1450 BC: Egypt"],
+  // An era written before the year, as Roman dates are: "AD 6: Judea", "AD 43–47: Britain".
+  [new RegExp(`^(?<era>AD|A\\.D\\.)\\s*(?<start>\\d{1,4})(?:\\s*${DASH}\\s*(?:AD\\s*)?(?<end>\\d{1,4}))?\\s*[:.–—-]\\s*(?<place>.*)$`), "heading:era-first", "AD 6: Judea"],
   [new RegExp(`^(?:c\\.|ca\\.|circa)\\s*(?<start>\\d{3,4})(?:\\s*${DASH}\\s*(?<end>\\d{2,4}))?\\s*[:.–—-]\\s*(?<place>.*)$`, "i"), "heading:circa", "c. 1915: Mexico"],
   [new RegExp(`^(?<start>\\d{3,4})\\s*${DASH}\\s*${OPEN}\\s*[:.]\\s*(?<place>.*)$`, "i"), "heading:open-range", "1945–present: Kuril Islands"],
   [new RegExp(`^(?<start>\\d{3,4})\\s*${DASH}\\s*(?<end>\\d{2,4})\\s*[:.]\\s*(?<place>.*)$`), "heading:year-range", "1944–1947: Romania"],

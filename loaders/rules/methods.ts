@@ -167,6 +167,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:mined|mining)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:harbou?rs?|ports?|waters|approaches|estuary|straits?|channel)\b/i, "invasion", "CIA operatives mined the harbours of Corinto"],
   // A war waged on another's people: "Washington waged a brutal counterinsurgency against Aguinaldo's republic".
   [/\bwag(?:ed|ing|es)\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}?(?:counterinsurgency|counter-insurgency|war|campaign)\s+(?:against|on)\b/i, "invasion", "Washington waged a brutal counterinsurgency against Emilio Aguinaldo's republic"],
+  // Marching into a land: "Trajan marched into the kingdom".
+  [/\bmarch(?:ed|ing|es)\s+(?:[a-z]+\s+)?into\b/i, "invasion", "Trajan marched into the kingdom"],
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
   [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
@@ -546,7 +548,8 @@ export const CLIENT_METHODS: readonly Method[] = ["election", "covert"];
  */
 export const AGENT_AFTER: Rule[] = [
   [/^[^.;,]{0,100}?\bby\s+(?:the\s+)?$/i, "*", "annexed by the "],
-  [/^[^.;]{0,100}?\b(?:to|into)\s+(?:the\s+)?$/i, "annexation", "incorporated into the "],
+  // (Not past the start of another clause: "annexed as a colony, and the queen was exiled to Réunion".)
+  [/^(?![^.;]*?,\s+and\s)[^.;]{0,100}?\b(?:to|into)\s+(?:the\s+)?$/i, "annexation", "incorporated into the "],
   // (Not after a verb whose subject acted: "organised Shia militias from Iraq" names where they came from.)
   [/^(?!(?:organi[sz]ed|organi[sz]ing|formed|forming|raised|raising|recruited|recruiting|trained|training|armed|arming|equipped|equipping|brought|bringing|sent|sending|deployed|deploying|transported|airlifted|flew|shipped|hired|hiring|enlisted|enlisting|mobili[sz]ed)\s)[\p{L}]+\s+(?:[\p{L}\d.,]+\s+){0,4}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
   [/^(?:fell|falls|fall|capitulated|surrendered)\s+to\s+(?:the\s+)?$/iu, "invasion", "fell to the "],
