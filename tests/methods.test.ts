@@ -8,7 +8,7 @@ import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, ORGAN_ABBREVIATION, COMPANY_SHORT_NAME, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS, POWER_IN_INTERNAL, OPERATIONS_LIST_SHAPES} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, POSSESSED_FORCES, OPERATION_NAMED, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, FORCES_HIT_MORE, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT} from "../loaders/rules/methods.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, POSSESSED_FORCES, OPERATION_NAMED, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, FORCES_HIT_MORE, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT, OPERATION_AFTER, ACT_OPENS_SENTENCE, ACT_AS_SUBJECT_AFTER} from "../loaders/rules/methods.ts";
 import {EVENT_NAME_WORD} from "../loaders/rules/headings.ts";
 
 const SOVIET = "Soviet involvement in regime change";
@@ -394,7 +394,7 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, FORCES_HIT_MORE, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, ORGAN_ABBREVIATION, POSSESSED_FORCES, COMPANY_SHORT_NAME, OPERATION_NAMED, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT],
+    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, FORCES_HIT_MORE, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, ORGAN_ABBREVIATION, POSSESSED_FORCES, COMPANY_SHORT_NAME, OPERATION_NAMED, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT, OPERATION_AFTER, ACT_OPENS_SENTENCE, ACT_AS_SUBJECT_AFTER],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {
@@ -1132,5 +1132,21 @@ describe("extractMethods: an era before the year, a year opening the sentence, a
     ["French colonial empire", "1895–1897: Madagascar", "A French expeditionary force landed at Majunga; the island was annexed as a colony the following year, and the queen was exiled to Réunion.", ["annexation", "invasion"]],
     // In a war's article, an upheaval after no state's act is no one's.
     ["Anglo-Egyptian War", "1882: Egypt", "Urabi's followers rioted in Alexandria, and the khedive was restored to his authority.", []],
+  ]);
+});
+
+describe("extractMethods: coups told in the passive, by pronoun, by an operation, or by the row's own act named again", () => {
+  const U = "United States involvement in regime change", S = "Soviet involvement in regime change", F = "French military interventions in Africa";
+  testSectionRows([
+    [S, "1979: Afghanistan", "Amin was killed by Soviet special forces, and Babrak Karmal was installed in his place.", ["coup", "covert"]],
+    [S, "1945: Romania", "Under Soviet pressure, King Michael appointed Petru Groza as prime minister, ending the Rădescu government.", ["coup"]],
+    ["British involvement in regime change", "1953: British Guiana", "The elected government of Cheddi Jagan was removed by the British after only 133 days in office.", ["coup"]],
+    [F, "1964: Gabon", "The putsch was reversed within two days by French paratroopers, who reinstated him.", ["coup"]],
+    [F, "1979: Central African Republic", "Bokassa was deposed in Operation Barracuda while visiting Libya.", ["coup"]],
+    [U, "1983: Grenada", "The invasion ended the rule of the Revolutionary Military Council.", ["coup", "invasion"]],
+    [U, "1965: Indonesia", "The army's seizure of power, which Washington welcomed and supported, led to Sukarno's downfall.", ["coup"]],
+    // A person handed over is no land; a bare noun act in a sentence naming another state is not the power's.
+    [U, "1961: Congo", "Lumumba was handed over to his Katangese enemies.", []],
+    [U, "1939: Poland", "The invasion by Germany began on 1 September.", []],
   ]);
 });

@@ -64,6 +64,9 @@ import {
   SUBORDINATE_SUBJECT,
   FORCES_ALONGSIDE,
   OPERATION_SUBJECT,
+  OPERATION_AFTER,
+  ACT_OPENS_SENTENCE,
+  ACT_AS_SUBJECT_AFTER,
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
@@ -795,10 +798,13 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
 
 const OTHER_RELATIVE = compileTest(RELATIVE_CLAUSE[0]);
 const OPERATION_OPENS = compileTest(OPERATION_SUBJECT[0]);
+const OPERATION_MEANS = compileTest(OPERATION_AFTER[0]);
+const OPENED_BY_ACT = compileTest(ACT_OPENS_SENTENCE[0]);
+const ACT_SUBJECT = compileTest(ACT_AS_SUBJECT_AFTER[0]);
 const ALONGSIDE = new RegExp(FORCES_ALONGSIDE[0].source, FORCES_ALONGSIDE[0].flags);
 const OTHER_SUBJECT = new RegExp(SUBORDINATE_SUBJECT[0].source, SUBORDINATE_SUBJECT[0].flags);
-/** One opened right after the name: "the Soviet Union, which invaded". */
-const OWN_RELATIVE = /^\s*,\s+(?:who|which)\s/;
+/** One opened right after the name or the forces it qualifies: "the Soviet Union, which invaded", "French paratroopers, who reinstated him". */
+const OWN_RELATIVE = /^(?:\s+(?:[a-z-]+\s+){0,2}?(?:troops|forces|soldiers|paratroopers|marines|commandos|legionnaires|army|officers|agents|advisers|advisors|pilots|aircraft|jets|warships|ships|units|government|officials))?\s*,\s+(?:who|which)\s/;
 
 /** The pronouns a section's state may stand behind: "it" as well as "they" ("== Mexico ==": "it supplied rifles"). */
 const SECTION_PRONOUNS = /^(?:[Ii]t|[Tt]hey)$/;
@@ -1086,6 +1092,12 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       else if (operationsList && !agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "suffered" && !FINITE_VERB(text.slice(cue.start, cue.end)) && !PURPOSE(text.slice(cue.start, cue.end)) && opensListItem(doc, sentences, sentence)) how = "actor:list";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "other-subject" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "other-subject" && forcesOpen(text, cue.start)) how = "actor:forces";
+      // "Bokassa was deposed in Operation Barracuda": an operation named as the means of a passive act is the power's.
+      else if (agent.how === "passive" && OPERATION_MEANS(text.slice(cue.end, cue.end + 60))) how = "actor:operation";
+      // "The invasion ended the rule of the Council": a bare noun act opening a sentence of a dated row of the power's article, naming no one, is the power's.
+      else if (heading && agent.how === "none" && !agent.mentions.length && NOMINAL_CUE.test(text.slice(cue.start, cue.end)) && OPENED_BY_ACT(text.slice(0, cue.start)) && ACT_SUBJECT(text.slice(cue.end, cue.end + 20)) && !mentions.some((m) => m.role !== "pronoun" && !(power && isPower(m, power)) && m.role === "subject")) how = "actor:row-act";
+      // "… and ended the rule of the Council": a verb whose subject is that noun act is the power's too.
+      else if (agent.how === "none" && !agent.mentions.length && acts.length && acts[acts.length - 1].sentence === sentence && acts[acts.length - 1].how === "actor:row-act" && FINITE_VERB(text.slice(cue.start, cue.end))) how = "actor:row-act";
       // An operation the sentence opens with is the power's, where no state is named before the cue.
       else if (!agent.mentions.length && agent.how === "none" && OPERATION_OPENS(text.slice(0, cue.start)) && !mentions.some((m) => m.start < cue.start && m.role !== "pronoun")) how = "actor:operation";
       // A power's article tells its own acts: "the islands were annexed", "Mosaddegh was overthrown" with no "by …".

@@ -434,7 +434,7 @@ export const BACKING_AFTER: Rule[] = [
 
 /** A power as the subject of a verb of support: "the USSR would come to support them". */
 export const BACKING_VERB: Rule = [
-  /^\s+(?:(?:administration|government|leadership|authorities)\s+)?(?:(?:would|did|had|also|then|quickly|openly|soon|tacitly|secretly)\s+)*(?:come\s+to\s+)?(?:supported|backed|support|back|aided|assisted|endorsed|encouraged|cultivated|groomed|recruited|sponsored|gave\s+(?:(?:its|his|their|tacit|a|the)\s+)*(?:approval|backing|support|blessing|green\s+light)\s+to)\b/i,
+  /^\s+(?:(?:administration|government|leadership|authorities)\s+)?(?:(?:would|did|had|also|then|quickly|openly|soon|tacitly|secretly)\s+)*(?:come\s+to\s+)?(?:(?:welcomed|encouraged|approved)\s+and\s+)?(?:supported|backed|support|back|aided|assisted|endorsed|encouraged|cultivated|groomed|recruited|sponsored|gave\s+(?:(?:its|his|their|tacit|a|the)\s+)*(?:approval|backing|support|blessing|green\s+light)\s+to)\b/i,
   "backing:verb",
   "the communist party decided to stage a coup; the USSR would come to support them",
 ];

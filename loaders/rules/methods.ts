@@ -199,7 +199,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A ruler replaced or removed by name, one proclaimed or appointed: "killed Hafizullah Amin and replaced him with Babrak Karmal", "removed Emperor Bokassa", "proclaimed Abdur Rahman Khan amir of Kabul".
   [/\breplac(?:ed|ing|es|e)\s+(?:him|her|them|the\s+(?:king|president|prime\s+minister|premier|amir|emir|shah|sultan|government|regime|leader|ruler)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+with\s+(?=\p{Lu})/u, "coup", "Soviet special forces killed Hafizullah Amin and replaced him with Babrak Karmal"],
   [/\b(?:removed|removes|removing)\s+(?:President|Emperor|Empress|King|Queen|Shah|Sultan|Emir|Amir|Khan|Khedive|Prime\s+Minister|Premier|General|Colonel|Dictator)\s+\p{Lu}/u, "coup", "French troops removed Emperor Bokassa"],
-  [/\b(?:proclaimed|proclaiming|proclaims|appointed|appointing|appoints|named|naming|names|chose|chosen|choosing|selected|selecting|picked|nominated|nominating)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:[Aa]mir|[Ee]mir|[Kk]ing|[Ss]hah|[Ss]ultan|khan|[Kk]hedive|bey|[Rr]uler|[Rr]egent|[Vv]iceroy|[Nn]awab|[Mm]aharaja|[Rr]aja)\b/u, "coup", "The British proclaimed Abdur Rahman Khan amir of Kabul in July 1880"],
+  [/\b(?:proclaimed|proclaiming|proclaims|appointed|appointing|appoints|named|naming|names|chose|chosen|choosing|selected|selecting|picked|nominated|nominating)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:[Aa]mir|[Ee]mir|[Kk]ing|[Ss]hah|[Ss]ultan|khan|[Kk]hedive|bey|[Rr]uler|[Rr]egent|[Vv]iceroy|[Nn]awab|[Mm]aharaja|[Rr]aja|prime\s+minister|premier|head\s+of\s+(?:state|government))\b/u, "coup", "The British proclaimed Abdur Rahman Khan amir of Kabul in July 1880"],
   // A leader removed under pressure: "Moscow pressured the Czechoslovak leadership to remove Alexander Dubček".
   [/\b(?:pressured|pressed|forced|compelled|induced|obliged)\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?:remove|oust|dismiss|depose|replace|sack)\s+(?=\p{Lu})/u, "coup", "Moscow pressured the Czechoslovak leadership to remove Alexander Dubček"],
   // A puppet state set up, a state turned into a client: "set up the puppet state of Manchukuo", "turned Slovakia into a client state".
@@ -210,7 +210,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Power seized, as a noun ("supported the army's seizure of power"): whose act is the agent pass's question.
   [/\bseizure\s+of\s+power\b/iu, "coup", "The United States supported the army's seizure of power"],
   // A ruler put back or put in, told in the passive: "Shah Shuja was reinstated as Amir by the British" (who did it is the agent pass's question).
-  [/(?<=\b(?:was|were|had\s+been|been)\s+)(?:installed|reinstalled|instated|reinstated|restored|enthroned|placed|put)\s+(?:back\s+)?(?:as|on\s+the\s+throne|in\s+power|to\s+(?:power|the\s+throne)|to\s+(?:his|her|their)\s+(?:former\s+)?(?:authority|throne|power|office|position|crown))\b/iu, "coup", "Shah Shuja was reinstated as Amir by the British"],
+  [/(?<=\b(?:was|were|had\s+been|been)\s+)(?:installed|reinstalled|instated|reinstated|restored|enthroned|placed|put)\s+(?:back\s+)?(?:as|on\s+the\s+throne|in\s+power|in\s+(?:his|her|their)\s+place|to\s+(?:power|the\s+throne)|to\s+(?:his|her|their)\s+(?:former\s+)?(?:authority|throne|power|office|position|crown))\b/iu, "coup", "Shah Shuja was reinstated as Amir by the British"],
   // A ruler's fall brought about: "engineered the downfall of Amanullah", "brought about the abdication of the Amir".
   [/\b(?:engineer(?:ed|ing|s)?|orchestrat(?:ed|ing|es)|brought\s+about|bring\s+about|bringing\s+about|precipitated|instigated|contrived)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:downfall|fall|abdication|overthrow|ouster|removal|deposition|replacement|resignation|exile)\b/i, "coup", "The British engineered the downfall of Amanullah Khan"],
   // Driven from the throne, brought to power: "the revolt that drove Amanullah from the throne", "brought Babrak Karmal to power".
@@ -224,7 +224,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A ruler installed by name alone: "Moscow had Amin killed and installed Karmal" (not "installed Patriot batteries").
   [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?=\s*(?:[,.;]|$)|\s+(?:and|as|in|on)\b)/u, "coup", "Moscow had Amin killed and installed Karmal"],
   // A ruler's rule ended: "Baghdad fell within three weeks, ending the rule of Saddam Hussein's government".
-  [/\b(?:end(?:ed|ing|s)?|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:rule|reign|regime)\s+of\s+(?=(?:the\s+)?\p{Lu})|\b(?:end(?:ed|ing|s)?|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}['’]s\s+(?:[a-z-]+\s+)?(?:rule|reign|regime)\b/u, "coup", "Baghdad fell within three weeks, ending the rule of Saddam Hussein's Ba'athist government"],
+  [/\b(?:end(?:ed|ing|s)?|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:rule|reign|regime)\s+of\s+(?=(?:the\s+)?\p{Lu})|\b(?:end(?:ed|ing|s)?|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:['’]s\s+(?:[a-z-]+\s+)?(?:rule|reign|regime)|\s+(?:government|regime|dynasty|monarchy))\b/u, "coup", "Baghdad fell within three weeks, ending the rule of Saddam Hussein's Ba'athist government"],
   // A ruler put back or put in by name or pronoun, with the office: "reinstated Caabi El-Yachroutu as interim head of state",
   // "enthroned him at the Potala as the Seventh Dalai Lama", "installed Heng Samrin at the head of the People's Republic".
   [/\b(?:reinstat(?:ed|ing)|restor(?:ed|ing)|re-?install(?:ed|ing)|install(?:ed|ing)|enthron(?:ed|ing))\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:him|her|them|(?:(?:\p{Lu}[\p{L}'’.-]*|bin|ibn|al|el|de|da|von|van)\s+){1,5})(?:\s*at\s+[^,;.]{1,30}?\s+)?\s*(?:as\s+(?:the\s+)?(?!well\b)\p{L}|at\s+the\s+head\s+of\b)/u, "coup", "reinstated Caabi El-Yachroutu as interim head of state"],
@@ -236,6 +236,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/(?<=\b(?:was|were)\s+)(?:sent|driven|banished|deported)\s+(?:in)?to\s+exile\b|\b(?:depriv(?:ed|ing)|stripp(?:ed|ing))\s+(?:[A-Za-z'’-]+\s+){0,3}?of\s+(?:the|his|her|its|their)\s+(?:throne|crown|diadem|royal\s+title)\b/i, "coup", "King Thibaw was sent into exile"],
   // A crown renounced under compulsion, or given away: "compelled Charles IV and Ferdinand VII to renounce the Spanish crown, which he bestowed on his brother".
   [/\b(?:compell(?:ed|ing)|forc(?:ed|ing)|obliged|induced|pressured)\s+(?:[A-Za-z'’.-]+\s+){1,6}?to\s+(?:renounce|abdicate|give\s+up|surrender|resign)\s+(?:the|his|their|her)\s+(?:[A-Za-z-]+\s+)?(?:crown|throne|claims?\s+to\s+the\s+throne)\b|\bbestow(?:ed|ing)\s+(?:it|the\s+(?:[A-Za-z-]+\s+)?(?:crown|throne|kingdom))\s+(?:up)?on\b/i, "coup", "Napoleon compelled Charles IV and Ferdinand VII to renounce the Spanish crown"],
+  // A government removed, told in the passive: "The elected government of Cheddi Jagan was removed by the British".
+  [/\b(?:government|regime|cabinet|ministry|administration)\s+(?:of\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:was|were)\s+(?:[a-z]+ly\s+)?(?:removed|dismissed|dissolved|crushed)\b/u, "coup", "The elected government of Cheddi Jagan was removed by the British"],
+  // A ruler put back, told by pronoun: "French paratroopers, who reinstated him".
+  [/\b(?:reinstat(?:ed|ing)|re-?install(?:ed|ing))\s+(?:him|her|them)\b/i, "coup", "French paratroopers, who reinstated him"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -246,7 +250,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bincorporat(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:territory|territories|region|province|islands?|enclave|strip|peninsula)\b/iu, "annexation", "the kingdom incorporated the territory"],
   [/\babsorb(?:ed|ing)\b(?:\s+[\p{L}'-]+){0,6}?\s+into\b/iu, "annexation", "absorbing Bulgaria and Albania into Yugoslavia"],
   // Whoever hands land over loses it: the actor is the one it is handed to, when a name follows ("handed it over to Abdur Rahman" is no state's gain).
-  [/\b(?:handed|handing|given|gave|giving|turned|turning)\s+(?:[\p{L}'’-]+\s+){0,3}over\s+to\b(?:\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,3}))?/u, "annexation", "Muhammed II al-Faqih gave Gibraltar over to the Marinids"],
+  [/\b(?:handed|handing|given|gave|giving|turned|turning)\s+(?:[\p{L}'’-]+\s+){0,3}over\s+to\b(?!\s+(?:his|her|their)\s)(?:\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,3}))?/u, "annexation", "Muhammed II al-Faqih gave Gibraltar over to the Marinids"],
   [/\b(?:took|take|taking|taken)\s+possession\s+of\b/iu, "annexation", "Fayd sent his brother to take possession of the city"],
   [/\bchanged\s+hands\b/iu, "annexation", "Gibraltar changed hands again"],
   [/\bbec(?:ame|ome|oming)\s+(?:a|an)\s+(?<actor>\p{Lu}[\p{L}]+)\s+(?:protectorate|province|colony|vassal)\b/u, "annexation", "The Khanate of Khiva became a Russian protectorate"],
@@ -803,6 +807,30 @@ export const OPERATION_SUBJECT: Rule = [
   /^(?:(?:In|On|By|From|During|After|Beginning)\s+[^,;]{1,40},\s+)?(?:the\s+)?(?:Operation|Opération|Operación|Operasi|Operazione|Project|Programme|Program)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*,\s*[^;]{1,120}?,)?\s+(?!(?:was|were)\s+(?:launched|mounted)\s+(?:by|against)\b)/u,
   "actor:operation",
   "Operation Mongoose, overseen by Edward Lansdale, encompassed the sabotage",
+];
+
+/**
+ * A named operation right after a passive cue, as the means: "Bokassa was deposed in Operation
+ * Barracuda". In an article about one power, its own operation (tested on the text after the cue).
+ */
+export const OPERATION_AFTER: Rule = [
+  /^\s+(?:[a-z]+\s+){0,3}?(?:in|during|by|through|under|as\s+part\s+of)\s+(?:the\s+)?(?:Operation|Opération|Operación|Operasi|Operazione)\s+\p{Lu}/u,
+  "actor:operation",
+  " in Operation Barracuda",
+];
+
+/**
+ * A sentence opened by a bare noun cue ("The invasion ended the rule of the Council", "The
+ * occupation lasted until 1946"): in an article about one power, the row's own act, told again.
+ * Tested on the sentence up to the cue.
+ */
+export const ACT_OPENS_SENTENCE: Rule = [/^(?:(?:In|By|After|Within)\s+[^,;]{1,30},\s+)?The\s+(?:(?:subsequent|ensuing|resulting|initial|first|second|brief|short|swift|full-scale|large-scale)\s+)?$/u, "actor:row-act", "The "];
+
+/** What follows such a noun when it is the sentence's subject, not a modifier ("The coup plotters sought …" is about plotters). */
+export const ACT_AS_SUBJECT_AFTER: Rule = [
+  /^(?:\s*,|\s+(?:of|in|on|against|by|from|into|was|were|had|has|is|began|lasted|ended|saw|brought|led|followed|took|met|resulted|caused|marked|prompted|triggered|involved|succeeded|failed|installed|removed|toppled|overthrew|restored|put|forced|comported|ended|[a-z]+ed)\b)/,
+  "actor:row-act",
+  " lasted from 25 August",
 ];
 
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
