@@ -8,7 +8,7 @@ import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
 import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, ORGAN_ABBREVIATION, COMPANY_SHORT_NAME, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS, POWER_IN_INTERNAL, OPERATIONS_LIST_SHAPES} from "../loaders/rules/actors.ts";
-import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, POSSESSED_FORCES, OPERATION_NAMED, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, FORCES_HIT_MORE, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT, OPERATION_AFTER, ACT_OPENS_SENTENCE, ACT_AS_SUBJECT_AFTER} from "../loaders/rules/methods.ts";
+import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, POSSESSED_FORCES, OPERATION_NAMED, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, FORCES_HIT_MORE, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT, OPERATION_AFTER, ACT_OPENS_SENTENCE, ACT_AS_SUBJECT_AFTER, POSSESSOR_SUFFERED} from "../loaders/rules/methods.ts";
 import {EVENT_NAME_WORD} from "../loaders/rules/headings.ts";
 
 const SOVIET = "Soviet involvement in regime change";
@@ -394,7 +394,7 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, FORCES_HIT_MORE, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, ORGAN_ABBREVIATION, POSSESSED_FORCES, COMPANY_SHORT_NAME, OPERATION_NAMED, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT, OPERATION_AFTER, ACT_OPENS_SENTENCE, ACT_AS_SUBJECT_AFTER],
+    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, FORCES_HIT_MORE, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, ORGAN_ABBREVIATION, POSSESSED_FORCES, COMPANY_SHORT_NAME, OPERATION_NAMED, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT, OPERATION_AFTER, ACT_OPENS_SENTENCE, ACT_AS_SUBJECT_AFTER, POSSESSOR_SUFFERED],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {
@@ -1149,4 +1149,26 @@ describe("extractMethods: coups told in the passive, by pronoun, by an operation
     [U, "1961: Congo", "Lumumba was handed over to his Katangese enemies.", []],
     [U, "1939: Poland", "The invasion by Germany began on 1 September.", []],
   ]);
+});
+
+describe("extractMethods: a possessor that underwent the act, an act named again after a year or a possessive, votes falsified or denounced", () => {
+  const S = "Soviet involvement in regime change";
+  testSectionRows([
+    [S, "1940: Baltic states", "The 1940 annexation of the three republics was never recognised by most Western states.", ["annexation"]],
+    [S, "1783: Crimea", "Crimea's incorporation into the Soviet Union was proclaimed in 1954.", ["annexation"]],
+    [S, "1968–1969: Czechoslovakia", "Dubček's removal was completed in April 1969.", ["coup"]],
+    ["United States involvement in regime change", "2011: Libya", "Gaddafi's overthrow followed months of American air strikes.", ["coup", "invasion"]],
+    [S, "1946: Romania", "Opposition candidates were arrested and ballots falsified, giving the Soviet-backed bloc nearly 70 percent.", ["election"]],
+    // The possessor with "of" after the noun is who acted: another state's act is not the power's.
+    [S, "1938: Austria", "Germany's annexation of Austria alarmed Moscow.", []],
+  ]);
+});
+
+describe("findCues: a vote judged a sham, land absorbed as a noun", () => {
+  test.each([
+    ["The January 1947 elections were denounced as rigged.", [["election", "elections were denounced as rigged"]]],
+    ["Crimea's absorption into the empire ended Tatar rule.", [["annexation", "absorption into"]]],
+  ])("findCues(%j) → %j", (text, expected) => {
+    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
+  });
 });

@@ -67,6 +67,7 @@ import {
   OPERATION_AFTER,
   ACT_OPENS_SENTENCE,
   ACT_AS_SUBJECT_AFTER,
+  POSSESSOR_SUFFERED,
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
@@ -411,6 +412,8 @@ export function resolveAgent(
   if (WAR.test(quote) && isGoverned(text, from, quote)) return {mentions: [], how: "governed"};
   // "the Argentine defeat": the name before this noun lost; the winner is not named here.
   if (left !== -1 && SUFFERED_NOUN.test(quote)) return {mentions: [], how: "suffered"};
+  // "Gaddafi's overthrow", "Crimea's absorption into the empire": the possessor underwent it (not "Germany's annexation of Austria").
+  if (left !== -1 && /^['’]s/.test(text.slice(mentions[left].end, start)) && POSSESSED_SUFFERS(quote) && !/^\s+of\b/.test(text.slice(end, end + 5))) return {mentions: [], how: "suffered"};
   if (left !== -1 && mentions[left].role !== "pronoun") return withGroup(left, "actor:adjacent");
   // 4. "during the invasion", "for their invasion": a noun cue governed by a preposition names no act of anyone.
   if (NOMINAL_CUE.test(quote) && (isGoverned(text, start, quote) || IS_OVER(text.slice(end, end + 30)))) return {mentions: [], how: "governed"};
@@ -499,6 +502,7 @@ export function resolveAgent(
 }
 
 const ADJECTIVAL = compileTest(ADJECTIVAL_PARTICIPLE[0]);
+const POSSESSED_SUFFERS = compileTest(POSSESSOR_SUFFERED[0]);
 const CIVILIAN = compileTest(CIVILIAN_SUBJECT[0]);
 /** A war's name as a cue: "War", "Wars" (a name more than an act: isGoverned, the events pass). */
 export const WAR = /^wars?$/i;
@@ -1095,7 +1099,7 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       // "Bokassa was deposed in Operation Barracuda": an operation named as the means of a passive act is the power's.
       else if (agent.how === "passive" && OPERATION_MEANS(text.slice(cue.end, cue.end + 60))) how = "actor:operation";
       // "The invasion ended the rule of the Council": a bare noun act opening a sentence of a dated row of the power's article, naming no one, is the power's.
-      else if (heading && agent.how === "none" && !agent.mentions.length && NOMINAL_CUE.test(text.slice(cue.start, cue.end)) && OPENED_BY_ACT(text.slice(0, cue.start)) && ACT_SUBJECT(text.slice(cue.end, cue.end + 20)) && !mentions.some((m) => m.role !== "pronoun" && !(power && isPower(m, power)) && m.role === "subject")) how = "actor:row-act";
+      else if (heading && (agent.how === "none" || agent.how === "suffered") && !agent.mentions.length && (NOMINAL_CUE.test(text.slice(cue.start, cue.end)) || POSSESSED_SUFFERS(text.slice(cue.start, cue.end))) && OPENED_BY_ACT(text.slice(0, cue.start)) && ACT_SUBJECT(text.slice(cue.end, cue.end + 20)) && !mentions.some((m) => m.role === "subject" && !(power && isPower(m, power)) && !(m.end <= cue.start && /^['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, cue.start))))) how = "actor:row-act";
       // "… and ended the rule of the Council": a verb whose subject is that noun act is the power's too.
       else if (agent.how === "none" && !agent.mentions.length && acts.length && acts[acts.length - 1].sentence === sentence && acts[acts.length - 1].how === "actor:row-act" && FINITE_VERB(text.slice(cue.start, cue.end))) how = "actor:row-act";
       // An operation the sentence opens with is the power's, where no state is named before the cue.

@@ -240,6 +240,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:government|regime|cabinet|ministry|administration)\s+(?:of\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:was|were)\s+(?:[a-z]+ly\s+)?(?:removed|dismissed|dissolved|crushed)\b/u, "coup", "The elected government of Cheddi Jagan was removed by the British"],
   // A ruler put back, told by pronoun: "French paratroopers, who reinstated him".
   [/\b(?:reinstat(?:ed|ing)|re-?install(?:ed|ing))\s+(?:him|her|them)\b/i, "coup", "French paratroopers, who reinstated him"],
+  // A ruler's fall told with the ruler's name: "Dubček's removal was completed in April 1969", "Gaddafi's overthrow followed".
+  [/(?<=\p{Lu}[\p{L}'’.-]*['’]s\s)(?:removal|ouster|deposition|downfall)\b(?!\s+of\b)/u, "coup", "Dubček's removal was completed in April 1969"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -289,6 +291,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:received|gained|acquired|obtained|secured)\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?(?:fortress(?:es)?|forts?|ports?|towns|cities|islands?|enclaves?|coastline|harbou?rs?)\s+of\b/i, "annexation", "Russia obtained the fortresses of Kerch and Yeni-Kale"],
   // Land shared out: "the territory was partitioned between Morocco and Mauritania".
   [/\b(?:partitioned|divided|split)\s+(?:up\s+)?between\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u, "annexation", "the territory was partitioned between Morocco and Mauritania"],
+  // Land absorbed, told as a noun: "Crimea's absorption into the empire".
+  [/\babsorption\s+(?:in)?to\b/i, "annexation", "Crimea's absorption into the empire"],
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?|ballots?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
@@ -342,6 +346,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:sham|staged|fake|rigged|illegitimate|so-called)\s+(?:referendums?|referenda|elections?|votes?|plebiscites?)\b/i, "election", "Russia proclaimed the annexation of four Ukrainian oblasts after sham referendums"],
   // A campaign for office financed: "the agency secretly financed more than half of the 1964 presidential campaign of Eduardo Frei".
   [/\b(?:financed|funded|bankrolled|underwrote|financing|funding|bankrolling)\s+(?:[A-Za-z\d'’.-]+\s+){0,6}?(?:(?:presidential|election|electoral|parliamentary|re-?election)\s+campaigns?|campaigns?\s+of|candidacy)\b/i, "election", "the agency secretly financed more than half of the 1964 presidential campaign of Eduardo Frei"],
+  // Votes falsified, told after the noun: "opposition candidates were arrested and ballots falsified".
+  [/\b(?:ballots|votes|results|returns|tallies|ballot\s+boxes)\s+(?:were\s+)?(?:falsified|rigged|stuffed|manipulated|doctored|tampered\s+with)\b/i, "election", "Opposition candidates were arrested and ballots falsified"],
+  // A vote judged a sham: "the elections were denounced as rigged".
+  [/\b(?:elections?|votes?|referendums?|plebiscites?|polls)\b[^.;]{0,80}?\b(?:denounced|condemned|described|dismissed|critici[sz]ed|regarded|seen|considered)\s+as\s+(?:[a-z]+\s+)?(?:rigged|fraudulent|a\s+sham|a\s+farce|neither\s+free\s+nor\s+fair)\b/i, "election", "The January 1947 elections were denounced as rigged"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
   [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:advisers|advisors|instructors|experts|specialists|volunteers)\b/u, "military_aid", "took advice from its Soviet instructors"],
@@ -706,6 +714,17 @@ export const ACT_OVER: Rule = [/^\s+(?:was|were|had\s+been|had)\s+(?:now\s+)?(?:
  */
 export const SUFFERED_NOUN = /^(?:defeats?|coups?(?:\s+d['’]état)?|putsch(?:es)?)$/i;
 
+/**
+ * Noun cues whose possessor, with no "of" after them, suffered the act: "Gaddafi's overthrow",
+ * "Crimea's absorption into the empire", "Dubček's removal" (but "Germany's annexation of
+ * Austria" and "Iraq's invasion" are theirs: nouns that name the taker's act are not here).
+ */
+export const POSSESSOR_SUFFERED: Rule = [
+  /^(?:overthrow|ouster|removal|deposition|downfall|fall|assassination|murder|killing|execution|absorption|incorporation|subjugation)$/i,
+  "actor:possessor-suffered",
+  "overthrow",
+];
+
 /** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
 export const NOMINAL_CUE = /^(?:invasions?|counter-?(?:attacks?|offensives?|strikes?)|military\s+interventions?|(?:punitive|military|naval|armed)\s+expeditions?|expeditionary\s+(?:force|forces|corps|army)|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
 
@@ -824,7 +843,11 @@ export const OPERATION_AFTER: Rule = [
  * occupation lasted until 1946"): in an article about one power, the row's own act, told again.
  * Tested on the sentence up to the cue.
  */
-export const ACT_OPENS_SENTENCE: Rule = [/^(?:(?:In|By|After|Within)\s+[^,;]{1,30},\s+)?The\s+(?:(?:subsequent|ensuing|resulting|initial|first|second|brief|short|swift|full-scale|large-scale)\s+)?$/u, "actor:row-act", "The "];
+export const ACT_OPENS_SENTENCE: Rule = [
+  /^(?:(?:In|By|After|Within)\s+[^,;]{1,30},\s+)?(?:The\s+(?:\d{3,4}\s+)?|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*['’]s\s+)(?:(?:subsequent|ensuing|resulting|initial|first|second|brief|short|swift|full-scale|large-scale|eventual|formal|final)\s+)?$/u,
+  "actor:row-act",
+  "The 1940 ",
+];
 
 /** What follows such a noun when it is the sentence's subject, not a modifier ("The coup plotters sought …" is about plotters). */
 export const ACT_AS_SUBJECT_AFTER: Rule = [
