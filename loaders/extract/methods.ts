@@ -68,6 +68,7 @@ import {
   ACT_OPENS_SENTENCE,
   ACT_AS_SUBJECT_AFTER,
   POSSESSOR_SUFFERED,
+  PARTICIPLE_OPENS,
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
@@ -492,6 +493,16 @@ export function resolveAgent(
     // "its bombers destroyed Guernica": a possessive before its forces is whose forces acted.
     if (m.role === "pronoun" && (!POSSESSIVE.test(m.text) || possessesForces(text, m))) return withGroup(i, "actor:subject");
   }
+  // 6b. A cue in a participle's clause that opens the sentence ("Having landed at Port Said,
+  // British and French forces advanced"): the subject named right after the clause's comma.
+  if (OPENS_WITH_PARTICIPLE(text.slice(0, start))) {
+    const comma = text.indexOf(",", end);
+    if (comma !== -1) {
+      const i = firstAtOrAfter(mentions, comma);
+      const m = mentions[i];
+      if (m && m.role === "subject" && /^,\s+(?:the\s+)?(?:[\p{Ll}\d,–-]+\s+){0,2}$/u.test(text.slice(comma, m.start))) return withGroup(i, "actor:participle-subject");
+    }
+  }
   // 7. No subject names a state: forces the cue sends are whose act it is ("Truman ordered
   // American air and naval forces to"); forces a cue hits are not ("intercepted a Spanish fleet").
   if (SENDS_FORCES(quote)) for (let i = k; i < mentions.length && mentions[i].start < end; i++) {
@@ -603,6 +614,8 @@ function readCues(text: string): {cues: CueMatch[]; clientCues: {start: number; 
         // A later rule that names its actor in the same words says more than an earlier one that
         // does not ("making Tunisia a French protectorate": the French one's).
         if (actor && !found[overlap].actor && start >= found[overlap].start && end <= found[overlap].end + 20) found[overlap] = {start, end, method, rule, actor};
+        // Nor does a bare "war" stand for a phrase around it that says more ("carried the war into").
+        else if (WAR.test(text.slice(found[overlap].start, found[overlap].end)) && start <= found[overlap].start && end >= found[overlap].end) found[overlap] = {start, end, method, rule, actor};
         continue;
       }
       found.push({start, end, method, rule, actor});
@@ -803,6 +816,7 @@ function carriedActor(doc: Document, sentences: readonly Sentence[], sentence: S
 const OTHER_RELATIVE = compileTest(RELATIVE_CLAUSE[0]);
 const OPERATION_OPENS = compileTest(OPERATION_SUBJECT[0]);
 const OPERATION_MEANS = compileTest(OPERATION_AFTER[0]);
+const OPENS_WITH_PARTICIPLE = compileTest(PARTICIPLE_OPENS[0]);
 const OPENED_BY_ACT = compileTest(ACT_OPENS_SENTENCE[0]);
 const ACT_SUBJECT = compileTest(ACT_AS_SUBJECT_AFTER[0]);
 const ALONGSIDE = new RegExp(FORCES_ALONGSIDE[0].source, FORCES_ALONGSIDE[0].flags);
@@ -1097,7 +1111,7 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "other-subject" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
       else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "other-subject" && forcesOpen(text, cue.start)) how = "actor:forces";
       // "Bokassa was deposed in Operation Barracuda": an operation named as the means of a passive act is the power's.
-      else if (agent.how === "passive" && OPERATION_MEANS(text.slice(cue.end, cue.end + 60))) how = "actor:operation";
+      else if ((agent.how === "passive" || (agent.how === "none" && !agent.mentions.length)) && OPERATION_MEANS(text.slice(cue.end, cue.end + 120))) how = "actor:operation";
       // "The invasion ended the rule of the Council": a bare noun act opening a sentence of a dated row of the power's article, naming no one, is the power's.
       else if (heading && (agent.how === "none" || agent.how === "suffered") && !agent.mentions.length && (NOMINAL_CUE.test(text.slice(cue.start, cue.end)) || POSSESSED_SUFFERS(text.slice(cue.start, cue.end))) && OPENED_BY_ACT(text.slice(0, cue.start)) && ACT_SUBJECT(text.slice(cue.end, cue.end + 20)) && !mentions.some((m) => m.role === "subject" && !(power && isPower(m, power)) && !(m.end <= cue.start && /^['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, cue.start))))) how = "actor:row-act";
       // "… and ended the rule of the Council": a verb whose subject is that noun act is the power's too.

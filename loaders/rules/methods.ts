@@ -169,6 +169,12 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bwag(?:ed|ing|es)\s+(?:a|an)\s+(?:[A-Za-z-]+\s+){0,2}?(?:counterinsurgency|counter-insurgency|war|campaign)\s+(?:against|on)\b/i, "invasion", "Washington waged a brutal counterinsurgency against Emilio Aguinaldo's republic"],
   // Marching into a land: "Trajan marched into the kingdom".
   [/\bmarch(?:ed|ing|es)\s+(?:[a-z]+\s+)?into\b/i, "invasion", "Trajan marched into the kingdom"],
+  // The war carried into another's land: "Iran carried the war into Iraqi territory".
+  [/\b(?:carried|carrying|took|taking|brought|bringing)\s+the\s+war\s+(?:in)?to\b/i, "invasion", "Iran carried the war into Iraqi territory"],
+  // A rising put down by another state's forces: "The uprising was suppressed by Soviet tanks".
+  [/\b(?:suppressed|crushed|put\s+down|quelled|smashed)\s+by\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:tanks|troops|forces|army|soldiers|armour|armor|paratroopers)\b/u, "invasion", "The uprising was suppressed by Soviet tanks"],
+  // Another's forces fought: "Soviet pilots engaged American aircraft over the Yalu".
+  [/\bengag(?:ed|ing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?(?:aircraft|planes|jets|fighters|bombers|troops|forces|ships|warships|fleet|army|armies|garrisons?)\b/u, "invasion", "Soviet pilots engaged American aircraft over the Yalu"],
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
   [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
@@ -512,6 +518,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:in|wearing)\s+(?:civilian\s+(?:dress|clothes|clothing)|plain\s*clothes|mufti)\b|\bunmarked\s+(?:soldiers|troops|uniforms|men|forces)\b|\blittle\s+green\s+men\b|\b(?:without|stripped\s+of)\s+(?:identifying\s+)?(?:insignia|markings)\b/i, "covert", "Pakistani regular officers in civilian dress"],
   // Attempts on a leader's life: "several attempts on Fidel Castro's life".
   [/\b(?:attempts?|attempted|plots?)\s+on\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*['’]s|his|her|the\s+\p{Ll}+['’]s)\s+life\b/u, "covert", "several attempts on Fidel Castro's life"],
+  // Aircraft or men under another's markings: "flying MiG-15s in Chinese or North Korean markings".
+  [/\bin\s+(?:[A-Za-z-]+\s+){1,4}?(?:markings|insignia)\b/i, "covert", "flying MiG-15s in Chinese or North Korean markings"],
 ];
 
 /**
@@ -833,7 +841,7 @@ export const OPERATION_SUBJECT: Rule = [
  * Barracuda". In an article about one power, its own operation (tested on the text after the cue).
  */
 export const OPERATION_AFTER: Rule = [
-  /^\s+(?:[a-z]+\s+){0,3}?(?:in|during|by|through|under|as\s+part\s+of)\s+(?:the\s+)?(?:Operation|Opération|Operación|Operasi|Operazione)\s+\p{Lu}/u,
+  /^[^.;]{0,80}?\s(?:in|during|by|through|under|as\s+part\s+of)\s+(?:the\s+)?(?:Operation|Opération|Operación|Operasi|Operazione)\s+\p{Lu}/u,
   "actor:operation",
   " in Operation Barracuda",
 ];
@@ -855,6 +863,13 @@ export const ACT_AS_SUBJECT_AFTER: Rule = [
   "actor:row-act",
   " lasted from 25 August",
 ];
+
+/**
+ * A sentence that opens with a participle's clause ("Having landed at Port Said on 6 November,
+ * British and French forces advanced …"): a cue inside it is done by the subject named right
+ * after the comma that closes it. Tested on the sentence up to the cue.
+ */
+export const PARTICIPLE_OPENS: Rule = [/^(?!(?:During|Following|Including|According|Regarding|Concerning|Notwithstanding|Pending|Considering|Beginning|Starting|Barring|Excluding|Seven|Eleven|Often|Even|Then|When|Between|Given|Golden|Garden|Heaven|Sweden|Dresden|Bremen|Aden|Yemen|Baden|Leiden|Camden)\b)(?:Having\s+(?:been\s+)?)?[A-Z][a-z]+(?:ed|ing|en|wn)\b[^,;]*$/, "actor:participle-subject", "Having landed at Port Said on 6 November"];
 
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
 export const PASSIVE: Rule = [
