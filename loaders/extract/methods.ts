@@ -69,6 +69,7 @@ import {
   ACT_AS_SUBJECT_AFTER,
   POSSESSOR_SUFFERED,
   PARTICIPLE_OPENS,
+  KIN_VICTIM,
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
@@ -817,6 +818,7 @@ const OTHER_RELATIVE = compileTest(RELATIVE_CLAUSE[0]);
 const OPERATION_OPENS = compileTest(OPERATION_SUBJECT[0]);
 const OPERATION_MEANS = compileTest(OPERATION_AFTER[0]);
 const OPENS_WITH_PARTICIPLE = compileTest(PARTICIPLE_OPENS[0]);
+const AGAINST_KIN = compileTest(KIN_VICTIM[0]);
 const OPENED_BY_ACT = compileTest(ACT_OPENS_SENTENCE[0]);
 const ACT_SUBJECT = compileTest(ACT_AS_SUBJECT_AFTER[0]);
 const ALONGSIDE = new RegExp(FORCES_ALONGSIDE[0].source, FORCES_ALONGSIDE[0].flags);
@@ -902,6 +904,8 @@ const BLOCKS: readonly ((text: string, cue: CueMatch) => boolean)[] = [
   (text, {end, method}) => method === "annexation" && NOT_TERRITORY(clauseAhead(text.slice(end, end + 60))),
   // "occupied the post of foreign minister", "bombarded Belgrade with propaganda", "a disinformation campaign".
   (text, {start, end, method}) => method === "invasion" && (FIGURATIVE(text.slice(start, end + 60)) || (NOMINAL_CUE.test(text.slice(start, end)) && FIGURATIVE_BEFORE(text.slice(Math.max(0, start - 30), start)))),
+  // "Aurangzeb defeated his brother": a fight within a ruling house.
+  (text, {start, method}) => method === "invasion" && AGAINST_KIN(text.slice(start, start + 60)),
   (text, {start}) => isPermittedByPact(text, start),
   (text, {start}) => isProposed(text, start),
 ];

@@ -328,7 +328,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A vote held under a state's occupation is staged by it: "a referendum held under Russian military occupation".
   [/\b(?:[Rr]eferendums?|[Pp]lebiscites?|[Ee]lections?|[Vv]otes?)\s+(?:was\s+|were\s+)?(?:held|conducted|organi[sz]ed|staged)\s+under\s+(?:(?<actor>\p{Lu}[\p{L}]+)\s+)?(?:military\s+|armed\s+)?(?:occupation|guns?|bayonets?|martial\s+law)\b/u, "election", "a referendum held under Russian military occupation"],
   // "Israel backed the election of Bachir Gemayel as president".
-  [/\b(?:backed|supported|engineered|secured|ensured|arranged|bought|rigged|financed|funded)\s+the\s+(?:re-?)?election\s+of\s+(?=\p{Lu})/u, "election", "Israel backed the election of Bachir Gemayel as president"],
+  [/\b(?:backed|supported|engineered|secured|ensured|arranged|bought|rigged|financed|funded)\s+the\s+(?:re-?)?election\s+of\s+(?=\p{Lu}|(?:his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu})/u, "election", "Israel backed the election of Bachir Gemayel as president"],
   // The rules of another state's vote rewritten: "changed the electoral system to proportional representation to keep Jagan out of office".
   // An elected leader kept from office: "Nixon ordered the CIA to prevent Salvador Allende from taking office".
   [/\b(?:prevent(?:ed|ing)?|stop(?:ped|ping)?|block(?:ed|ing)?|keep|kept|keeping)\s+(?:[\p{L}'’.-]+\s+){1,4}?from\s+(?:taking|assuming|entering)\s+(?:office|power|the\s+presidency)\b/iu, "election", "Nixon ordered the CIA to prevent Salvador Allende from taking office"],
@@ -870,6 +870,13 @@ export const ACT_AS_SUBJECT_AFTER: Rule = [
  * after the comma that closes it. Tested on the sentence up to the cue.
  */
 export const PARTICIPLE_OPENS: Rule = [/^(?!(?:During|Following|Including|According|Regarding|Concerning|Notwithstanding|Pending|Considering|Beginning|Starting|Barring|Excluding|Seven|Eleven|Often|Even|Then|When|Between|Given|Golden|Garden|Heaven|Sweden|Dresden|Bremen|Aden|Yemen|Baden|Leiden|Camden)\b)(?:Having\s+(?:been\s+)?)?[A-Z][a-z]+(?:ed|ing|en|wn)\b[^,;]*$/, "actor:participle-subject", "Having landed at Port Said on 6 November"];
+
+/**
+ * Kin or a rival as what an act of war was done to: a fight within a ruling house ("Aurangzeb
+ * defeated his brother Dara Shikoh at Samugarh"), no state's act on another's. Tested on the
+ * cue and the words after it.
+ */
+export const KIN_VICTIM: Rule = [/^[A-Za-z-]+(?:\s+[a-z]+)?\s+(?:his|her|their)\s+(?:own\s+)?(?:half-)?(?:brothers?|father|sons?|uncles?|cousins?|nephews?|rivals?|kinsm[ae]n|sisters?|mother)\b/, "negated:kin", "defeated his brother Dara Shikoh"];
 
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
 export const PASSIVE: Rule = [
