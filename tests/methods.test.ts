@@ -1193,3 +1193,23 @@ describe("extractMethods: a fight within a ruling house, an election secured for
     ["Mughal Empire", "1686: Bijapur", "Aurangzeb defeated the Adil Shahi army and besieged Bijapur.", ["invasion"]],
   ]);
 });
+
+describe("extractMethods: sections of several sentences told as Wikipedia tells them (agencies by their full names, infinitives of arming, money for a vote, governments installed as committees)", () => {
+  const U = "United States involvement in regime change", S = "Soviet involvement in regime change";
+  testSectionRows([
+    [U, "1953: Iran", "The Eisenhower administration authorized the Central Intelligence Agency to work with MI6 on a plan code-named Operation Ajax.", ["covert"]],
+    [U, "1981–1990: Nicaragua", "In November 1981 President Ronald Reagan signed a directive authorising the CIA to arm, train and fund the Contras.", ["covert", "military_aid"]],
+    [U, "1990: Nicaragua", "Ahead of the February 1990 election, Washington channelled some $9 million through the National Endowment for Democracy to the opposition coalition UNO.", ["election"]],
+    [U, "1964: Chile", "The CIA secretly paid more than half the campaign costs of the Christian Democrat Eduardo Frei.", ["covert", "election"]],
+    [U, "1961: Cuba", "Brigade 2506 consisted of about 1,400 Cuban exiles who had been recruited, trained and equipped by the CIA in Guatemala.", ["covert", "military_aid"]],
+    [S, "1944: Poland", "As the Red Army advanced westward in July 1944, Stalin installed the Polish Committee of National Liberation in Lublin.", ["coup"]],
+    [S, "1947: Poland", "Candidates of the Polish People's Party were struck from the lists by the Soviet-backed authorities.", ["election"]],
+    ["Anglo-Zanzibar War", "1896: Zanzibar", "The British installed Hamoud bin Mohammed, who was more favourable to their interests, as sultan the same afternoon.", ["coup"]],
+    ["Japanese expansion", "1907: Korea", "Japan compelled Emperor Gojong to abdicate and made Korea its protectorate.", ["annexation", "coup"]],
+    ["Portuguese Colonial War", "1970: Guinea", "Some 400 Portuguese troops, many wearing uniforms resembling those of the Guinean army, landed in Conakry.", ["covert", "invasion"]],
+    ["Israeli military operations", "1981: Iraq", "On 7 June 1981 eight F-16 fighter-bombers of the Israeli Air Force bombed the reactor at Al Tuwaitha.", ["invasion"]],
+    ["Vietnamese involvement in regime change", "1978: Cambodia", "Hanoi organised, armed and trained a Kampuchean United Front for National Salvation.", ["military_aid"]],
+    // Support for a sovereignty declared is no aid.
+    ["German foreign policy", "1905: Morocco", "Berlin declared that it had come to support the sovereignty and independence of the sultan.", []],
+  ]);
+});

@@ -433,7 +433,8 @@ export function resolveAgent(
     if (semicolonAfter !== -1 && semicolonAfter < m.start) break;
     // "bombed by Soviet planes": whose planes, not who acted.
     if (IS_EQUIPMENT(text.slice(m.end, m.end + 24))) continue;
-    const span = text.slice(start, m.start);
+    // (A cue's own commas do not end its clause: "recruited, trained and equipped by the CIA".)
+    const span = quote.replace(/,/g, "") + text.slice(end, m.start);
     // "… the aircraft used by Argentina": the agent of another verb between.
     if (OTHER_VERBS_AGENT(text.slice(end, m.start))) continue;
     if (!objectsAgent && AGENTS_AFTER.some(({test, label}) => (label === "*" || label === method) && test(span))) return {mentions: coordinated(text, mentions, i), how: "actor:after"};

@@ -336,7 +336,7 @@ export const MENTION_CONTEXT: Rule[] = [
   [/(?:\b(?:pro|anti|non|post|pre|neo|ex)|[\p{L}])[-‐–]$/u, "before:compound", "the pro-Soviet provincial government"],
   // A body of troops "of" a state that opens a clause is that state acting: "A brigade of Dutch Royal Marines … began to besiege Gibraltar".
   [
-    /(?:(?:^|[.;:,]\s+)(?:(?:In|On|By|At|During)\s+[^,]{1,30}?,?\s+)?(?:(?:when|after|as|while|before|until|once|since|where)\s+)?|\b(?:when|after|while|before|until|once|since|where)\s+)(?:(?:a|an|the|some|its|their)\s+)?(?:[\p{Ll}\d,–-]+\s+){0,2}(?:brigades?|army|armies|forces?|troops|soldiers|men|regiments?|detachments?|squadrons?|fleet|contingents?|battalions?|columns?|divisions?|corps|garrison|expedition|flotilla|units?|companies|company|helicopters|aircraft|jets|planes|warplanes|bombers|warships|ships|gunboats|marines|paratroopers|legionnaires|commandos)\s+(?:of|from)\s+(?:the\s+)?(?:(?:about|some|around|nearly|over|up\s+to|more\s+than)\s+)?(?:\d[\d,.–-]*\s+)?$/iu,
+    /(?:(?:^|[.;:,]\s+)(?:(?:In|On|By|At|During)\s+[^,]{1,30}?,?\s+)?(?:(?:when|after|as|while|before|until|once|since|where)\s+)?|\b(?:when|after|while|before|until|once|since|where)\s+)(?:(?:a|an|the|some|its|their)\s+)?(?:[\p{Ll}\d,–-]+\s+){0,2}(?:[\p{L}\d]+-)?(?:brigades?|army|armies|forces?|troops|soldiers|men|regiments?|detachments?|squadrons?|fleet|contingents?|battalions?|columns?|divisions?|corps|garrison|expedition|flotilla|units?|companies|company|helicopters|aircraft|jets|planes|warplanes|bombers|warships|ships|gunboats|marines|paratroopers|legionnaires|commandos)\s+(?:of|from)\s+(?:the\s+)?(?:(?:about|some|around|nearly|over|up\s+to|more\s+than)\s+)?(?:\d[\d,.–-]*\s+)?$/iu,
     "before:unit-of",
     "A brigade of ",
   ],
@@ -400,7 +400,7 @@ export const MENTION_CONTEXT: Rule[] = [
   [/\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Oo]nce|[Ww]hen|[Ww]hile|[Aa]s)\s+(?:the\s+)?$/u, "before:subordinator", "after "],
   [/^\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|soldiers|army|armies|aircraft|planes|jets|warships|ships|navy|fleet|marines|paratroopers|tanks|units|commandos)\s+(?:had\s+|have\s+|also\s+)?(?:[a-z]+ed|took|overran|drove|fought|struck|began|went|came|broke|swept|rode|threw|beat|shot|won)\b/u, "after:forces-acted", " troops occupied Kabul"],
   // One ordered to act is the actor of the act ordered: "Nixon ordered the CIA to prevent Allende from taking office" (both halves).
-  [/\b(?:ordered|instructed|directed|authori[sz]ed|tasked|commissioned|charged|asked|told|urged|encouraged)\s+(?:the\s+)?$/i, "before:ordered", "Nixon ordered the "],
+  [/\b(?:ordered|ordering|instructed|instructing|directed|directing|authori[sz]ed|authori[sz]ing|tasked|tasking|commissioned|charged|asked|told|urged|encouraged)\s+(?:the\s+)?$/i, "before:ordered", "Nixon ordered the "],
   [/^\s+to\s+(?!the\b|a\b|an\b|\p{Lu})[\p{Ll}]+\b/u, "after:to-act", " to prevent Salvador Allende from taking office"],
   // A relative clause makes the name a subject even after a preposition: "supported by the Soviet Union who sent…".
   // So does one after the forces the name qualifies: "led about 100 Cuban fighters who trained and fought alongside".

@@ -189,7 +189,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
   [/\b(?:placed|put|restored|installed|set)\s+(?:[\p{L}'’-]+\s+){1,4}on\s+the\s+throne\b/iu, "coup", "the Russians placed their candidate on the throne"],
   [/\brestor(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+(?:the\s+throne|power|office|(?:the\s+)?presidency)\b/iu, "coup", "the British restored Shah Shuja to the throne"],
-  [/\bforc(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+abdicate\b|\bforced\s+the\s+abdication\s+of\b/iu, "coup", "the British forced the king to abdicate"],
+  [/\b(?:forc(?:ed|ing)|compell(?:ed|ing)|obliged|induced|pressured)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+abdicate\b|\bforced\s+the\s+abdication\s+of\b/iu, "coup", "the British forced the king to abdicate"],
   [/\bplayed\s+a\s+(?:[\p{L}]+\s+)?(?:part|role)\s+in\s+the\s+(?:fall|overthrow|ouster|removal|deposition)\s+of\b/iu, "coup", "Britain played a part in the fall of Amanullah"],
   // The removal of a named leader: "invasion, occupation and removal of Saddam Hussein".
   [/\b(?:removal|ouster|deposition|toppling|overthrow)\s+of\s+(?:(?:President|Prime\s+Minister|Premier|King|Queen|Emperor|Shah|Emir|Amir|Sultan|General|Colonel|Chancellor|Dictator|dictator|leader)\s+)?\p{Lu}[\p{L}'’.-]+\s+(?:\p{Lu}[\p{L}'’.-]+\s+)?\p{Lu}[\p{L}'’-]+/u, "coup", "invasion, occupation and removal of Saddam Hussein"],
@@ -197,7 +197,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:seiz(?:ed|ing|es|e)|grabbed|grabbing|grab)\s+power\b|\bmilitary\s+takeover\b|(?<=\b(?:who|which|that|and|then)\s+)took\s+power\b/iu, "coup", "the army seized power with American support"],
   [/\bforc(?:ed|ing)\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:resign|step\s+down)\b/iu, "coup", "the British forced the prime minister to resign"],
   [/\b(?:restor(?:ed|ing|e)|reinstat(?:ed|ing|e)|reinstall(?:ed|ing)?|(?:restoration|reinstatement)\s+of)\s+(?:the\s+)?(?:(?:deposed|ousted|exiled|overthrown)\s+)?(?:President|King|Queen|Emperor|Empress|Sultan|Shah|Emir|Amir|Khan|Regent|Khedive|Bey|Dey|Nawab|Maharaja|Raja|Tsar|Czar|Kaiser|Negus|Pasha|Prime\s+Minister|Premier|leader|ruler|monarch|regent|government|regime)\b/u, "coup", "French troops restored President Léon M'ba"],
-  [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){0,4}(?:Republic|Government|Regime|Council|Junta|Administration)\b/u, "coup", "Vietnam installed the People's Republic of Kampuchea"],
+  [/\binstall(?:ed|ing)\s+(?:a|an|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){0,4}(?:Republic|Government|Regime|Council|Junta|Administration|Committee|Front|Authority|Directory|Cabinet)\b/u, "coup", "Vietnam installed the People's Republic of Kampuchea"],
   // The same told in the passive; who forced it is the agent pass's question ("after the invasion").
   [/(?<=\b(?:was|were)\s+)forced\s+(?:to\s+(?:abdicate|resign|step\s+down)|into\s+exile|from\s+(?:the\s+throne|power|office))\b/iu, "coup", "Reza Shah was forced to abdicate in favour of his son"],
   // "put M'ba back in power", "brought Dacko back to power".
@@ -233,7 +233,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:end(?:ed|ing|s)?|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:rule|reign|regime)\s+of\s+(?=(?:the\s+)?\p{Lu})|\b(?:end(?:ed|ing|s)?|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:['’]s\s+(?:[a-z-]+\s+)?(?:rule|reign|regime)|\s+(?:government|regime|dynasty|monarchy))\b/u, "coup", "Baghdad fell within three weeks, ending the rule of Saddam Hussein's Ba'athist government"],
   // A ruler put back or put in by name or pronoun, with the office: "reinstated Caabi El-Yachroutu as interim head of state",
   // "enthroned him at the Potala as the Seventh Dalai Lama", "installed Heng Samrin at the head of the People's Republic".
-  [/\b(?:reinstat(?:ed|ing)|restor(?:ed|ing)|re-?install(?:ed|ing)|install(?:ed|ing)|enthron(?:ed|ing))\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:him|her|them|(?:(?:\p{Lu}[\p{L}'’.-]*|bin|ibn|al|el|de|da|von|van)\s+){1,5})(?:\s*at\s+[^,;.]{1,30}?\s+)?\s*(?:as\s+(?:the\s+)?(?!well\b)\p{L}|at\s+the\s+head\s+of\b)/u, "coup", "reinstated Caabi El-Yachroutu as interim head of state"],
+  [/\b(?:reinstat(?:ed|ing)|restor(?:ed|ing)|re-?install(?:ed|ing)|install(?:ed|ing)|enthron(?:ed|ing))\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:him|her|them|(?:(?:\p{Lu}[\p{L}'’.-]*|bin|ibn|al|el|de|da|von|van)\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s+at\s+[^,;.]{1,30}?)?(?:\s*,\s+(?:who|whom|a|an|the)\b[^,;.]{1,60},)?\s+(?:as\s+(?:the\s+)?(?!well\b)\p{L}|at\s+the\s+head\s+of\b)/u, "coup", "reinstated Caabi El-Yachroutu as interim head of state"],
   // A government imposed, told in the passive: "the Regent returned and a pro-British government was installed".
   [/\b(?:government|regime|administration|cabinet|ruler|king|amir|emir|shah|sultan|junta)\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+|soon\s+)?(?:installed|imposed|set\s+up)\b/i, "coup", "a pro-British government was installed"],
   // A ruler made to take a government: "Lampson forced King Farouk to appoint a Wafd government".
@@ -269,7 +269,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:was|were|had\s+been|been|being)\s+(?:formally\s+|officially\s+)?(?:merged|absorbed)\s+(?:with|into)\s+(?=(?:the\s+)?\p{Lu})/u, "annexation", "Sikkim was merged into India as its 22nd state"],
   [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)\s+(?:to\s+be\s+)?(?:(?:an?|the|its)\s+|(?<actor>\p{Lu}[\p{L}-]*)['’]s\s+)(?:[\p{L}\d'’-]+\s+){0,2}?(?:province|governorate|oblast|territory|part\s+of)\b(?!\s+of\s+(?:the\s+)?\p{Lu})/u, "annexation", "Saddam Hussein declared it Iraq's 19th province"],
   [/\b(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/iu, "annexation", "In 1940 Bessarabia became part of the Soviet Union"],
-  [/\b(?:integrated|proclaimed|declared|made)\s+(?=(?:it|them|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:as\s+)?(?:its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|state|region|colony)\b)/u, "annexation", "Indonesia integrated East Timor as its 27th province"],
+  [/\b(?:integrated|proclaimed|declared|made)\s+(?=(?:it|them|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:as\s+)?(?:its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|state|region|colony|protectorate)\b)/u, "annexation", "Indonesia integrated East Timor as its 27th province"],
   [/\b(?:established|created|proclaimed|set\s+up)\s+(?:the\s+|a\s+)?(?:Protectorate|protectorate|Reichskommissariat|[Cc]olony)\s+of\b/u, "annexation", "Germany established the Protectorate of Bohemia and Moravia"],
   // "declared Kuwait the 19th province of Iraq": the state after "of" took it.
   [/\bdeclared\s+(?:it|them|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:to\s+be\s+)?(?:an?|the)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:province|governorate|oblast|territory|part)\s+of\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u, "annexation", "on 28 August declared Kuwait the 19th province of Iraq"],
@@ -302,7 +302,7 @@ export const METHOD_CUES: Rule<Method>[] = [
 
   // election: elections forbidden, staged, rigged or restricted
   [/\b(?:show|sham|fake|rigged|fraudulent|staged|stage-managed|single-list|one-party|unfree|manipulated|falsified)\s+(?:[\p{L}]+\s+)?(?:elections?|votes?|referendums?|plebiscites?|ballots?)\b/iu, "election", "show elections conducted by the NKVD secret police"],
-  [/\b(?:elections?|votes?|referendums?|ballots?)\s+(?:were|was)\s+(?:rigged|falsified|manipulated|fixed|stolen)\b/iu, "election", "the elections were rigged"],
+  [/\b(?:elections?|votes?|referendums?|ballots?)\s+(?:[^.;]{0,40}?\s)?(?:were|was)\s+(?:[a-z]+ly\s+)?(?:rigged|falsified|manipulated|fixed|stolen)\b/iu, "election", "the elections were rigged"],
   [/\brig(?:ged|ging|s)?\s+(?:the\s+)?(?:[\p{L}\d]+\s+){0,3}(?:elections?|votes?|ballots?|referendums?)\b/iu, "election", "the communists rigged the 1947 elections"],
   [/\b(?:forbade|forbid|forbidden|banned|prohibited|cancell?ed|annulled|blocked|suppressed|postponed)\s+(?:the\s+|all\s+|any\s+|free\s+)*(?:elections?|votes?|referendums?)\b/iu, "election", "The Soviet Union forbade the elections in the north"],
   [/\b(?:electoral|election|vote|voter|ballot)\s+(?:fraud|rigging|tampering|manipulation)\b/iu, "election", "widespread election fraud"],
@@ -351,11 +351,13 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Votes staged for show: "after sham referendums".
   [/\b(?:sham|staged|fake|rigged|illegitimate|so-called)\s+(?:referendums?|referenda|elections?|votes?|plebiscites?)\b/i, "election", "Russia proclaimed the annexation of four Ukrainian oblasts after sham referendums"],
   // A campaign for office financed: "the agency secretly financed more than half of the 1964 presidential campaign of Eduardo Frei".
-  [/\b(?:financed|funded|bankrolled|underwrote|financing|funding|bankrolling)\s+(?:[A-Za-z\d'’.-]+\s+){0,6}?(?:(?:presidential|election|electoral|parliamentary|re-?election)\s+campaigns?|campaigns?\s+of|candidacy)\b/i, "election", "the agency secretly financed more than half of the 1964 presidential campaign of Eduardo Frei"],
+  [/\b(?:financed|funded|bankrolled|underwrote|financing|funding|bankrolling|paid|paying)\s+(?:[A-Za-z\d'’.-]+\s+){0,6}?(?:(?:presidential|election|electoral|parliamentary|re-?election)\s+campaigns?|campaigns?\s+(?:of|costs|expenses|spending)|candidacy)\b/i, "election", "the agency secretly financed more than half of the 1964 presidential campaign of Eduardo Frei"],
   // Votes falsified, told after the noun: "opposition candidates were arrested and ballots falsified".
   [/\b(?:ballots|votes|results|returns|tallies|ballot\s+boxes)\s+(?:were\s+)?(?:falsified|rigged|stuffed|manipulated|doctored|tampered\s+with)\b/i, "election", "Opposition candidates were arrested and ballots falsified"],
   // A vote judged a sham: "the elections were denounced as rigged".
   [/\b(?:elections?|votes?|referendums?|plebiscites?|polls)\b[^.;]{0,80}?\b(?:denounced|condemned|described|dismissed|critici[sz]ed|regarded|seen|considered)\s+as\s+(?:[a-z]+\s+)?(?:rigged|fraudulent|a\s+sham|a\s+farce|neither\s+free\s+nor\s+fair)\b/i, "election", "The January 1947 elections were denounced as rigged"],
+  // Candidates struck off: "candidates of Mikołajczyk's party were struck from the lists".
+  [/\b(?:struck|removed|deleted|barred)\s+(?:off|from)\s+(?:the\s+)?(?:electoral\s+|candidate\s+)?(?:lists?|rolls?|ballots?|registers?)\b/i, "election", "Candidates of the Polish People's Party were struck from the lists"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
   [/\bmilitary\s+(?:aid|assistance|advisers|advisors|experts|specialists|instructors|equipment|supplies|hardware|materiel)\b/iu, "military_aid", "The USSR sent 2,000–3,000 military advisers to Spain"],
   [/(?<actor>\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:advisers|advisors|instructors|experts|specialists|volunteers)\b/u, "military_aid", "took advice from its Soviet instructors"],
@@ -377,7 +379,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Money for candidates and campaigns is election interference (the election cues), not aid to a side.
   [/\b(?:funded|financed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler)\b/iu, "military_aid", "the CIA funded the government"],
   // A list of such verbs is read whole, so that its subject is the one before its first verb.
-  [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)(?:,\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied))+,?\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\b/iu, "military_aid", "the agency armed, trained and funded the rebels"],
+  [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied|organi[sz]ed|recruited|raised)(?:,\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied))+,?\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\b/iu, "military_aid", "the agency armed, trained and funded the rebels"],
   [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|militants|cadres|contras|partisans)\\b`, "iu"), "military_aid", "the KGB trained Marxist guerrillas"],
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|rebel\s+(?:groups|forces|factions|fighters|militias)|groups|factions|guerrillas|guerillas|insurgents|fighters|militias?|contras|partisans|exiles|émigrés|army|armies|armed\s+forces|forces?|troops|soldiers|police|opposition|mercenaries)\b/iu, "military_aid", "France financed and trained the Rwandan Armed Forces"],
   [new RegExp(`${AS_ADJECTIVE}\\b(?:funded|financed|bankrolled|armed|trained)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:opposition|exiles|émigrés|mercenaries|resistance|underground|civic\\s+groups|NGOs|activists|independent\\s+media)\\b`, "iu"), "military_aid", "the agency funded the opposition"],
@@ -396,7 +398,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:funding|financing|bankrolling)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:parties|party|government|regime|army|king|emir|ruler|rebels|opposition|Democrats|Republicans|Socialists|Communists|Conservatives|Liberals)\b/u, "military_aid", "interfered in the election by funding the Christian Democrats"],
   [/\b(?:funding|financing|bankrolling|arming|training|equipping|supplying)\s+and\s+(?:funding|financing|bankrolling|arming|training|equipping|supplying)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|militants|army|armies|forces?|troops|soldiers|police|opposition|tribes|tribesmen|royalists|loyalists|separatists)\b/iu, "military_aid", "India intervened after training and arming the guerrillas"],
   [/\b(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+and\s+(?:funded|financed|bankrolled|armed|trained|equipped|supplied)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:militants|tribes|tribesmen|royalists|loyalists|separatists|secessionists|paramilitaries|factions?|warlords|clans)\b/iu, "military_aid", "Saudi Arabia funded and armed the royalist tribes"],
-  [/\b(?:to|in\s+order\s+to)\s+(?:(?:train|advise|arm|equip|supply)\s+and\s+)?(?:support|back|aid|help|assist|prop\s+up|shore\s+up|bolster|protect|defend|reinforce)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:government|regime|president|monarchy|king|queen|emperor|empress|emir|amir|sultan|tsar|ruler|junta|army|armed\s+forces|rebels|insurgents|guerrillas|guerillas|militias?|opposition|faction|loyalists|royalists)\b/iu, "military_aid", "Cuba dispatched combat troops to Angola to support the MPLA government"],
+  [/\b(?:to|in\s+order\s+to)\s+(?:(?:train|advise|arm|equip|supply)\s+and\s+)?(?:support|back|aid|help|assist|prop\s+up|shore\s+up|bolster|protect|defend|reinforce)\s+(?:the\s+)?(?!(?:[\p{L}'’.-]+\s+){0,2}?(?:sovereignty|independence|integrity|claims?|rights|position|cause)\b)(?:[\p{L}'’.-]+\s+){0,5}?(?:government|regime|president|monarchy|king|queen|emperor|empress|emir|amir|sultan|tsar|ruler|junta|army|armed\s+forces|rebels|insurgents|guerrillas|guerillas|militias?|opposition|faction|loyalists|royalists)\b/iu, "military_aid", "Cuba dispatched combat troops to Angola to support the MPLA government"],
   [/\bin\s+support\s+of\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:government|regime|president|monarchy|king|emir|sultan|junta|army|armed\s+forces|rebels|insurgents|guerrillas|guerillas|militias?|opposition|faction|loyalists|royalists)\b/iu, "military_aid", "Russian warplanes carried out airstrikes in support of Bashar al-Assad's government"],
   [/\b(?:organi[sz]ed|organi[sz]ing|founded|created|formed|raised)\s+and\s+(?:armed|arming|funded|funding|financed|trained|training|equipped)\b/iu, "military_aid", "The Quds Force organised and armed the Badr Organization"],
   [/\b(?:armed|funded|financed|trained|equipped)\s+and\s+(?:led|directed|organi[sz]ed|commanded|advised|supported|backed)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:rebels|guerrillas|guerillas|insurgents|fighters|militias?|militants|exiles|tribesmen|forces|army)\b/iu, "military_aid", "Rwanda and Uganda armed and led the AFDL rebels"],
@@ -478,11 +480,13 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A flow of arms or men to a side: "a steady flow of tanks, Grad launchers and volunteers across the border to the separatist republics".
   [/\b(?:flows?|streams?|influx|pipeline)\s+of\s+(?:[^.;]{0,50}?\s)?(?:arms|weapons|tanks|ammunition|munitions|volunteers|mercenaries|money|cash)\b[^.;]{0,60}?\bto\b/i, "military_aid", "a steady flow of tanks, Grad launchers and volunteers across the border to the separatists"],
   // Money handed over: "the CIA secretly passed millions of dollars to the Christian Democrats" (for a vote: MONEY_FOR_VOTES).
-  [/\b(?:passed|funnell?ed|channell?ed|paid|gave|handed|transferred|delivered|smuggled)\s+(?:[a-z]+\s+)?(?:(?:millions|billions|thousands|hundreds\s+of\s+thousands)\s+of\s+(?:dollars|pounds|francs|lire|roubles|rubles|marks|piastres)|(?:US)?\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s+(?:million|billion)\s+(?:dollars|pounds|francs|lire|piastres)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+million\s+(?:dollars|pounds|francs|lire|piastres))\s+(?:to|into)\b/i, "military_aid", "the CIA secretly passed millions of dollars to the Christian Democrats"],
+  [/\b(?:passed|funnell?ed|channell?ed|paid|gave|handed|transferred|delivered|smuggled)\s+(?:[a-z]+\s+)?(?:(?:millions|billions|thousands|hundreds\s+of\s+thousands)\s+of\s+(?:dollars|pounds|francs|lire|roubles|rubles|marks|piastres)|(?:US)?\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s+(?:million|billion)\s+(?:dollars|pounds|francs|lire|piastres)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+million\s+(?:dollars|pounds|francs|lire|piastres))(?:\s+(?:through|via)\s+[^,.;]{1,60}?)?\s+(?:to|into)\b/i, "military_aid", "the CIA secretly passed millions of dollars to the Christian Democrats"],
   // A mission of officers sent to train: "led a mission of some seventy officers and engineers to Tehran to train and reorganise the army".
   [/\bmissions?\s+of\s+(?:(?:some|about|around|over|nearly|[\d,]+|[a-z]+)\s+){0,2}(?:officers|instructors|advisers|advisors|engineers|experts|specialists)\b|\bto\s+(?:train|drill|advise|equip|arm)\s+and\s+(?:reorgani[sz]e|moderni[sz]e|equip|arm|train|advise|lead|drill)\s+(?:the|its|his|their)\s+(?:[A-Za-z-]+\s+){0,3}?(?:army|armies|armed\s+forces|troops|soldiers|forces|police)\b/i, "military_aid", "led a mission of some seventy officers and engineers to Tehran"],
   // Men or money furnished, told in the passive: "the prince being supplied with troops and money".
   [/\b(?:was|were|being|been)\s+(?:supplied|furnished|provided)\s+with\s+(?:[A-Za-z\d,]+\s+){0,4}?(?:troops|soldiers|men|horsemen|cavalry|auxiliaries|mercenaries|money|gold|funds|arms|weapons)\b/i, "military_aid", "the prince being supplied with troops and money"],
+  // Arming told in the infinitive: "a directive authorising the CIA to arm, train and fund the Contras".
+  [/\bto\s+(?:arm|train|fund|finance|equip|supply|advise)(?:\s*,\s*(?:arm|train|fund|finance|equip|supply|advise))*,?\s+and\s+(?:arm|train|fund|finance|equip|supply|advise)\b/i, "military_aid", "a directive authorising the CIA to arm, train and fund the Contras"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -490,9 +494,9 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bdisguis(?:ed|ing|e)\b/iu, "covert", "Soviet soldiers disguised themselves in uniforms lacking markings"],
   [/\bassassinat(?:ed|e|es|ing|ions?)\b/iu, "covert", "Stalin attempted to assassinate Tito"],
   [/\b(?:spy\s+(?:rings?|networks?)|spies|spying|espionage)\b/iu, "covert", "the USSR had a spy ring within Yugoslavia"],
-  [/\b(?:secret|security|political)\s+police\b/iu, "covert", "setting up the Security Police"],
+  [/\b(?:secret|security|political)\s+police\b|\bsecurity\s+services\b/iu, "covert", "setting up the Security Police"],
   [/\bsecret\s+(?:services?|agents?|operations?)\b/iu, "covert", "secret agents"],
-  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|FSB|SVR|Securitate|SDECE|DGSE|Mossad|SAVAK|ISI|BND|Mukhabarat|VEVAK|Shin\s+Bet|R&AW|Research\s+and\s+Analysis\s+Wing|Inter-Services\s+Intelligence|StB|DGI|Internet\s+Research\s+Agency)\b/u, "covert", "Stalin encouraged NKVD activity"],
+  [/\b(?:NKVD|OGPU|GPU|KGB|GRU|Cheka|Stasi|CIA|MI6|Central\s+Intelligence\s+Agency|Secret\s+Intelligence\s+Service|Inter-Services\s+Intelligence|FSB|SVR|Securitate|SDECE|DGSE|Mossad|SAVAK|ISI|BND|Mukhabarat|VEVAK|Shin\s+Bet|R&AW|Research\s+and\s+Analysis\s+Wing|Inter-Services\s+Intelligence|StB|DGI|Internet\s+Research\s+Agency)\b/u, "covert", "Stalin encouraged NKVD activity"],
   [/\b(?:special\s+forces|special\s+operations|spetsnaz|Spetsnaz|commandos?|Green\s+Berets|Navy\s+SEALs|SEALs|Army\s+Rangers|Special\s+(?:Air|Boat)\s+Service|SAS|SBS|Delta\s+Force|Sayeret\s+Matkal)\b/u, "covert", "3,300 Soviet military experts, among them spetsnaz"],
   [/\b(?:secret\s+)?agents\s+(?:(?:working|acting)\s+for|of|from)\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u, "covert", "agents working for Cairo plotted to assassinate Qasim"],
   [/\bpolitical\s+murders?\b/iu, "covert", "a Soviet campaign of political murders"],
@@ -519,7 +523,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Attempts on a leader's life: "several attempts on Fidel Castro's life".
   [/\b(?:attempts?|attempted|plots?)\s+on\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*['’]s|his|her|the\s+\p{Ll}+['’]s)\s+life\b/u, "covert", "several attempts on Fidel Castro's life"],
   // Aircraft or men under another's markings: "flying MiG-15s in Chinese or North Korean markings".
-  [/\bin\s+(?:[A-Za-z-]+\s+){1,4}?(?:markings|insignia)\b/i, "covert", "flying MiG-15s in Chinese or North Korean markings"],
+  [/\bin\s+(?:[A-Za-z-]+\s+){1,4}?(?:markings|insignia)\b|\bwearing\s+(?:[A-Za-z-]+\s+){0,2}?uniforms\s+(?:resembling|like|similar\s+to|of)\b/i, "covert", "flying MiG-15s in Chinese or North Korean markings"],
 ];
 
 /**
