@@ -27,6 +27,8 @@ describe("maybeDatedHeading", () => {
     ["c. 1274 BCE – Battle of Kadesh", {start: -1274, end: -1274, ongoing: false, place: "Battle of Kadesh", rule: "heading:era"}],
     ["53 BC: Carrhae", {start: -53, end: -53, ongoing: false, place: "Carrhae", rule: "heading:era"}],
     ["70 AD: Jerusalem", {start: 70, end: 70, ongoing: false, place: "Jerusalem", rule: "heading:era"}],
+    ["AD 6: Judea", {start: 6, end: 6, ongoing: false, place: "Judea", rule: "heading:era-first"}],
+    ["58–63: Armenia", {start: 58, end: 63, ongoing: false, place: "Armenia", rule: "heading:early-range"}],
     ["c. 1915: Mexico", {start: 1915, end: 1915, ongoing: false, place: "Mexico", rule: "heading:circa"}],
     // A decade with its place is the decade's ten years (a decade alone groups rows: below).
     ["1980s: Nicaragua", {start: 1980, end: 1989, ongoing: false, place: "Nicaragua", rule: "heading:decade"}],
@@ -36,7 +38,7 @@ describe("maybeDatedHeading", () => {
     expect(maybeDatedHeading(text)).toEqual(expected);
   });
 
-  test.each([["1980s"], ["See also"], ["Interwar period"], ["References"], ["Israeli attack: first day (9 June)"], ["Syrian front 5–8 June"], ["The 19th century"], ["1,500 troops"]])(
+  test.each([["1980s"], ["See also"], ["Interwar period"], ["References"], ["Israeli attack: first day (9 June)"], ["Syrian front 5–8 June"], ["The 19th century"], ["1,500 troops"], ["12: Episodes"], ["12–14: the rest"]])(
     "maybeDatedHeading(%j) → null",
     (text) => {
       expect(maybeDatedHeading(text)).toBeNull();

@@ -1213,3 +1213,10 @@ describe("extractMethods: sections of several sentences told as Wikipedia tells 
     ["German foreign policy", "1905: Morocco", "Berlin declared that it had come to support the sovereignty and independence of the sultan.", []],
   ]);
 });
+
+describe("extractMethods: forces of two states coordinated, first-century year ranges, emperors' generals", () => {
+  testSectionRows([
+    ["United States intervention in Libya", "2011: Libya", "On 19 March American warships and a British submarine fired more than 110 Tomahawk cruise missiles at Libyan air defences, and B-2 bombers struck airfields near Sirte.", ["invasion"]],
+    ["Roman–Parthian Wars", "58–63: Armenia", "In 58 Nero's general Gnaeus Domitius Corbulo invaded Armenia and captured its capital Artaxata.", ["invasion"]],
+  ]);
+});

@@ -296,7 +296,7 @@ const POSSESSIVE_LINK = /^['’]s\s+$/;
  * the Syrian National Army"), or a count of others the list after a dash names ("the Soviet
  * Union and four other Warsaw Pact countries – Bulgaria, East Germany, Hungary and Poland –").
  */
-const COORDINATED = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$|^\s+(?:intelligence|secret\s+services?|government|army|navy|air\s+force|(?:armed\s+)?forces|military|troops|officials|diplomats|agents)\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:the\s+)?$|^\s*,?\s*and\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?(?:other\s+)?(?:(?:[\p{L}]+\s+){0,2}?(?:countries|states|nations|allies|members|powers)\s*(?:[–—:(,]|-\s)\s*)?$|^\s+(?:countries|states|nations|allies|members|powers)\s*(?:[–—:(,]|-\s)\s*$/iu;
+const COORDINATED = /^\s*,?\s*(?:and\s+|&\s+|as\s+well\s+as\s+|or\s+)?(?:the\s+)?(?:(?:about|some|around|nearly)\s+)?(?:[\d,.–-]+\s+)?$|^\s+(?:intelligence|secret\s+services?|government|army|navy|air\s+force|(?:armed\s+)?forces|military|troops|officials|diplomats|agents|warships|ships|submarines?|aircraft|jets|bombers|planes|soldiers|marines|paratroopers|special\s+forces)\s*,?\s*(?:and|&|as\s+well\s+as)\s+(?:the\s+|an?\s+)?$|^\s*,?\s*and\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+)?(?:other\s+)?(?:(?:[\p{L}]+\s+){0,2}?(?:countries|states|nations|allies|members|powers)\s*(?:[–—:(,]|-\s)\s*)?$|^\s+(?:countries|states|nations|allies|members|powers)\s*(?:[–—:(,]|-\s)\s*$/iu;
 
 /** Index of the first mention that starts at or after `offset` (mentions are in text order). */
 function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {

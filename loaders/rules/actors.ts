@@ -278,7 +278,7 @@ export const KNOWN_LEADERS: Rule<State>[] = [
   [/\b(?:Ahmad Shah Durrani|Ahmad Shah Abdali)\b/u, state("Afghanistan", "AFG"), "Ahmad Shah Durrani invaded the Punjab"],
   [/\b(?:Genghis Khan|Kublai Khan|Kublai|Hulagu|Ögedei|Ogedei|Batu Khan|Tamerlane|Timur(?!\s+\p{Lu}))\b(?![-‐]\p{L})/u, state("Mongol Empire", "MNG"), "Genghis Khan invaded Khwarazm"],
   // Conquerors of antiquity and the Middle Ages, coded as their states are (HISTORICAL_STATES).
-  [/\b(?:Julius Caesar|Caesar|Pompey|Crassus|Mark Antony|Antony(?!\s+\p{Lu})|Augustus|Trajan|Hadrian|Aelius Gallus|Lucullus|Septimius Severus|Marcus Aurelius|Lucius Verus|Vespasian|Scipio Africanus|Scipio)\b/u, state("Rome", "ITA"), "Crassus invaded Mesopotamia"],
+  [/\b(?:Julius Caesar|Caesar|Pompey|Crassus|Mark Antony|Antony(?!\s+\p{Lu})|Augustus|Trajan|Hadrian|Aelius Gallus|Lucullus|Septimius Severus|Marcus Aurelius|Lucius Verus|Vespasian|Scipio Africanus|Scipio|Tiberius|Caligula|Claudius|Nero|Domitian|Titus(?!\s+\p{Lu})|Corbulo|Agricola|Germanicus|Diocletian|Aurelian|Galerius|Constantine the Great|Theodosius)\b/u, state("Rome", "ITA"), "Crassus invaded Mesopotamia"],
   [/\b(?:Justinian|Heraclius|Belisarius|Basil II)\b/u, state("Byzantine Empire", "TUR"), "Heraclius invaded Persia"],
   [/\b(?:Cyrus the Great|Cyrus(?!\s+\p{Lu})|Cambyses|Darius(?!\s+\p{Lu})|Xerxes|Artaxerxes|Shapur|Ardashir|Khosrow|Khosrau|Chosroes|Shahin(?!\s+\p{Lu})|Shahrbaraz|Shah Abbas|Abbas the Great)\b/u, state("Persia", "IRN"), "Ardashir raided Mesopotamia"],
   [/\b(?:Sargon of Akkad|Naram-Sin|Naram-sin|Hammurabi|Nebuchadnezzar|Sennacherib|Ashurbanipal|Esarhaddon|Tiglath-Pileser|Shalmaneser|Ashurnasirpal)\b/u, state("Mesopotamia", "IRQ"), "Sennacherib besieged Jerusalem"],

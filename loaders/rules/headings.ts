@@ -37,6 +37,8 @@ export const DATED_HEADINGS: Rule[] = [
   [new RegExp(`^(?:c\\.|ca\\.|circa)\\s*(?<start>\\d{3,4})(?:\\s*${DASH}\\s*(?<end>\\d{2,4}))?\\s*[:.–—-]\\s*(?<place>.*)$`, "i"), "heading:circa", "c. 1915: Mexico"],
   [new RegExp(`^(?<start>\\d{3,4})\\s*${DASH}\\s*${OPEN}\\s*[:.]\\s*(?<place>.*)$`, "i"), "heading:open-range", "1945–present: Kuril Islands"],
   [new RegExp(`^(?<start>\\d{3,4})\\s*${DASH}\\s*(?<end>\\d{2,4})\\s*[:.]\\s*(?<place>.*)$`), "heading:year-range", "1944–1947: Romania"],
+  // Years of the first century, as a range with its place: "58–63: Armenia" (a lone two-digit number is no year).
+  [new RegExp(`^(?<start>\\d{2})\\s*${DASH}\\s*(?<end>\\d{2})\\s*:\\s*(?<place>\\p{Lu}.*)$`, "u"), "heading:early-range", "58–63: Armenia"],
   [/^(?<start>\d{3,4})\s*[:.]\s*(?<place>.*)$/, "heading:single-year", "1929: Tannu Tuva"],
   // A decade with its place is the decade's years; a decade alone ("=== 1980s ===") groups rows.
   // "Late 1940s: Greece", "1950s–1960s: Laos": the whole decades.
