@@ -1220,3 +1220,12 @@ describe("extractMethods: forces of two states coordinated, first-century year r
     ["Roman–Parthian Wars", "58–63: Armenia", "In 58 Nero's general Gnaeus Domitius Corbulo invaded Armenia and captured its capital Artaxata.", ["invasion"]],
   ]);
 });
+
+describe("extractMethods: a deposition within a ruling house, kin put on a throne abroad, thrones named by their land, rulers installed by office", () => {
+  testSectionRows([
+    ["Ottoman–Persian Wars", "1512: Constantinople", "Selim I forced his father Bayezid II to abdicate in 1512.", []],
+    ["French client republics", "1806: Holland", "Napoleon dissolved the Batavian Commonwealth and placed his brother Louis Bonaparte on the throne of the newly created Kingdom of Holland.", ["coup"]],
+    ["Roman–Parthian Wars", "58–63: Armenia", "Corbulo then placed Tigranes VI, a Cappadocian prince who had been raised as a hostage in Rome, on the Armenian throne.", ["coup"]],
+    ["Chinese expedition to Tibet (1720)", "1720: Tibet", "The Qing then installed the seventh Dalai Lama in the Potala Palace.", ["coup"]],
+  ]);
+});

@@ -906,7 +906,7 @@ const BLOCKS: readonly ((text: string, cue: CueMatch) => boolean)[] = [
   // "occupied the post of foreign minister", "bombarded Belgrade with propaganda", "a disinformation campaign".
   (text, {start, end, method}) => method === "invasion" && (FIGURATIVE(text.slice(start, end + 60)) || (NOMINAL_CUE.test(text.slice(start, end)) && FIGURATIVE_BEFORE(text.slice(Math.max(0, start - 30), start)))),
   // "Aurangzeb defeated his brother": a fight within a ruling house.
-  (text, {start, method}) => method === "invasion" && AGAINST_KIN(text.slice(start, start + 60)),
+  (text, {start, method}) => (method === "invasion" || method === "coup") && AGAINST_KIN(text.slice(start, start + 60)),
   (text, {start}) => isPermittedByPact(text, start),
   (text, {start}) => isProposed(text, start),
 ];

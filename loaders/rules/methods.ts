@@ -187,7 +187,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:re)?install(?:ed|ing)\s+(?:the\s+(?:former\s+|exiled\s+|deposed\s+|ousted\s+)?(?:president|prime\s+minister|premier|king|emperor|shah|emir|amir|sultan|leader|general|colonel|vice-president)\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:in\s+(?:his|her|their)\s+place|as\s+(?:the\s+|an?\s+)?(?:new\s+|puppet\s+|client\s+|pro-[\p{L}]+\s+)?(?:leader|president|prime\s+minister|head|ruler|king|shah|premier|amir|emir|sultan|khan|monarch|regent))/u, "coup", "installing Babrak Karmal in his place"],
   [/\binstall(?:ed|ing|s)\s+(?:a|an|the)\s+(?:(?:new|puppet|pro-[\p{L}]+|friendly|communist|client|compliant)\s+)*(?:government|regime|leader|administration|junta)\b/iu, "coup", "the Soviets installed a puppet government"],
   [/(?<actor>\b\p{Lu}[\p{L}.]*)[-‐]installed\b/u, "coup", "the new Soviet-installed János Kádár government"],
-  [/\b(?:placed|put|restored|installed|set)\s+(?:[\p{L}'’-]+\s+){1,4}on\s+the\s+throne\b/iu, "coup", "the Russians placed their candidate on the throne"],
+  [/\b(?:placed|put|restored|installed|set)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s+|,[^,;.]{1,90},\s+)on\s+the\s+(?:[\p{L}-]+\s+)?throne\b/iu, "coup", "the Russians placed their candidate on the throne"],
   [/\brestor(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+(?:the\s+throne|power|office|(?:the\s+)?presidency)\b/iu, "coup", "the British restored Shah Shuja to the throne"],
   [/\b(?:forc(?:ed|ing)|compell(?:ed|ing)|obliged|induced|pressured)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+abdicate\b|\bforced\s+the\s+abdication\s+of\b/iu, "coup", "the British forced the king to abdicate"],
   [/\bplayed\s+a\s+(?:[\p{L}]+\s+)?(?:part|role)\s+in\s+the\s+(?:fall|overthrow|ouster|removal|deposition)\s+of\b/iu, "coup", "Britain played a part in the fall of Amanullah"],
@@ -248,6 +248,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:reinstat(?:ed|ing)|re-?install(?:ed|ing))\s+(?:him|her|them)\b/i, "coup", "French paratroopers, who reinstated him"],
   // A ruler's fall told with the ruler's name: "Dubček's removal was completed in April 1969", "Gaddafi's overthrow followed".
   [/(?<=\p{Lu}[\p{L}'’.-]*['’]s\s)(?:removal|ouster|deposition|downfall)\b(?!\s+of\b)/u, "coup", "Dubček's removal was completed in April 1969"],
+  // A ruler installed by office: "The Qing then installed the seventh Dalai Lama in the Potala Palace".
+  [/\binstall(?:ed|ing)\s+the\s+(?:[a-z]+\s+)?(?:Dalai\s+Lama|Panchen\s+Lama|[Kk]hedive|[Cc]aliph|[Pp]atriarch|[Ii]mam|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ss]ultan|[Ss]hah|[Kk]han|[Aa]mir|[Ee]mir|[Tt]sar|[Pp]haraoh|[Bb]ey|[Dd]ey|[Nn]awab)\b/u, "coup", "The Qing then installed the seventh Dalai Lama"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -876,11 +878,12 @@ export const ACT_AS_SUBJECT_AFTER: Rule = [
 export const PARTICIPLE_OPENS: Rule = [/^(?!(?:During|Following|Including|According|Regarding|Concerning|Notwithstanding|Pending|Considering|Beginning|Starting|Barring|Excluding|Seven|Eleven|Often|Even|Then|When|Between|Given|Golden|Garden|Heaven|Sweden|Dresden|Bremen|Aden|Yemen|Baden|Leiden|Camden)\b)(?:Having\s+(?:been\s+)?)?[A-Z][a-z]+(?:ed|ing|en|wn)\b[^,;]*$/, "actor:participle-subject", "Having landed at Port Said on 6 November"];
 
 /**
- * Kin or a rival as what an act of war was done to: a fight within a ruling house ("Aurangzeb
- * defeated his brother Dara Shikoh at Samugarh"), no state's act on another's. Tested on the
- * cue and the words after it.
+ * Kin or a rival as what an act of war or a deposition was done to: a fight within a ruling
+ * house ("Aurangzeb defeated his brother Dara Shikoh at Samugarh", "Selim forced his father to
+ * abdicate"), no state's act on another's; kin put on a throne abroad still is ("placed his
+ * brother Louis on the throne of Holland"). Tested on the cue and the words after it.
  */
-export const KIN_VICTIM: Rule = [/^[A-Za-z-]+(?:\s+[a-z]+)?\s+(?:his|her|their)\s+(?:own\s+)?(?:half-)?(?:brothers?|father|sons?|uncles?|cousins?|nephews?|rivals?|kinsm[ae]n|sisters?|mother)\b/, "negated:kin", "defeated his brother Dara Shikoh"];
+export const KIN_VICTIM: Rule = [/^(?!(?:placed|put|installed|restored|set|appointed|made|proclaimed|enthroned|crowned|reinstated|helped|supported|backed)\b)[A-Za-z-]+(?:\s+[a-z]+)?\s+(?:his|her|their)\s+(?:own\s+)?(?:half-)?(?:brothers?|father|sons?|uncles?|cousins?|nephews?|rivals?|kinsm[ae]n|sisters?|mother)\b/, "negated:kin", "defeated his brother Dara Shikoh"];
 
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
 export const PASSIVE: Rule = [
