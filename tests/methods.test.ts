@@ -7,7 +7,7 @@ import {extractInterventions} from "../loaders/extract/interventions.ts";
 import {extractMethods, findCues, powerOf, resolveAgent, scanMentions} from "../loaders/extract/methods.ts";
 import {runPipeline} from "../loaders/pipeline.ts";
 import {castOfTitle, powerOfTitle} from "../loaders/extract/actors.ts";
-import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, ORGAN_ABBREVIATION, COMPANY_SHORT_NAME, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS, POWER_IN_INTERNAL, OPERATIONS_LIST_SHAPES} from "../loaders/rules/actors.ts";
+import {BACKING_AFTER, BACKING_BEFORE, BACKING_CLAIMED, BACKING_VERB, COALITIONS, HISTORICAL_STATES, LEADER_CONTEXT, LOCATIVE_BEFORE, MENTION_CONTEXT, PRONOUNS, ORGAN_ABBREVIATION, COMPANY_SHORT_NAME, STATE_ABBREVIATIONS, STATE_ORGANS, TITLE_SHAPES, REGION_POWERS, POWER_IN_INTERNAL, OPERATIONS_LIST_SHAPES} from "../loaders/rules/actors.ts";
 import {ADJECTIVAL_PARTICIPLE, AGENT_AFTER, CARRIED_ACT, DENIAL, DENIED_AFTER, FORCES_NAMED, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, POSSESSED_FORCES, OPERATION_NAMED, NOT_MILITARY, NOT_MILITARY_BEFORE, NOT_TERRITORY_AFTER, PURPOSE_CUE, CIVILIAN_SUBJECT, CLIENT_CUES, COORDINATED_ACTS, DURATION_BEFORE, FORCES_HIT, FORCES_HIT_MORE, EQUIPMENT_AFTER, GOVERNING_WORDS, METHOD_CUES, METHODS, NEGATION, NEGATION_AFTER, OTHER_AGENT_VERB, PACT_PERMITS, PASSIVE, PROPOSAL_TERMS, RECIPIENT_CUE, SUBJECT_TAKEN, WAR_JOINED, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT, OPERATION_AFTER, ACT_OPENS_SENTENCE, ACT_AS_SUBJECT_AFTER, POSSESSOR_SUFFERED, PARTICIPLE_OPENS, KIN_VICTIM} from "../loaders/rules/methods.ts";
 import {EVENT_NAME_WORD} from "../loaders/rules/headings.ts";
 
@@ -394,7 +394,7 @@ describe("rule tables: every example phrase matches its own pattern", () => {
     LEADER_CONTEXT,
     BACKING_BEFORE,
     BACKING_AFTER,
-    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, FORCES_HIT_MORE, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, ORGAN_ABBREVIATION, POSSESSED_FORCES, COMPANY_SHORT_NAME, OPERATION_NAMED, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT, OPERATION_AFTER, ACT_OPENS_SENTENCE, ACT_AS_SUBJECT_AFTER, POSSESSOR_SUFFERED, PARTICIPLE_OPENS, KIN_VICTIM],
+    single: [NEGATION, NEGATION_AFTER, PACT_PERMITS, PROPOSAL_TERMS, ADJECTIVAL_PARTICIPLE, CIVILIAN_SUBJECT, WAR_NAMED_AFTER, WAR_START, YEAR_BEFORE_CUE, PASSIVE, PRONOUNS, BACKING_VERB, EQUIPMENT_AFTER, RECIPIENT_CUE, OTHER_AGENT_VERB, LOCATIVE_BEFORE, WAR_JOINED, FORCES_HIT, COORDINATED_ACTS, FORCES_HIT_MORE, DURATION_BEFORE, SUBJECT_TAKEN, CARRIED_ACT, PURPOSE_CUE, POWER_IN_INTERNAL, EVENT_NAME_WORD, NOT_TERRITORY_AFTER, NOT_MILITARY, NOT_MILITARY_BEFORE, DENIED_AFTER, FORCES_NAMED, DENIAL, SENDING_VERB, OBJECT_ACT_END, FINITE_VERB_CUE, NOT_ASSERTED_BEFORE, RELATIVE_CLAUSE, HELPED_BEFORE, DEPOSITION_NOUN, MONEY_FOR_VOTES, MONEY_NOT_ARMS, ORGAN_ABBREVIATION, POSSESSED_FORCES, COMPANY_SHORT_NAME, OPERATION_NAMED, NAMED_SUBJECT_BEFORE, BY_NO_FORCE_AFTER, NAMED_AS_HELP, GIVER_IN_CUE, PERMITTED_BEFORE, BASES_LENT, SUBORDINATE_SUBJECT, FORCES_ALONGSIDE, OPERATION_SUBJECT, OPERATION_AFTER, ACT_OPENS_SENTENCE, ACT_AS_SUBJECT_AFTER, POSSESSOR_SUFFERED, PARTICIPLE_OPENS, KIN_VICTIM, BACKING_CLAIMED],
   };
   const rows = Object.entries(tables).flatMap(([table, rules]) => rules.map(([pattern, label, example]) => [table, typeof label === "string" ? label : label.name, example, pattern] as const));
   test.each(rows)("%s %s: %j", (_table, _label, example, pattern) => {
@@ -1227,5 +1227,18 @@ describe("extractMethods: a deposition within a ruling house, kin put on a thron
     ["French client republics", "1806: Holland", "Napoleon dissolved the Batavian Commonwealth and placed his brother Louis Bonaparte on the throne of the newly created Kingdom of Holland.", ["coup"]],
     ["Roman–Parthian Wars", "58–63: Armenia", "Corbulo then placed Tigranes VI, a Cappadocian prince who had been raised as a hostage in Rome, on the Armenian throne.", ["coup"]],
     ["Chinese expedition to Tibet (1720)", "1720: Tibet", "The Qing then installed the seventh Dalai Lama in the Potala Palace.", ["coup"]],
+  ]);
+});
+
+describe("extractMethods: a clause of its own after a listed name, a successor named, the Company's armies, a ruler recognised in office, backing only claimed", () => {
+  const T = "European influence in Afghanistan";
+  testSectionRows([
+    [T, "1979: Afghanistan", "Amin was assassinated by the KGB, and the Soviets installed Babrak Karmal as president.", ["coup", "covert"]],
+    [T, "1979: Afghanistan", "On 27 December 1979 Soviet special forces stormed the Tajbeg Palace and killed Amin; Babrak Karmal was named his successor.", ["coup", "covert", "invasion"]],
+    [T, "1839: Afghanistan", "The Army of the Indus restored Shah Shuja to the throne in Kabul in August 1839.", ["coup"]],
+    [T, "1880: Afghanistan", "The British recognised Abdur Rahman Khan as Amir of Kabul.", ["coup"]],
+    // Recognising a government or a state installs no one; backing some only claimed is none.
+    [T, "1973: Afghanistan", "The Soviet Union quickly recognised the new republic.", []],
+    [T, "1929: Afghanistan", "Amanullah was forced to abdicate after a rebellion which some claimed the British had encouraged.", []],
   ]);
 });

@@ -6,7 +6,7 @@
  * The actor machinery here (mentions, agents) is shared with `extract/events.ts`.
  */
 import type {Document, Intervention, MethodCue, Rule, Sentence} from "../types.ts";
-import {BACKING_AFTER, BACKING_BEFORE, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRONOUNS, COUNTRY_NAME_BY_ISO3, LOCATIVE_BEFORE, MENTION_CONTEXT, OPERATIONS_LIST_SHAPES, PRONOUNS, type State} from "../rules/actors.ts";
+import {BACKING_AFTER, BACKING_BEFORE, BACKING_CLAIMED, BACKING_VERB, CAPITAL_NAMES, CARRIED_PRONOUNS, COUNTRY_NAME_BY_ISO3, LOCATIVE_BEFORE, MENTION_CONTEXT, OPERATIONS_LIST_SHAPES, PRONOUNS, type State} from "../rules/actors.ts";
 import {
   AGENT_AFTER,
   BACKED_METHODS,
@@ -143,6 +143,7 @@ const BEFORE_ITEM_DATE = contextTests("before:item-date");
 const BACKED_BEFORE = testsOf(BACKING_BEFORE);
 const BACKED_AFTER = testsOf(BACKING_AFTER);
 const BACKED_VERB = compileTest(BACKING_VERB[0]);
+const CLAIMED = compileTest(BACKING_CLAIMED[0]);
 // "with Soviet support", "under Soviet pressure", and support had: "the plotters received Soviet backing".
 const SUPPORT_HAD_BEFORE = compileTest(/\b(?:with|under|received|receiving|receives|got|gained|enjoyed|enjoying|obtained|secured)\s+$/i);
 
@@ -208,7 +209,8 @@ export function scanMentions(text: string, cast: Cast | null = null): Mention[] 
     }
     // "and"/"or" joins a list; a bare comma only when the list goes on after this name
     // ("Germany, Italy and Japan"), not when it ends a phrase ("in Kyiv, Russian forces seized").
-    if (LISTED.test(between) && (!/^\s*,\s*(?:the\s+)?$/i.test(between) || LIST_GOES_ON.test(text.slice(m.end, m.end + 12)))) m.role = prev.role;
+    // Not when a verb follows the name: ", and the Soviets installed Karmal" opens a clause of its own.
+    if (LISTED.test(between) && (!/^\s*,\s*(?:the\s+)?$/i.test(between) || LIST_GOES_ON.test(text.slice(m.end, m.end + 12))) && !(/^\s*,/.test(between) && VERB_AFTER.test(text.slice(m.end, m.end + 30)))) m.role = prev.role;
   }
   return mentions;
 }
@@ -227,6 +229,8 @@ function displayName(s: State, rule: string, text: string, power: Power | null):
 const LISTED = /^\s*,?\s*(?:and|or|&|nor)\s+(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/i;
 /** What follows a name in the middle of a list: another comma or the closing "and"/"or". */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b|&|nor\b)/i;
+/** A finite verb right after a name: the name opens a clause ("…, and the Soviets installed"). */
+const VERB_AFTER = /^\s+(?:(?:then|also|soon|quickly|later|had|have|has)\s+)?(?:[a-z]+ed|sent|took|gave|made|led|put|set|won|fought|began|drove|overran|struck|seized)\b/;
 
 /**
  * The role of the name at `start…end` from the words around it (MENTION_CONTEXT, BACKING_*), and
@@ -243,7 +247,8 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
   const backingAfter = dashAfter && some(AFTER_BACKING, after);
   const backedBefore = MAY_BACK(before) && some(BACKED_BEFORE, before);
   const withSupport = SUPPORT_HAD_BEFORE(before) && some(BACKED_AFTER, after);
-  const backs = backingAfter || backedBefore || withSupport || BACKED_VERB(after);
+  // (Backing only claimed is none: "a rebellion which some claimed the British had encouraged".)
+  const backs = (backingAfter || backedBefore || withSupport || BACKED_VERB(after)) && !CLAIMED(before);
   let role: MentionRole;
   if (dashBefore && some(BEFORE_COMPOUND, before)) role = "compound";
   else if (backingAfter) role = "backing";

@@ -217,6 +217,8 @@ export const STATE_ORGANS: Rule<State>[] = [
   // Warships by their navy's prefix: "the USS Vincennes", "HMS Sheffield", "ARA General Belgrano".
   [/\bUSS(?=\s+\p{Lu})/u, state("United States", "USA"), "the USS Vincennes shot down the airliner"],
   [/\b(?:HMS|HMY)(?=\s+\p{Lu})/u, state("United Kingdom", "GBR"), "HMS Sheffield was hit by an Exocet"],
+  // The armies of British India and the East India Company: "The Army of the Indus restored Shah Shuja".
+  [/\b(?:Army of the Indus|East India Company|Honourable East India Company|Bengal Army|Bombay Army|Madras Army)\b/u, state("United Kingdom", "GBR"), "The Army of the Indus restored Shah Shuja to the throne"],
   [/\bARA(?=\s+\p{Lu})/u, state("Argentina", "ARG"), "ARA General Belgrano was sunk"],
   [/\bHMAS(?=\s+\p{Lu})/u, state("Australia", "AUS"), "HMAS Sydney sailed"],
   [/\bHMCS(?=\s+\p{Lu})/u, state("Canada", "CAN"), "HMCS Haida sailed"],
@@ -428,6 +430,8 @@ export const BACKING_BEFORE: Rule[] = [
   [/\bwith\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:support|help|backing|aid|assistance|blessing|encouragement|approval|connivance|complicity|collusion)\s+(?:of|from)\s+(?:the\s+)?$/iu, "backing:with-support-of", "with the help of the USSR"],
   [/\b(?:backed|supported|sponsored|aided|helped|assisted|encouraged|organi[sz]ed|orchestrated|engineered|financed|funded|bankrolled|armed|trained|equipped|hired|paid|recruited|employed|directed|instigated)\s+by\s+(?:the\s+)?$/i, "backing:by", "a coup backed by the Soviets"],
 ];
+/** What before a backer's name says its backing is only claimed: "a rebellion which some claimed the British had encouraged". */
+export const BACKING_CLAIMED: Rule = [/\b(?:some|many|critics|historians|observers|others|it\s+was|he|she|they)\s+(?:have\s+|had\s+)?(?:claimed|alleged|suspected|rumou?red|speculated|suggested|believed)\s+(?:that\s+)?(?:the\s+)?$/i, "backing:claimed", "a rebellion which some claimed the "];
 export const BACKING_AFTER: Rule[] = [
   [/^\s+(?:support|help|backing|aid|assistance|blessing|encouragement|approval|connivance|complicity|collusion|pressure|supervision|auspices|tutelage|guidance)\b/i, "backing:with-power-support", "with Soviet support"],
 ];

@@ -216,7 +216,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Power seized, as a noun ("supported the army's seizure of power"): whose act is the agent pass's question.
   [/\bseizure\s+of\s+power\b/iu, "coup", "The United States supported the army's seizure of power"],
   // A ruler put back or put in, told in the passive: "Shah Shuja was reinstated as Amir by the British" (who did it is the agent pass's question).
-  [/(?<=\b(?:was|were|had\s+been|been)\s+)(?:installed|reinstalled|instated|reinstated|restored|enthroned|placed|put)\s+(?:back\s+)?(?:as|on\s+the\s+throne|in\s+power|in\s+(?:his|her|their)\s+place|to\s+(?:power|the\s+throne)|to\s+(?:his|her|their)\s+(?:former\s+)?(?:authority|throne|power|office|position|crown))\b/iu, "coup", "Shah Shuja was reinstated as Amir by the British"],
+  [/(?<=\b(?:was|were|had\s+been|been)\s+)(?:installed|reinstalled|instated|reinstated|restored|enthroned|placed|put|named|appointed|made)\s+(?:back\s+)?(?:as|on\s+the\s+throne|in\s+power|in\s+(?:his|her|their)\s+place|(?:his|her|their)\s+successor|to\s+(?:power|the\s+throne)|to\s+(?:his|her|their)\s+(?:former\s+)?(?:authority|throne|power|office|position|crown))\b/iu, "coup", "Shah Shuja was reinstated as Amir by the British"],
   // A ruler's fall brought about: "engineered the downfall of Amanullah", "brought about the abdication of the Amir".
   [/\b(?:engineer(?:ed|ing|s)?|orchestrat(?:ed|ing|es)|brought\s+about|bring\s+about|bringing\s+about|precipitated|instigated|contrived)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:downfall|fall|abdication|overthrow|ouster|removal|deposition|replacement|resignation|exile)\b/i, "coup", "The British engineered the downfall of Amanullah Khan"],
   // Driven from the throne, brought to power: "the revolt that drove Amanullah from the throne", "brought Babrak Karmal to power".
@@ -250,6 +250,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/(?<=\p{Lu}[\p{L}'’.-]*['’]s\s)(?:removal|ouster|deposition|downfall)\b(?!\s+of\b)/u, "coup", "Dubček's removal was completed in April 1969"],
   // A ruler installed by office: "The Qing then installed the seventh Dalai Lama in the Potala Palace".
   [/\binstall(?:ed|ing)\s+the\s+(?:[a-z]+\s+)?(?:Dalai\s+Lama|Panchen\s+Lama|[Kk]hedive|[Cc]aliph|[Pp]atriarch|[Ii]mam|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ss]ultan|[Ss]hah|[Kk]han|[Aa]mir|[Ee]mir|[Tt]sar|[Pp]haraoh|[Bb]ey|[Dd]ey|[Nn]awab)\b/u, "coup", "The Qing then installed the seventh Dalai Lama"],
+  // A ruler an empire recognised in office, as it chose him: "the British recognised Abdur Rahman Khan as Amir of Kabul".
+  [/\brecogni[sz](?:ed|ing)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}as\s+(?:the\s+)?(?:new\s+)?(?:[Aa]mir|[Ee]mir|[Kk]ing|[Ss]hah|[Ss]ultan|[Kk]han|[Kk]hedive|[Rr]egent|[Mm]aharaja|[Nn]awab|[Bb]ey)\b/u, "coup", "the British recognised Abdur Rahman Khan as Amir of Kabul"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
