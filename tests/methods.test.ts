@@ -948,7 +948,8 @@ describe("extractMethods: rulers chosen, officers trained abroad, advisers sent,
   const T = "European influence in Afghanistan";
   const cases: [title: string, heading: string, sentence: string, methods: string[]][] = [
     [T, "1880: Afghanistan", "The British chose Abdur Rahman Khan as the new Amir.", ["coup"]],
-    [T, "1978: Afghanistan", "Army officers who had been trained in the USSR carried out the coup that killed Daoud.", ["military_aid"]],
+    // Men another state trained who made a coup made it with that state's backing, as "Soviet-trained officers" do.
+    [T, "1978: Afghanistan", "Army officers who had been trained in the USSR carried out the coup that killed Daoud.", ["coup", "military_aid"]],
     [T, "1978: Afghanistan", "Moscow quickly recognised the new government and sent advisers.", ["military_aid"]],
     [T, "1929: Afghanistan", "Nadir Khan, with British money and weapons, took Kabul.", ["military_aid"]],
     // Ties to the plotters are no part in their coup; approval given to them is backing.
@@ -1240,5 +1241,15 @@ describe("extractMethods: a clause of its own after a listed name, a successor n
     // Recognising a government or a state installs no one; backing some only claimed is none.
     [T, "1973: Afghanistan", "The Soviet Union quickly recognised the new republic.", []],
     [T, "1929: Afghanistan", "Amanullah was forced to abdicate after a rebellion which some claimed the British had encouraged.", []],
+  ]);
+});
+
+describe("extractMethods: a revolution soldiers made, help from men another state trained", () => {
+  const T = "European influence in Afghanistan";
+  testSectionRows([
+    [T, "1978: Afghanistan", "The Saur Revolution was carried out by Soviet-trained officers of the Afghan army and air force.", ["coup", "military_aid"]],
+    [T, "1978: Afghanistan", "In April 1978 the PDPA seized power in the Saur Revolution, with the help of army officers trained in the Soviet Union.", ["coup", "military_aid"]],
+    // A revolution of the people is no coup of anyone's.
+    [T, "1979: Iran", "The revolution was carried out by students and workers.", []],
   ]);
 });

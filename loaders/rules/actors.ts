@@ -429,6 +429,9 @@ export const BACKING_BEFORE: Rule[] = [
   [/\b(?:had|has|enjoyed|received|won|gained|secured|obtained)\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:support|help|backing|blessing|approval|encouragement)\s+(?:of|from)\s+(?:the\s+)?$/iu, "backing:had-support-of", "The coup had the blessing of the "],
   [/\bwith\s+(?:the\s+)?(?:[\p{L}]+\s+)?(?:support|help|backing|aid|assistance|blessing|encouragement|approval|connivance|complicity|collusion)\s+(?:of|from)\s+(?:the\s+)?$/iu, "backing:with-support-of", "with the help of the USSR"],
   [/\b(?:backed|supported|sponsored|aided|helped|assisted|encouraged|organi[sz]ed|orchestrated|engineered|financed|funded|bankrolled|armed|trained|equipped|hired|paid|recruited|employed|directed|instigated)\s+by\s+(?:the\s+)?$/i, "backing:by", "a coup backed by the Soviets"],
+  // Help from men another state trained, as "Soviet-trained" officers are: "with the help of army officers trained in the Soviet Union".
+  // So are men another state trained who acted: "Army officers who had been trained in the USSR carried out the coup".
+  [/\b(?:with\s+the\s+(?:help|aid|support|backing)\s+of\s+(?:[a-z-]+\s+){0,3})?(?:officers|troops|soldiers|units|cadres|pilots)\s+(?:who\s+had\s+been\s+|who\s+were\s+)?(?:trained|armed|equipped|backed)\s+(?:in|by)\s+(?:the\s+)?$/i, "backing:trained-men", "with the help of army officers trained in the "],
 ];
 /** What before a backer's name says its backing is only claimed: "a rebellion which some claimed the British had encouraged". */
 export const BACKING_CLAIMED: Rule = [/\b(?:some|many|critics|historians|observers|others|it\s+was|he|she|they)\s+(?:have\s+|had\s+)?(?:claimed|alleged|suspected|rumou?red|speculated|suggested|believed)\s+(?:that\s+)?(?:the\s+)?$/i, "backing:claimed", "a rebellion which some claimed the "];

@@ -252,6 +252,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\binstall(?:ed|ing)\s+the\s+(?:[a-z]+\s+)?(?:Dalai\s+Lama|Panchen\s+Lama|[Kk]hedive|[Cc]aliph|[Pp]atriarch|[Ii]mam|[Kk]ing|[Qq]ueen|[Ee]mperor|[Ss]ultan|[Ss]hah|[Kk]han|[Aa]mir|[Ee]mir|[Tt]sar|[Pp]haraoh|[Bb]ey|[Dd]ey|[Nn]awab)\b/u, "coup", "The Qing then installed the seventh Dalai Lama"],
   // A ruler an empire recognised in office, as it chose him: "the British recognised Abdur Rahman Khan as Amir of Kabul".
   [/\brecogni[sz](?:ed|ing)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}as\s+(?:the\s+)?(?:new\s+)?(?:[Aa]mir|[Ee]mir|[Kk]ing|[Ss]hah|[Ss]ultan|[Kk]han|[Kk]hedive|[Rr]egent|[Mm]aharaja|[Nn]awab|[Bb]ey)\b/u, "coup", "the British recognised Abdur Rahman Khan as Amir of Kabul"],
+  // A revolution soldiers made is a coup: "The Saur Revolution was carried out by Soviet-trained officers".
+  [/\brevolution\b(?=[^.;]{0,40}\b(?:carried\s+out|staged|led|launched|organi[sz]ed|executed|made)\s+by\s+(?:[\p{L}-]+\s+){0,3}(?:officers|army|military|soldiers|troops|units|generals|colonels)\b)/iu, "coup", "The Saur Revolution was carried out by Soviet-trained officers"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
