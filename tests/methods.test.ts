@@ -1253,3 +1253,10 @@ describe("extractMethods: a revolution soldiers made, help from men another stat
     [T, "1979: Iran", "The revolution was carried out by students and workers.", []],
   ]);
 });
+
+describe("extractMethods: a possessive before an act noun names its actor, not the row's act told again", () => {
+  test("'Kuchik's occupation of Rasht …' opening a sentence of the power's article is Kuchik's, not the row's act told again (actor:row-act)", () => {
+    const row = sectionRow("Soviet involvement in regime change", "1921: Iran", "Kuchik's occupation of Rasht ended in 1921.");
+    expect(row.methods).not.toContain("invasion");
+  });
+});
