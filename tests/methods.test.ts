@@ -1167,7 +1167,7 @@ describe("extractMethods: a possessor that underwent the act, an act named again
 
 describe("findCues: a vote judged a sham, land absorbed as a noun", () => {
   test.each([
-    ["The January 1947 elections were denounced as rigged.", [["election", "elections were denounced as rigged"]]],
+    ["The January 1947 elections were denounced as rigged.", [["election", "denounced as rigged"]]],
     ["Crimea's absorption into the empire ended Tatar rule.", [["annexation", "absorption into"]]],
   ])("findCues(%j) → %j", (text, expected) => {
     expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);

@@ -266,7 +266,7 @@ function readContext(text: string, start: number, end: number): {role: MentionRo
 const DASH = /^[-‐–]/;
 const DASH_END = /[-‐–]$/;
 /** BACKING_BEFORE ends with "of", "from" or "by" (and "the"): only such text is tried. */
-const MAY_BACK = compileTest(/\b(?:of|from|by|in)\s+(?:the\s+)?$/i);
+const MAY_BACK = compileTest(/\b(?:of|from|by|(?:trained|armed|equipped|backed)\s+in)\s+(?:the\s+)?$/i);
 
 /** Whether a mention is the power, or a coalition or joint actor that includes one of its states. */
 export function isPower(mention: Mention, power: Power): boolean {

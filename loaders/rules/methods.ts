@@ -361,7 +361,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Votes falsified, told after the noun: "opposition candidates were arrested and ballots falsified".
   [/\b(?:ballots|votes|results|returns|tallies|ballot\s+boxes)\s+(?:were\s+)?(?:falsified|rigged|stuffed|manipulated|doctored|tampered\s+with)\b/i, "election", "Opposition candidates were arrested and ballots falsified"],
   // A vote judged a sham: "the elections were denounced as rigged".
-  [/\b(?:elections?|votes?|referendums?|plebiscites?|polls)\b[^.;]{0,80}?\b(?:denounced|condemned|described|dismissed|critici[sz]ed|regarded|seen|considered)\s+as\s+(?:[a-z]+\s+)?(?:rigged|fraudulent|a\s+sham|a\s+farce|neither\s+free\s+nor\s+fair)\b/i, "election", "The January 1947 elections were denounced as rigged"],
+  [/(?<=\b(?:elections?|votes?|referendums?|plebiscites?|polls)\b[^.;]{0,80}?)\b(?:denounced|condemned|described|dismissed|critici[sz]ed|regarded|seen|considered)\s+as\s+(?:[a-z]+\s+)?(?:rigged|fraudulent|a\s+sham|a\s+farce|neither\s+free\s+nor\s+fair)\b/i, "election", "The January 1947 elections were denounced as rigged"],
   // Candidates struck off: "candidates of Mikołajczyk's party were struck from the lists".
   [/\b(?:struck|removed|deleted|barred)\s+(?:off|from)\s+(?:the\s+)?(?:electoral\s+|candidate\s+)?(?:lists?|rolls?|ballots?|registers?)\b/i, "election", "Candidates of the Polish People's Party were struck from the lists"],
   // military_aid: arms, money, equipment, advisers, instructors, experts
@@ -488,11 +488,11 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Money handed over: "the CIA secretly passed millions of dollars to the Christian Democrats" (for a vote: MONEY_FOR_VOTES).
   [/\b(?:passed|funnell?ed|channell?ed|paid|gave|handed|transferred|delivered|smuggled)\s+(?:[a-z]+\s+)?(?:(?:millions|billions|thousands|hundreds\s+of\s+thousands)\s+of\s+(?:dollars|pounds|francs|lire|roubles|rubles|marks|piastres)|(?:US)?\$\s?[\d.,]+\s*(?:million|billion)?|[\d.,]+\s+(?:million|billion)\s+(?:dollars|pounds|francs|lire|piastres)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+million\s+(?:dollars|pounds|francs|lire|piastres))(?:\s+(?:through|via)\s+[^,.;]{1,60}?)?\s+(?:to|into)\b/i, "military_aid", "the CIA secretly passed millions of dollars to the Christian Democrats"],
   // A mission of officers sent to train: "led a mission of some seventy officers and engineers to Tehran to train and reorganise the army".
-  [/\bmissions?\s+of\s+(?:(?:some|about|around|over|nearly|[\d,]+|[a-z]+)\s+){0,2}(?:officers|instructors|advisers|advisors|engineers|experts|specialists)\b|\bto\s+(?:train|drill|advise|equip|arm)\s+and\s+(?:reorgani[sz]e|moderni[sz]e|equip|arm|train|advise|lead|drill)\s+(?:the|its|his|their)\s+(?:[A-Za-z-]+\s+){0,3}?(?:army|armies|armed\s+forces|troops|soldiers|forces|police)\b/i, "military_aid", "led a mission of some seventy officers and engineers to Tehran"],
+  [/\bmissions?\s+of\s+(?:(?:some|about|around|over|nearly|[\d,]+|[a-z]+)\s+){0,2}(?:officers|instructors|advisers|advisors|engineers|experts|specialists)\b|(?<=\bto\s)(?:train|drill|advise|equip|arm)\s+and\s+(?:reorgani[sz]e|moderni[sz]e|equip|arm|train|advise|lead|drill)\s+(?:the|its|his|their)\s+(?:[A-Za-z-]+\s+){0,3}?(?:army|armies|armed\s+forces|troops|soldiers|forces|police)\b/i, "military_aid", "led a mission of some seventy officers and engineers to Tehran"],
   // Men or money furnished, told in the passive: "the prince being supplied with troops and money".
-  [/\b(?:was|were|being|been)\s+(?:supplied|furnished|provided)\s+with\s+(?:[A-Za-z\d,]+\s+){0,4}?(?:troops|soldiers|men|horsemen|cavalry|auxiliaries|mercenaries|money|gold|funds|arms|weapons)\b/i, "military_aid", "the prince being supplied with troops and money"],
+  [/(?<=\b(?:was|were|being|been)\s)(?:supplied|furnished|provided)\s+with\s+(?:[A-Za-z\d,]+\s+){0,4}?(?:troops|soldiers|men|horsemen|cavalry|auxiliaries|mercenaries|money|gold|funds|arms|weapons)\b/i, "military_aid", "the prince being supplied with troops and money"],
   // Arming told in the infinitive: "a directive authorising the CIA to arm, train and fund the Contras".
-  [/\bto\s+(?:arm|train|fund|finance|equip|supply|advise)(?:\s*,\s*(?:arm|train|fund|finance|equip|supply|advise))*,?\s+and\s+(?:arm|train|fund|finance|equip|supply|advise)\b/i, "military_aid", "a directive authorising the CIA to arm, train and fund the Contras"],
+  [/(?<=\bto\s)(?:arm|train|fund|finance|equip|supply|advise)(?:\s*,\s*(?:arm|train|fund|finance|equip|supply|advise))*,?\s+and\s+(?:arm|train|fund|finance|equip|supply|advise)\b/i, "military_aid", "a directive authorising the CIA to arm, train and fund the Contras"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -525,7 +525,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A killing a state had done: "Moscow had Amin killed".
   [/\bhad\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:killed|assassinated|murdered|poisoned|executed|shot)\b/u, "covert", "Moscow had Amin killed and installed Karmal"],
   // Soldiers out of uniform: "accompanied by Pakistani regular officers in civilian dress", "unmarked soldiers", "without insignia".
-  [/\b(?:in|wearing)\s+(?:civilian\s+(?:dress|clothes|clothing)|plain\s*clothes|mufti)\b|\bunmarked\s+(?:soldiers|troops|uniforms|men|forces)\b|\blittle\s+green\s+men\b|\b(?:without|stripped\s+of)\s+(?:identifying\s+)?(?:insignia|markings)\b/i, "covert", "Pakistani regular officers in civilian dress"],
+  [/(?<=\b(?:in|wearing)\s)(?:civilian\s+(?:dress|clothes|clothing)|plain\s*clothes|mufti)\b|\bunmarked\s+(?:soldiers|troops|uniforms|men|forces)\b|\blittle\s+green\s+men\b|\b(?:without|stripped\s+of)\s+(?:identifying\s+)?(?:insignia|markings)\b/i, "covert", "Pakistani regular officers in civilian dress"],
   // Attempts on a leader's life: "several attempts on Fidel Castro's life".
   [/\b(?:attempts?|attempted|plots?)\s+on\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*['’]s|his|her|the\s+\p{Ll}+['’]s)\s+life\b/u, "covert", "several attempts on Fidel Castro's life"],
   // Aircraft or men under another's markings: "flying MiG-15s in Chinese or North Korean markings".
