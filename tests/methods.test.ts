@@ -41,6 +41,13 @@ function testSectionRows(cases: readonly (readonly [title: string, heading: stri
   });
 }
 
+/** One test per `[text, [[method, quote], …]]` case: the cues findCues reads in `text`, in order, each with its words. */
+function testCues(cases: readonly (readonly [text: string, cues: readonly (readonly [string, string])[]])[]) {
+  test.each(cases)("findCues(%j) → %j", (text, expected) => {
+    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
+  });
+}
+
 /** The row of a one-item list article: `= title =`, a section `period`, one list item `item`. */
 function itemRow(title: string, period: string, item: string) {
   const text = [`= ${title} =`, "", `== ${period} ==`, "", `- ${item}`, ""].join("\n");
@@ -199,7 +206,7 @@ describe("powerOfTitle", () => {
 });
 
 describe("findCues", () => {
-  test.each([
+  testCues([
     ["the Soviet Union invaded Finland", [["invasion", "invaded"]]],
     ["Finland ceded 11 percent of its territory to the Soviet Union", [["annexation", "ceded 11 percent of its territory to the Soviet Union"]]],
     ["the USSR sent 2,000 military advisers and covertly shipped arms", [["military_aid", "military advisers"], ["covert", "covertly"], ["military_aid", "shipped arms"]]],
@@ -307,9 +314,7 @@ describe("findCues", () => {
     ["U.S. advisers helped run Boris Yeltsin's campaign for re-election", [["election", "run Boris Yeltsin's campaign for re-election"]]],
     ["Saddam Hussein declared it Iraq's 19th province", [["annexation", "declared it Iraq's 19th province"]]],
     ["Turkish troops entered northern Iraq", [["invasion", "entered"]]],
-  ])("findCues(%j) → %j", (text, expected) => {
-    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
-  });
+  ]);
 });
 
 describe("resolveAgent", () => {
@@ -778,14 +783,12 @@ describe("extractMethods on a timeline of one power's operations: unnamed forces
 });
 
 describe("findCues: strikes on forces, no-fly zones, advisers", () => {
-  test.each([
+  testCues([
     ["the coalition struck Islamic State targets", [["invasion", "struck Islamic State targets"]]],
     ["NATO aircraft enforced a no-fly zone", [["invasion", "enforced a no-fly zone"]]],
     ["special forces advised Kurdish fighters", [["covert", "special forces"], ["military_aid", "advised Kurdish fighters"]]],
     ["the minister advised the president", []],
-  ])("findCues(%j) → %j", (text, expected) => {
-    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
-  });
+  ]);
 });
 
 describe("extractMethods: leaders the text names without their state (KNOWN_LEADERS)", () => {
@@ -827,13 +830,11 @@ describe("extractMethods: aid in more phrasings", () => {
 });
 
 describe("findCues: places seized by their kind", () => {
-  test.each([
+  testCues([
     ["Russian forces seized the oasis of Panjdeh", [["invasion", "seized"]]],
     ["the army captured the valley and the pass", [["invasion", "captured"]]],
     ["the rebels seized the initiative", []],
-  ])("findCues(%j) → %j", (text, expected) => {
-    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
-  });
+  ]);
 });
 
 describe("extractMethods: rulers put in by a power, and its men in another's forces", () => {
@@ -997,14 +998,12 @@ describe("extractMethods: aid proposed or banned is none", () => {
 });
 
 describe("findCues: a part of a land taken", () => {
-  test.each([
+  testCues([
     ["Morocco took control of two-thirds of Western Sahara after the Green March.", [["invasion", "took control of two-thirds of"]]],
     ["The army took half of the city.", [["invasion", "took half of"]]],
     // Another's policy is no land, whatever part of it.
     ["Britain took control of Afghan foreign affairs.", []],
-  ])("findCues(%j) → %j", (text, expected) => {
-    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
-  });
+  ]);
 });
 
 describe("extractMethods: a ruler installed by name, a killing had done, support had", () => {
@@ -1054,14 +1053,12 @@ describe("extractMethods: a subject past an aside or a possessive organ, forces 
 });
 
 describe("findCues: a rule ended, men furnished, a flow of arms, arms channelled", () => {
-  test.each([
+  testCues([
     ["Baghdad fell within three weeks, ending the rule of Saddam Hussein's government.", [["coup", "ending the rule of"]]],
     ["The Shah furnished him with some 12,000 Qizilbash horsemen and money.", [["military_aid", "furnished him with some 12,000 Qizilbash horsemen"]]],
     ["Officials documented a steady flow of tanks and volunteers across the border to the separatists.", [["military_aid", "flow of tanks and volunteers across the border to"]]],
     ["The operation saw the CIA channel arms and mercenaries to the FNLA.", [["covert", "CIA"], ["military_aid", "channel arms"]]],
-  ])("findCues(%j) → %j", (text, expected) => {
-    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
-  });
+  ]);
 });
 
 describe("extractMethods: rulers reinstated, restored, enthroned, exiled, deprived of the throne; crowns renounced; governments imposed", () => {
@@ -1166,12 +1163,10 @@ describe("extractMethods: a possessor that underwent the act, an act named again
 });
 
 describe("findCues: a vote judged a sham, land absorbed as a noun", () => {
-  test.each([
+  testCues([
     ["The January 1947 elections were denounced as rigged.", [["election", "denounced as rigged"]]],
     ["Crimea's absorption into the empire ended Tatar rule.", [["annexation", "absorption into"]]],
-  ])("findCues(%j) → %j", (text, expected) => {
-    expect(findCues(text).map((c) => [c.method, text.slice(c.start, c.end)])).toEqual(expected);
-  });
+  ]);
 });
 
 describe("extractMethods: a participle's clause opening the sentence, the war carried abroad, risings put down by another's tanks, another's markings, an operation as the means", () => {
