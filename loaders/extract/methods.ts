@@ -1118,12 +1118,12 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       else if (sentence === title && !agent.mentions.length && agent.how !== "adjectival") how = "actor:heading";
       // So does a list of its operations each item's opening words: "1986 – Libya: air strikes on Tripoli" (a noun, not "the rebels seized …").
       else if (operationsList && !agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "suffered" && !FINITE_VERB(text.slice(cue.start, cue.end)) && !PURPOSE(text.slice(cue.start, cue.end)) && opensListItem(doc, sentences, sentence)) how = "actor:list";
-      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "other-subject" && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
-      else if (!agent.mentions.length && agent.how !== "governed" && agent.how !== "adjectival" && agent.how !== "passive" && agent.how !== "other-subject" && forcesOpen(text, cue.start)) how = "actor:forces";
+      else if (!agent.mentions.length && !SUBJECT_NAMED_ELSEWHERE.has(agent.how) && isCommander(text.slice(0, cue.start), cast)) how = "actor:commander";
+      else if (!agent.mentions.length && !SUBJECT_NAMED_ELSEWHERE.has(agent.how) && forcesOpen(text, cue.start)) how = "actor:forces";
       // "Bokassa was deposed in Operation Barracuda": an operation named as the means of a passive act is the power's.
       else if ((agent.how === "passive" || (agent.how === "none" && !agent.mentions.length)) && OPERATION_MEANS(text.slice(cue.end, cue.end + 120))) how = "actor:operation";
       // "The invasion ended the rule of the Council": a bare noun act opening a sentence of a dated row of the power's article, naming no one, is the power's.
-      else if (heading && (agent.how === "none" || agent.how === "suffered") && !agent.mentions.length && (POSSESSED_SUFFERS(text.slice(cue.start, cue.end)) || (NOMINAL_CUE.test(text.slice(cue.start, cue.end)) && !/['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(0, cue.start)))) && OPENED_BY_ACT(text.slice(0, cue.start)) && ACT_SUBJECT(text.slice(cue.end, cue.end + 20)) && !mentions.some((m) => m.role === "subject" && !(power && isPower(m, power)) && !(m.end <= cue.start && /^['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, cue.start))))) how = "actor:row-act";
+      else if (heading && retellsRowAct(text, cue, agent, mentions, power)) how = "actor:row-act";
       // "… and ended the rule of the Council": a verb whose subject is that noun act is the power's too.
       else if (agent.how === "none" && !agent.mentions.length && acts.length && acts[acts.length - 1].sentence === sentence && acts[acts.length - 1].how === "actor:row-act" && FINITE_VERB(text.slice(cue.start, cue.end))) how = "actor:row-act";
       // An operation the sentence opens with is the power's, where no state is named before the cue.
@@ -1157,6 +1157,28 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
     }
   }
   return acts;
+}
+
+/** Agents whose subject is named, or undergoes the act, elsewhere than a commander or unnamed forces would be. */
+const SUBJECT_NAMED_ELSEWHERE = new Set(["governed", "adjectival", "passive", "other-subject"]);
+/** A possessive right before a cue, with one word between at most ("Gaddafi's overthrow", "Kuchik's brief occupation"). */
+const POSSESSIVE_BEFORE = /['’]s\s+(?:[\p{L}-]+\s+)?$/u;
+/** The possessor's own link to the cue: "'s " and one word at most. */
+const POSSESSOR_LINK = /^['’]s\s+(?:[\p{L}-]+\s+)?$/u;
+
+/**
+ * Whether a bare noun act opening a sentence, naming no one, is the row's own act told again
+ * ("The invasion ended the rule of the Council", "The 1940 annexation of the three republics …",
+ * "Gaddafi's overthrow followed …"): the sentence names no other state as a subject, and a
+ * possessive before the noun is its actor unless the noun is one its possessor underwent.
+ */
+function retellsRowAct(text: string, cue: CueMatch, agent: Agent, mentions: readonly Mention[], power: Power | null): boolean {
+  if ((agent.how !== "none" && agent.how !== "suffered") || agent.mentions.length) return false;
+  const quote = text.slice(cue.start, cue.end);
+  const before = text.slice(0, cue.start);
+  if (!POSSESSED_SUFFERS(quote) && !(NOMINAL_CUE.test(quote) && !POSSESSIVE_BEFORE.test(before))) return false;
+  if (!OPENED_BY_ACT(before) || !ACT_SUBJECT(text.slice(cue.end, cue.end + 20))) return false;
+  return !mentions.some((m) => m.role === "subject" && !(power && isPower(m, power)) && !(m.end <= cue.start && POSSESSOR_LINK.test(text.slice(m.end, cue.start))));
 }
 
 /** Whether a noun cue is dated by a year outside the row's years ("the 1727 siege" in the row of 1730): another episode. */
