@@ -70,6 +70,8 @@ import {
   POSSESSOR_SUFFERED,
   PARTICIPLE_OPENS,
   KIN_VICTIM,
+  RULER_TITLES,
+  RULER_OPENS,
   type Method,
 } from "../rules/methods.ts";
 import {lineAt} from "../parse/document.ts";
@@ -1126,6 +1128,8 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       else if (heading && retellsRowAct(text, cue, agent, mentions, power)) how = "actor:row-act";
       // "… and ended the rule of the Council": a verb whose subject is that noun act is the power's too.
       else if (agent.how === "none" && !agent.mentions.length && acts.length && acts[acts.length - 1].sentence === sentence && acts[acts.length - 1].how === "actor:row-act" && FINITE_VERB(text.slice(cue.start, cue.end))) how = "actor:row-act";
+      // "The sultan crossed the Sava and destroyed the Hungarian army": the power's ruler by title, no state named before the act.
+      else if (!agent.mentions.length && !SUBJECT_NAMED_ELSEWHERE.has(agent.how) && opensWithRulerOf(power, text, cue.start, mentions)) how = "actor:ruler-title";
       // An operation the sentence opens with is the power's, where no state is named before the cue.
       else if (!agent.mentions.length && agent.how === "none" && OPERATION_OPENS(text.slice(0, cue.start)) && !mentions.some((m) => m.start < cue.start && m.role !== "pronoun")) how = "actor:operation";
       // A power's article tells its own acts: "the islands were annexed", "Mosaddegh was overthrown" with no "by …".
@@ -1179,6 +1183,18 @@ function retellsRowAct(text: string, cue: CueMatch, agent: Agent, mentions: read
   if (!POSSESSED_SUFFERS(quote) && !(NOMINAL_CUE.test(quote) && !POSSESSIVE_BEFORE.test(before))) return false;
   if (!OPENED_BY_ACT(before) || !ACT_SUBJECT(text.slice(cue.end, cue.end + 20))) return false;
   return !mentions.some((m) => m.role === "subject" && !(power && isPower(m, power)) && !(m.end <= cue.start && POSSESSOR_LINK.test(text.slice(m.end, cue.start))));
+}
+
+const RULER_OPENER = new RegExp(RULER_OPENS[0].source, RULER_OPENS[0].flags);
+/**
+ * Whether the sentence's subject is the power's ruler by title ("The sultan …" in an article on
+ * the Ottoman Empire: RULER_TITLES) and the act at `start` is in its first clause, with no state
+ * named before it.
+ */
+function opensWithRulerOf(power: Power, text: string, start: number, mentions: readonly Mention[]): boolean {
+  const title = RULER_OPENER.exec(text)?.groups?.title;
+  if (!title || text.lastIndexOf(";", start) !== -1 || mentions.some((m) => m.start < start && m.role !== "pronoun")) return false;
+  return RULER_TITLES.some(([pattern, iso3]) => power.iso3.includes(iso3) && pattern.test(title));
 }
 
 /** Whether a noun cue is dated by a year outside the row's years ("the 1727 siege" in the row of 1730): another episode. */

@@ -889,6 +889,28 @@ export const PARTICIPLE_OPENS: Rule = [/^(?!(?:During|Following|Including|Accord
  */
 export const KIN_VICTIM: Rule = [/^(?!(?:placed|put|installed|restored|set|appointed|made|proclaimed|enthroned|crowned|reinstated|helped|supported|backed)\b)[A-Za-z-]+(?:\s+[a-z]+)?\s+(?:his|her|their)\s+(?:own\s+)?(?:half-)?(?:brothers?|father|sons?|uncles?|cousins?|nephews?|rivals?|kinsm[ae]n|sisters?|mother)\b/, "negated:kin", "defeated his brother Dara Shikoh"];
 
+/**
+ * The titles a power's own ruler or chief minister goes by, per today's country of the power
+ * (the Ottoman sultan, the shah, the tsar): in an article about that power, a sentence whose
+ * subject is "the sultan" and names no state before its act tells the power's act ("The sultan
+ * crossed the Sava and destroyed the Hungarian army at Mohács"). Titles several sides share
+ * ("the king", "the emperor" outside a single empire) are left out.
+ */
+export const RULER_TITLES: Rule[] = [
+  [/^(?:sultan|padishah|grand\s+vizier|Porte)$/i, "TUR", "sultan"],
+  [/^(?:shah|shahanshah)$/i, "IRN", "shah"],
+  [/^(?:tsar|czar|tsarina|empress)$/i, "RUS", "tsar"],
+  [/^(?:khan|great\s+khan|khagan)$/i, "MNG", "khan"],
+  [/^emperor$/i, "CHN", "emperor"],
+  [/^(?:emperor|padshah)$/i, "IND", "emperor"],
+  [/^(?:emperor|consul|proconsul)$/i, "ITA", "consul"],
+  [/^(?:emperor|shogun)$/i, "JPN", "shogun"],
+  [/^pharaoh$/i, "EGY", "pharaoh"],
+];
+
+/** A sentence opened by a ruler's title as its subject: "The sultan ", "In 1526 the young sultan ". The title is the `title` group. */
+export const RULER_OPENS: Rule = [/^(?:(?:In|On|By|At|After|During|Then)\s+[^,;]{1,40}?,?\s+)?[Tt]he\s+(?:(?:young|old|aged|ageing|aging|new|victorious|reigning)\s+)?(?<title>grand\s+vizier|great\s+khan|[A-Za-z]+)\b/, "actor:ruler-title", "The sultan crossed the Sava"];
+
 /** A passive auxiliary before a cue: the one named before it suffered the act ("these three countries were invaded, occupied and …"). */
 export const PASSIVE: Rule = [
   /\b(?:was|were|been|being|be|is|are)\s+(?:(?:[\p{L}]+ly|[\p{L}]+(?:ed|en)\s*,|[\p{L}]+(?:ed|en)\s+and)\s+)*$/iu,
