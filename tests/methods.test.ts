@@ -1266,3 +1266,15 @@ describe("extractMethods: the power's ruler by title (RULER_TITLES)", () => {
     ["Russian conquest of the Caucasus", "1804: Erivan", "The shah besieged Russian-held Erivan.", []],
   ]);
 });
+
+describe("extractMethods on list articles: a war a peace ended, a coup a state backed amid a revolt, forces that crossed from a neighbour", () => {
+  test.each([
+    ["List of wars involving the Ottoman Empire", "17th century", "1606 – Peace of Zsitvatorok ended the Long Turkish War with the Habsburg monarchy", []],
+    ["Timeline of the history of Guatemala", "20th century", "1954 – CIA-backed rebels overthrew President Jacobo Árbenz", ["coup"]],
+    ["List of French military interventions", "19th century", "1881 – Tunisia: French troops crossed from Algeria; under the Treaty of Bardo Tunisia became a French protectorate", ["annexation", "invasion"]],
+    // A revolt with no state behind it is no state's coup.
+    ["Timeline of the history of Guatemala", "20th century", "1944 – Rebels overthrew President Jorge Ubico", []],
+  ])("itemRow(%j, %j, %j) → %j", (title, period, item, methods) => {
+    expect([...itemRow(title, period, item).methods].sort()).toEqual([...methods].sort());
+  });
+});

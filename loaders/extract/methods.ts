@@ -1001,9 +1001,11 @@ export interface MethodOptions {
  * in a civil war's article, an act of no named foreign state; a coup counts only where a named
  * state backed or made it ("the Ottoman coup d'état" is the Ottomans' own).
  */
-function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast, rowTargets: readonly string[] = []): string | null {
+function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast, rowTargets: readonly string[] = [], backed = false): string | null {
   if (agent.how === "governed" || agent.how === "adjectival") return null;
   const named = agent.mentions.filter((m) => m.members.length);
+  // A coup no state made counts where a state backed it, revolt or not ("CIA-backed rebels overthrew Árbenz").
+  if (cue.method === "coup" && !named.length && backed) return "actor:backing+many";
   // Land taken into a state needs the state; an act amid a revolt with no named state is the revolt's.
   if (!named.length && (cue.method === "annexation" || STRIFE(text))) return null;
   // A covert act is done to another state: its sentence or its row names a place beyond the agent's own.
@@ -1020,7 +1022,8 @@ function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast, row
     return named.some((m) => m.members.some((c) => !home.includes(c))) ? `${agent.how}+foreign` : null;
   }
   if (cue.method === "coup") {
-    if (!named.length || (agent.how === "actor:adjacent" && NOMINAL_CUE.test(text.slice(cue.start, cue.end)))) return null;
+    if (!named.length) return null;
+    if (agent.how === "actor:adjacent" && NOMINAL_CUE.test(text.slice(cue.start, cue.end))) return null;
   }
   if (named.length) return agent.how;
   // A verb with a subject the text names but no state ("Habibullah Kalakani seized Kabul", "the
@@ -1104,7 +1107,7 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       if (!agent) continue;
       let how: string | null = null;
       if (!power) {
-        how = countsInMany(agent, cue, text, cast, targetIso);
+        how = countsInMany(agent, cue, text, cast, targetIso, mentions.some((m) => m.backs && m.members.length > 0));
         // "… Wolseley's force routed Urabi's army, and Tewfik was restored to his authority": an
         // upheaval told with no agent after a named state's act in the sentence is that state's.
         if (!how && agent.how === "passive" && PASSIVE_AFTER_ACT_METHODS.includes(cue.method)) {

@@ -175,6 +175,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:suppressed|crushed|put\s+down|quelled|smashed)\s+by\s+(?:the\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:tanks|troops|forces|army|soldiers|armour|armor|paratroopers)\b/u, "invasion", "The uprising was suppressed by Soviet tanks"],
   // Another's forces fought: "Soviet pilots engaged American aircraft over the Yalu".
   [/\bengag(?:ed|ing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?(?:aircraft|planes|jets|fighters|bombers|troops|forces|ships|warships|fleet|army|armies|garrisons?)\b/u, "invasion", "Soviet pilots engaged American aircraft over the Yalu"],
+  // Forces that crossed from a neighbour into the land: "French troops crossed from Algeria".
+  [/\b(?:troops|forces|army|armies|columns?|soldiers|cavalry|units)\s+(?:[a-z]+\s+)?crossed\s+(?:over\s+)?from\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "French troops crossed from Algeria"],
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
   [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
@@ -758,7 +760,7 @@ export const GOVERNING_WORDS: Rule[] = [
     "the Soviet Union sent them military aid for their invasion",
   ],
   [
-    /\b(?:stop|stopped|stopping|oppose|opposed|opposing|counter|countered|resist|resisted|resisting|repel|repelled|condemn|condemned|condemning|protest|protested|protesting|denouncing|criticizing|criticising|deploring|deplored|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered|block|blocked|blocking|forestall|forestalled|pre-?empt|pre-?empted|await|awaited|expect|expected|withstood|withstand|repulsed|repulse|foil|foiled|foiling|thwart|thwarted|thwarting|avert|averted|averting|defeat|defeated|defeating|quashed|quashing)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+)?$/iu,
+    /\b(?:stop|stopped|stopping|oppose|opposed|opposing|counter|countered|resist|resisted|resisting|repel|repelled|condemn|condemned|condemning|protest|protested|protesting|denouncing|criticizing|criticising|deploring|deplored|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered|block|blocked|blocking|forestall|forestalled|pre-?empt|pre-?empted|await|awaited|expect|expected|withstood|withstand|repulsed|repulse|foil|foiled|foiling|thwart|thwarted|thwarting|avert|averted|averting|defeat|defeated|defeating|quashed|quashing|concluded|concluding)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu,
     "mention:opposed",
     "other countries joined to stop the invasion",
   ],
