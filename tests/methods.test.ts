@@ -1261,6 +1261,9 @@ describe("extractMethods: the power's ruler by title (RULER_TITLES)", () => {
   testSectionRows([
     ["Ottoman conquest of Hungary", "1526: Hungary", "The sultan crossed the Sava and the Drava and destroyed the Hungarian army at the Battle of Mohács.", ["invasion"]],
     ["Russian conquest of the Caucasus", "1801: Georgia", "In September 1801 the tsar annexed the Kingdom of Kartli-Kakheti.", ["annexation"]],
+    // "He" after a sentence the ruler opens by title stands for the power; after a sentence another king opens, for his state.
+    ["Ottoman conquest of Hungary", "1526: Hungary", "King Louis II of Hungary gathered 26,000 troops. The sultan crossed the Drava. He then entered Buda, which his troops sacked.", ["invasion"]],
+    ["Ottoman conquest of Hungary", "1526: Hungary", "The sultan stayed in Constantinople. King Louis II of Hungary raised an army. He then attacked Belgrade.", []],
     // A title the power's ruler does not bear, or a state named before the act, is someone else's.
     ["Ottoman conquest of Hungary", "1526: Hungary", "The king gathered 26,000 troops and attacked the Ottoman camp.", []],
     ["Russian conquest of the Caucasus", "1804: Erivan", "The shah besieged Russian-held Erivan.", []],

@@ -753,6 +753,14 @@ const CARRY_BACK = 4;
  * no one before it; read name by name, up to the first that decides (cheaper than scanMentions).
  */
 function subjectOf(text: string, cast: Cast | null, carried: readonly Mention[]): Mention[] {
+  // "The sultan crossed the Sava …. He then entered Buda": the power's ruler by title is the
+  // subject a later "he" stands for (RULER_TITLES).
+  const power = cast?.title.power;
+  if (power && opensWithRulerOf(power, text, text.length, [])) {
+    const title = RULER_OPENER.exec(text)!.groups!.title;
+    const at = text.indexOf(title);
+    return [{start: at, end: at + title.length, text: title, actor: power.name, iso3: power.iso3.length === 1 ? power.iso3[0] : null, members: power.iso3, source: "state:ruler-title", role: "subject", backs: false}];
+  }
   const mentions = scanMentions(text.slice(0, firstClauseEnd(text)), cast);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
