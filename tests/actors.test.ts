@@ -67,6 +67,9 @@ describe("learnLeaders: leaders by their command, organs by the abbreviation the
     ["General Edmund Ironside, who commanded the British forces in northern Persia, encouraged the officers.", [["Edmund Ironside", "GBR"], ["Ironside", "GBR"]]],
     ["The Kenya Defence Forces (KDF) entered Somalia in 2011; the KDF took Kismayo.", [["KDF", "KEN"]]],
     ["The Royal Thai Army (RTA) crossed the border.", [["RTA", "THA"]]],
+    // A colony named by its ruler's demonym is the ruler's; a country named with its own demonym is its own.
+    ["Afonso de Albuquerque, the second governor of Portuguese India, seized Goa.", [["Afonso de Albuquerque", "PRT"], ["Albuquerque", "PRT"]]],
+    ["Ibn Saud, the king of Saudi Arabia, received the envoy.", [["Ibn Saud", "SAU"], ["Saud", "SAU"]]],
     // A rebel army's or a party's name names a state too: its abbreviation stands for no state.
     ["The Free Syrian Army (FSA) and the National Union for the Total Independence of Angola (UNITA) fought on.", []],
   ])("learnLeaders(%j)", (prose, expected) => {

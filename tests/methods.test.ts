@@ -1281,3 +1281,15 @@ describe("extractMethods on list articles: a war a peace ended, a coup a state b
     expect([...itemRow(title, period, item).methods].sort()).toEqual([...methods].sort());
   });
 });
+
+describe("extractMethods: European powers in Asia and Africa (an upheaval after a state's act in the row, money and rifles handed out, agents inciting, a land proclaimed part of an empire, a threatened invasion)", () => {
+  testSectionRows([
+    ["Soviet–Afghan War", "1979: Afghanistan", "KGB special forces stormed the Tajbeg Palace in Kabul and killed Amin. Babrak Karmal, flown in from exile in Czechoslovakia, was installed as general secretary.", ["coup", "covert", "invasion"]],
+    ["European influence in Persia", "1915: Persia", "The German consul Wilhelm Wassmuss worked among the Tangistani tribes, distributing money and rifles to encourage risings against the British.", ["military_aid"]],
+    ["European influence in Persia", "1915: Persia", "German agents incited attacks on the British residency at Bushehr.", ["covert"]],
+    ["Italian colonial empire", "1936: Ethiopia", "Italian forces entered Addis Ababa on 5 May 1936, and four days later Mussolini proclaimed Ethiopia part of the new Italian East Africa.", ["annexation", "invasion"]],
+    ["Italian colonial empire", "1889: Ethiopia", "Menelik had received thousands of Remington rifles and ammunition from Italy.", ["military_aid"]],
+    // A threatened invasion is none.
+    ["European influence in Persia", "1800: Persia", "The East India Company sent Captain John Malcolm to Tehran to secure Persian help against a threatened Afghan invasion of India.", []],
+  ]);
+});

@@ -352,7 +352,9 @@ export function learnLeaders(prose: string): Map<string, State> {
       const place = maybePlace(name);
       if (!place || place.iso3.length !== 1) continue;
       const start = m.index + m[0].length - run.length;
-      anchors.push({start, end: start + name.length, state: {name: place.name, iso3: place.iso3[0], members: place.iso3}});
+      // A colony named by its ruler's demonym is that ruler's ("the governor of Portuguese India" serves Portugal).
+      const ruler = n > 1 ? findStates(words[0]).find((f) => f.start === 0 && f.end === words[0].length && f.state.iso3 !== null && !place.iso3.includes(f.state.iso3)) : undefined;
+      anchors.push({start, end: start + name.length, state: ruler ? ruler.state : {name: place.name, iso3: place.iso3[0], members: place.iso3}});
       break;
     }
   }

@@ -1117,9 +1117,9 @@ export function countedActs(doc: Document, sentences: readonly Sentence[], inter
       if (!power) {
         how = countsInMany(agent, cue, text, cast, targetIso, mentions.some((m) => m.backs && m.members.length > 0));
         // "… Wolseley's force routed Urabi's army, and Tewfik was restored to his authority": an
-        // upheaval told with no agent after a named state's act in the sentence is that state's.
+        // upheaval told with no agent after a named state's act in the row is that state's.
         if (!how && agent.how === "passive" && PASSIVE_AFTER_ACT_METHODS.includes(cue.method)) {
-          const last = acts.slice(before).findLast((a) => a.sentence === sentence && a.agent.mentions.some((m) => m.members.length));
+          const last = acts.findLast((a) => a.agent.mentions.some((m) => m.members.length));
           if (last) {
             agent = last.agent;
             how = "actor:passive-after-act";

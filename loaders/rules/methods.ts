@@ -286,7 +286,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // "incorporated Lithuania as the Lithuanian SSR", "made them part of the RSFSR", "brought under Chinese control".
   [/\bincorporat(?:ed|ing|es|e)\s+(?:[\p{L}'’-]+\s+){1,4}?as\s+(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:SSR|[Rr]epublic|province|oblast|region|territory|state|colony|governorate)\b/u, "annexation", "The Soviet Union incorporated Lithuania as the Lithuanian SSR"],
   // (A row of its own: joined to the one above, V8 on Node 20 could not keep its native code in the startup snapshot.)
-  [/\b(?:made|make|makes|making)\s+(?:it|them|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/u, "annexation", "The Soviet Union seized the Kuril Islands and made them part of the RSFSR"],
+  [/\b(?:made|make|makes|making|proclaimed|proclaiming|declared|declaring)\s+(?:it|them|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\b/u, "annexation", "The Soviet Union seized the Kuril Islands and made them part of the RSFSR"],
   [/\b(?:brought|bringing|brings|placed|placing|put)\s+(?:[\p{L}'’-]+\s+){0,3}?under\s+(?:direct\s+)?(?<actor>\p{Lu}[\p{L}]+)\s+(?:control|rule|sovereignty|administration|protection|mandate)\b/u, "annexation", "Lhasa was brought under Chinese control"],
   [/\bAnschluss\b/u, "annexation", "the Anschluss was proclaimed the next day"],
   // Land handed to another's administration or rule: "The Ottoman Empire handed Cyprus to British administration".
@@ -373,7 +373,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [new RegExp(`\\b${ARMS}\\s+(?:given|supplied|provided|sent|delivered|shipped)\\s+to\\b`, "iu"), "military_aid", "it would replace all weaponry given to the Simbas"],
   [/\b(?:gave|give|gives|giving|provided|provides|providing|sent|sends|sending|increas(?:ed|es|ing)|extended|extends|extending)\s+(?:its\s+|their\s+)?(?:financial\s+|economic\s+|military\s+)?(?:aid|assistance)\s+(?:to|for)\b/iu, "military_aid", "The USSR continued to give aid to the CCP"],
   [/\b(?:supply|arm|aid|fund|finance)\s+the\s+(?:rebels|insurgents|guerrillas|guerillas|partisans|republicans|government|militias?|opposition)\b/iu, "military_aid", "To supply the rebels, the Soviet Union transported equipment by air"],
-  [/\b(?:receiv(?:ed|e|ing)|got|getting)\s+(?:[\p{L}]+\s+){0,2}(?:funding|funds|arms|weapons|aid|money|assistance)\s+from\b/iu, "military_aid", "the Simbas began to receive funding from the USSR"],
+  [/\b(?:receiv(?:ed|e|ing)|got|getting)\s+(?:[\p{L}\d,]+\s+){0,4}(?:funding|funds|arms|weapons|aid|money|assistance|rifles|guns|ammunition|munitions|artillery|subsidy|subsidies)(?:\s+and\s+[\p{L}]+)?\s+from\b/iu, "military_aid", "the Simbas began to receive funding from the USSR"],
   [/\bsupplier\s+of\s+(?:military\s+)?(?:aid|arms|weapons)\b/iu, "military_aid", "a primary supplier of military aid"],
   [/\bwith\s+the\s+(?:aid|help|assistance)\s+of\b/iu, "military_aid", "He defeated Illi of Umma, with the aid of Lugal-kinishe-dudu"],
   [/\b(?:aided|helped|assisted|reinforced)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:fleet|army|forces|troops|navy|ships)\b/iu, "military_aid", "King Alfonso XI attempted to retake Gibraltar aided by the fleet of the Castilian Admiral"],
@@ -495,6 +495,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/(?<=\b(?:was|were|being|been)\s)(?:supplied|furnished|provided)\s+with\s+(?:[A-Za-z\d,]+\s+){0,4}?(?:troops|soldiers|men|horsemen|cavalry|auxiliaries|mercenaries|money|gold|funds|arms|weapons)\b/i, "military_aid", "the prince being supplied with troops and money"],
   // Arming told in the infinitive: "a directive authorising the CIA to arm, train and fund the Contras".
   [/(?<=\bto\s)(?:arm|train|fund|finance|equip|supply|advise)(?:\s*,\s*(?:arm|train|fund|finance|equip|supply|advise))*,?\s+and\s+(?:arm|train|fund|finance|equip|supply|advise)\b/i, "military_aid", "a directive authorising the CIA to arm, train and fund the Contras"],
+  // Money and rifles handed out among a side: "distributing money and rifles to encourage risings against the British".
+  [/\bdistribut(?:ed|ing|es)\s+(?:[a-z]+\s+){0,2}?(?:money|arms|rifles|weapons|guns|gold|funds|ammunition)\b/i, "military_aid", "Wassmuss worked among the tribes, distributing money and rifles"],
   // covert: secret police, spies, assassinations, disguised troops, false flags, special forces
   [/\bcovert(?:ly)?\b/iu, "covert", "provided arms to the Republicans and did this covertly"],
   [/\bclandestine(?:ly)?\b/iu, "covert", "a clandestine operation"],
@@ -532,6 +534,8 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:attempts?|attempted|plots?)\s+on\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*['’]s|his|her|the\s+\p{Ll}+['’]s)\s+life\b/u, "covert", "several attempts on Fidel Castro's life"],
   // Aircraft or men under another's markings: "flying MiG-15s in Chinese or North Korean markings".
   [/\bin\s+(?:[A-Za-z-]+\s+){1,4}?(?:markings|insignia)\b|\bwearing\s+(?:[A-Za-z-]+\s+){0,2}?uniforms\s+(?:resembling|like|similar\s+to|of)\b/i, "covert", "flying MiG-15s in Chinese or North Korean markings"],
+  // Agents stirring others to act: "His agents incited attacks on the British residency".
+  [/\bagents\s+(?:incited|stirred\s+up|fomented|instigated|provoked|bribed|spread)\b/i, "covert", "His agents incited attacks on the British residency at Bushehr"],
 ];
 
 /**
@@ -583,7 +587,7 @@ export const AGENT_AFTER: Rule[] = [
   // (Not past the start of another clause: "annexed as a colony, and the queen was exiled to Réunion".)
   [/^(?![^.;]*?,\s+and\s)[^.;]{0,100}?\b(?:to|into)\s+(?:the\s+)?$/i, "annexation", "incorporated into the "],
   // (Not after a verb whose subject acted: "organised Shia militias from Iraq" names where they came from.)
-  [/^(?!(?:organi[sz]ed|organi[sz]ing|formed|forming|raised|raising|recruited|recruiting|trained|training|armed|arming|equipped|equipping|brought|bringing|sent|sending|deployed|deploying|transported|airlifted|flew|shipped|hired|hiring|enlisted|enlisting|mobili[sz]ed)\s)[\p{L}]+\s+(?:[\p{L}\d.,]+\s+){0,4}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
+  [/^(?!(?:organi[sz]ed|organi[sz]ing|formed|forming|raised|raising|recruited|recruiting|trained|training|armed|arming|equipped|equipping|brought|bringing|sent|sending|deployed|deploying|transported|airlifted|flew|shipped|hired|hiring|enlisted|enlisting|mobili[sz]ed)\s)[\p{L}]+\s+(?:[\p{L}\d.,]+\s+){0,7}from\s+(?:the\s+)?$/iu, "military_aid", "received funding from the "],
   [/^(?:fell|falls|fall|capitulated|surrendered)\s+to\s+(?:the\s+)?$/iu, "invasion", "fell to the "],
   [/^(?:became|becomes|become)\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?$/iu, "annexation", "became part of the "],
   // Where a coup was prepared names who prepared it: "The coup was planned in Moscow" (a capital).
@@ -760,7 +764,7 @@ export const GOVERNING_WORDS: Rule[] = [
     "the Soviet Union sent them military aid for their invasion",
   ],
   [
-    /\b(?:stop|stopped|stopping|oppose|opposed|opposing|counter|countered|resist|resisted|resisting|repel|repelled|condemn|condemned|condemning|protest|protested|protesting|denouncing|criticizing|criticising|deploring|deplored|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered|block|blocked|blocking|forestall|forestalled|pre-?empt|pre-?empted|await|awaited|expect|expected|withstood|withstand|repulsed|repulse|foil|foiled|foiling|thwart|thwarted|thwarting|avert|averted|averting|defeat|defeated|defeating|quashed|quashing|concluded|concluding)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu,
+    /\b(?:stop|stopped|stopping|oppose|opposed|opposing|counter|countered|resist|resisted|resisting|repel|repelled|condemn|condemned|condemning|protest|protested|protesting|denouncing|criticizing|criticising|deploring|deplored|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered|block|blocked|blocking|forestall|forestalled|pre-?empt|pre-?empted|await|awaited|expect|expected|withstood|withstand|repulsed|repulse|foil|foiled|foiling|thwart|thwarted|thwarting|avert|averted|averting|defeat|defeated|defeating|quashed|quashing|concluded|concluding|incited|inciting|instigated|instigating|fomented|fomenting)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu,
     "mention:opposed",
     "other countries joined to stop the invasion",
   ],
@@ -950,7 +954,7 @@ export const DENIAL: Rule = [
 
 /** Negation or mere intent right before a cue: "a planned invasion", "never annexed". */
 export const NEGATION: Rule = [
-  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped|sought|seeking|wanted|wished)\s+to|(?:aim|goal|objective|purpose)\s+(?:was|being|of\s+which\s+was)\s+to|in\s+(?:an\s+effort|a\s+bid)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|threatened\s+(?:an?\s+|the\s+)|threatening\s+(?:an?\s+|the\s+)|offered\s+to|proposed\s+to|planned(?!\s+the\s)|planning|plans?\s+to|considered|proposed|proposing|suggested|suggesting|banned|banning|prohibited|prohibiting|forbade|outlawed|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|expelled|expelling|expulsion\s+of|recalled|recalling|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
+  /\b(?:not|never|no|no\s+longer|cut\s+off|cutting\s+off|suspended|suspending|withheld|withholding|froze|freezing|curtailed|curtailing|terminated|terminating|stopped|stopping|halted|halting|discontinued|discontinuing|would\s+have|could\s+have|might\s+have|(?:expected|about|likely|poised|ready|preparing|prepared|set|going|intending|intended|hoping|hoped|sought|seeking|wanted|wished)\s+to|(?:aim|goal|objective|purpose)\s+(?:was|being|of\s+which\s+was)\s+to|in\s+(?:an\s+effort|a\s+bid)\s+to|rather\s+than|instead\s+of|refused\s+to|threatened\s+to|threatened\s+(?:an?\s+|the\s+)|threatening\s+(?:an?\s+|the\s+)|(?:a|an|the)\s+(?:threatened|feared|anticipated|impending|looming|prospective)|offered\s+to|proposed\s+to|planned(?!\s+the\s)|planning|plans?\s+to|considered|proposed|proposing|suggested|suggesting|banned|banning|prohibited|prohibiting|forbade|outlawed|would\s+not|did\s+not|was\s+not|were\s+not|should|could|might|must|withdrawal\s+of|withdrew|withdrawing|expelled|expelling|expulsion\s+of|recalled|recalling|possible|potential|improbable|hypothetical|uninvolved\s+in|stayed\s+out\s+of|kept\s+out\s+of|neutral\s+(?:in|during)|(?:talk|plans?|threat|fear|possibility|prospect|idea|rumou?rs?|risk|danger)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?|(?:plans?|planning|preparations?|contingency\s+plans?)\s+for\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2})\s*(?:(?!(?:after|before|following|upon|when|while|since|by)\s)[\p{L}-]+\s+){0,1}$/iu,
   "negated",
   "There was military buildup and a planned invasion",
 ];
