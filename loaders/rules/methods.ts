@@ -176,7 +176,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Another's forces fought: "Soviet pilots engaged American aircraft over the Yalu".
   [/\bengag(?:ed|ing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?(?:aircraft|planes|jets|fighters|bombers|troops|forces|ships|warships|fleet|army|armies|garrisons?)\b/u, "invasion", "Soviet pilots engaged American aircraft over the Yalu"],
   // Forces that crossed from a neighbour into the land: "French troops crossed from Algeria".
-  [/\b(?:troops|forces|army|armies|columns?|soldiers|cavalry|units)\s+(?:[a-z]+\s+)?crossed\s+(?:over\s+)?from\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "French troops crossed from Algeria"],
+  [/(?<=\b(?:troops|forces|army|armies|columns?|soldiers|cavalry|units)\s+(?:[a-z]+\s+)?)crossed\s+(?:over\s+)?from\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "French troops crossed from Algeria"],
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
   [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
   [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
@@ -232,12 +232,12 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A ruler installed by name alone: "Moscow had Amin killed and installed Karmal" (not "installed Patriot batteries").
   [/\binstall(?:ed|ing)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?=\s*(?:[,.;]|$)|\s+(?:and|as|in|on)\b)/u, "coup", "Moscow had Amin killed and installed Karmal"],
   // A ruler's rule ended: "Baghdad fell within three weeks, ending the rule of Saddam Hussein's government".
-  [/\b(?:end(?:ed|ing|s)?|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:rule|reign|regime)\s+of\s+(?=(?:the\s+)?\p{Lu})|\b(?:end(?:ed|ing|s)?|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:['’]s\s+(?:[a-z-]+\s+)?(?:rule|reign|regime)|\s+(?:government|regime|dynasty|monarchy))\b/u, "coup", "Baghdad fell within three weeks, ending the rule of Saddam Hussein's Ba'athist government"],
+  [/\b(?:end(?:ed|ing|s)|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:rule|reign|regime)\s+of\s+(?=(?:the\s+)?\p{Lu})|\b(?:end(?:ed|ing|s)|(?:brought|bringing|put|putting)\s+an\s+end\s+to)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:['’]s\s+(?:[a-z-]+\s+)?(?:rule|reign|regime)|\s+(?:government|regime|dynasty|monarchy))\b/u, "coup", "Baghdad fell within three weeks, ending the rule of Saddam Hussein's Ba'athist government"],
   // A ruler put back or put in by name or pronoun, with the office: "reinstated Caabi El-Yachroutu as interim head of state",
   // "enthroned him at the Potala as the Seventh Dalai Lama", "installed Heng Samrin at the head of the People's Republic".
   [/\b(?:reinstat(?:ed|ing)|restor(?:ed|ing)|re-?install(?:ed|ing)|install(?:ed|ing)|enthron(?:ed|ing))\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:him|her|them|(?:(?:\p{Lu}[\p{L}'’.-]*|bin|ibn|al|el|de|da|von|van)\s+){0,4}\p{Lu}[\p{L}'’.-]*)(?:\s+at\s+[^,;.]{1,30}?)?(?:\s*,\s+(?:who|whom|a|an|the)\b[^,;.]{1,60},)?\s+(?:as\s+(?:the\s+)?(?!well\b)\p{L}|at\s+the\s+head\s+of\b)/u, "coup", "reinstated Caabi El-Yachroutu as interim head of state"],
   // A government imposed, told in the passive: "the Regent returned and a pro-British government was installed".
-  [/\b(?:government|regime|administration|cabinet|ruler|king|amir|emir|shah|sultan|junta)\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+|soon\s+)?(?:installed|imposed|set\s+up)\b/i, "coup", "a pro-British government was installed"],
+  [/(?<=\b(?:government|regime|administration|cabinet|ruler|king|amir|emir|shah|sultan|junta)\s+(?:was|were)\s+(?:then\s+|duly\s+|subsequently\s+|soon\s+)?)(?:installed|imposed|set\s+up)\b/i, "coup", "a pro-British government was installed"],
   // A ruler made to take a government: "Lampson forced King Farouk to appoint a Wafd government".
   [/\b(?:forc(?:ed|ing)|compell(?:ed|ing)|obliged|pressured|pressed)\s+(?:[A-Za-z'’.-]+\s+){1,4}?to\s+(?:appoint|accept|install|name)\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:government|cabinet|prime\s+minister|premier|ministry)\b/i, "coup", "Lampson forced King Farouk to appoint a Wafd government"],
   // A ruler sent away or stripped of the crown: "King Thibaw was sent into exile", "the dynasty was deprived of the throne".
@@ -245,7 +245,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // A crown renounced under compulsion, or given away: "compelled Charles IV and Ferdinand VII to renounce the Spanish crown, which he bestowed on his brother".
   [/\b(?:compell(?:ed|ing)|forc(?:ed|ing)|obliged|induced|pressured)\s+(?:[A-Za-z'’.-]+\s+){1,6}?to\s+(?:renounce|abdicate|give\s+up|surrender|resign)\s+(?:the|his|their|her)\s+(?:[A-Za-z-]+\s+)?(?:crown|throne|claims?\s+to\s+the\s+throne)\b|\bbestow(?:ed|ing)\s+(?:it|the\s+(?:[A-Za-z-]+\s+)?(?:crown|throne|kingdom))\s+(?:up)?on\b/i, "coup", "Napoleon compelled Charles IV and Ferdinand VII to renounce the Spanish crown"],
   // A government removed, told in the passive: "The elected government of Cheddi Jagan was removed by the British".
-  [/\b(?:government|regime|cabinet|ministry|administration)\s+(?:of\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:was|were)\s+(?:[a-z]+ly\s+)?(?:removed|dismissed|dissolved|crushed)\b/u, "coup", "The elected government of Cheddi Jagan was removed by the British"],
+  [/(?<=\b(?:government|regime|cabinet|ministry|administration)\s+(?:of\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:was|were)\s+(?:[a-z]+ly\s+)?)(?:removed|dismissed|dissolved|crushed)\b/u, "coup", "The elected government of Cheddi Jagan was removed by the British"],
   // A ruler put back, told by pronoun: "French paratroopers, who reinstated him".
   [/\b(?:reinstat(?:ed|ing)|re-?install(?:ed|ing))\s+(?:him|her|them)\b/i, "coup", "French paratroopers, who reinstated him"],
   // A ruler's fall told with the ruler's name: "Dubček's removal was completed in April 1969", "Gaddafi's overthrow followed".
