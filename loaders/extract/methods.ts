@@ -756,11 +756,8 @@ function subjectOf(text: string, cast: Cast | null, carried: readonly Mention[])
   // "The sultan crossed the Sava …. He then entered Buda": the power's ruler by title is the
   // subject a later "he" stands for (RULER_TITLES).
   const power = cast?.title.power;
-  if (power && opensWithRulerOf(power, text, text.length, [])) {
-    const title = RULER_OPENER.exec(text)!.groups!.title;
-    const at = text.indexOf(title);
-    return [{start: at, end: at + title.length, text: title, actor: power.name, iso3: power.iso3.length === 1 ? power.iso3[0] : null, members: power.iso3, source: "state:ruler-title", role: "subject", backs: false}];
-  }
+  const ruler = power && !text.includes(";") ? rulerTitleOf(power, text) : null;
+  if (power && ruler) return [{start: ruler.at, end: ruler.at + ruler.title.length, text: ruler.title, actor: power.name, iso3: power.iso3.length === 1 ? power.iso3[0] : null, members: power.iso3, source: "state:ruler-title", role: "subject", backs: false}];
   const mentions = scanMentions(text.slice(0, firstClauseEnd(text)), cast);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -1030,8 +1027,7 @@ function countsInMany(agent: Agent, cue: CueMatch, text: string, cast: Cast, row
     return named.some((m) => m.members.some((c) => !home.includes(c))) ? `${agent.how}+foreign` : null;
   }
   if (cue.method === "coup") {
-    if (!named.length) return null;
-    if (agent.how === "actor:adjacent" && NOMINAL_CUE.test(text.slice(cue.start, cue.end))) return null;
+    if (!named.length || (agent.how === "actor:adjacent" && NOMINAL_CUE.test(text.slice(cue.start, cue.end)))) return null;
   }
   if (named.length) return agent.how;
   // A verb with a subject the text names but no state ("Habibullah Kalakani seized Kabul", "the
@@ -1203,9 +1199,16 @@ const RULER_OPENER = new RegExp(RULER_OPENS[0].source, RULER_OPENS[0].flags);
  * named before it.
  */
 function opensWithRulerOf(power: Power, text: string, start: number, mentions: readonly Mention[]): boolean {
-  const title = RULER_OPENER.exec(text)?.groups?.title;
-  if (!title || text.lastIndexOf(";", start) !== -1 || mentions.some((m) => m.start < start && m.role !== "pronoun")) return false;
-  return RULER_TITLES.some(([pattern, iso3]) => power.iso3.includes(iso3) && pattern.test(title));
+  if (text.lastIndexOf(";", start) !== -1 || mentions.some((m) => m.start < start && m.role !== "pronoun")) return false;
+  return rulerTitleOf(power, text) !== null;
+}
+
+/** The power's ruler's title a sentence opens with, and where it stands (RULER_OPENS, RULER_TITLES), or null. */
+function rulerTitleOf(power: Power, text: string): {title: string; at: number} | null {
+  const m = RULER_OPENER.exec(text);
+  const title = m?.groups?.title;
+  if (!m || !title || !RULER_TITLES.some(([pattern, iso3]) => power.iso3.includes(iso3) && pattern.test(title))) return null;
+  return {title, at: m.index + m[0].length - title.length};
 }
 
 /** Whether a noun cue is dated by a year outside the row's years ("the 1727 siege" in the row of 1730): another episode. */
