@@ -1293,3 +1293,17 @@ describe("extractMethods: European powers in Asia and Africa (an upheaval after 
     ["European influence in Persia", "1800: Persia", "The East India Company sent Captain John Malcolm to Tehran to secure Persian help against a threatened Afghan invasion of India.", []],
   ]);
 });
+
+describe("extractMethods: countercoups encouraged, governments replaced or dismissed on demand, rulers restored in the passive, forces at the gates, a coup accepted", () => {
+  const U = "United States involvement in regime change", S = "Soviet involvement in regime change";
+  testSectionRows([
+    [U, "1960: Laos", "American officials encouraged Phoumi Nosavan's countercoup, which restored a pro-Western government in Vientiane.", ["coup"]],
+    [S, "1956: Hungary", "On 4 November Soviet forces crushed the uprising and replaced Nagy's government with one led by János Kádár.", ["coup", "invasion"]],
+    [S, "1945: Romania", "Vyshinsky demanded that King Michael dismiss the Rădescu government, and Petru Groza was appointed prime minister.", ["coup"]],
+    ["British involvement in regime change", "1941: Iraq", "With British troops at the gates of Baghdad, Rashid Ali fled and the Regent was restored.", ["coup", "invasion"]],
+    ["Egyptian involvement in regime change", "1962: Yemen", "Egyptian officers helped the republicans depose the Imam.", ["coup", "military_aid"]],
+    // A coup accepted after the fact is no part in it; order restored is no ruler.
+    ["French involvement in regime change", "1996: Niger", "Paris quickly accepted the coup that brought Ibrahim Baré Maïnassara to power.", []],
+    ["British involvement in regime change", "1882: Egypt", "British troops landed at Alexandria and order was restored.", ["invasion"]],
+  ]);
+});

@@ -243,7 +243,7 @@ export const STATE_ORGANS: Rule<State>[] = [
  * document itself names for a state (learnLeaders) is read the same way. Case-sensitive.
  */
 export const KNOWN_LEADERS: Rule<State>[] = [
-  [/\b(?:Lenin|Stalin|Trotsky|Khrushchev|Brezhnev|Andropov|Chernenko|Gorbachev|Molotov|Beria|Kosygin|Zhukov|Dzerzhinsky|Gromyko|Ustinov)\b(?![-‐]\p{Ll})/u, state("Soviet Union", "RUS"), "Khrushchev ordered the missiles shipped"],
+  [/\b(?:Lenin|Stalin|Trotsky|Khrushchev|Brezhnev|Andropov|Chernenko|Gorbachev|Molotov|Beria|Kosygin|Zhukov|Dzerzhinsky|Gromyko|Ustinov|Vyshinsky|Zhdanov|Suslov)\b(?![-‐]\p{Ll})/u, state("Soviet Union", "RUS"), "Khrushchev ordered the missiles shipped"],
   [/\b(?:Yeltsin|Putin|Medvedev|Lavrov|Shoigu|Prigozhin)\b/u, state("Russia", "RUS"), "Putin ordered the annexation"],
   [/\b(?:Peter the Great|Catherine the Great|Ivan the Terrible|Nicholas II|Nicholas I|Alexander III)\b/u, state("Russian Empire", "RUS"), "Catherine the Great annexed the Crimean Khanate"],
   [/\b(?:Truman|Eisenhower|John F\. Kennedy|JFK|Kennedy|Lyndon B\. Johnson|Lyndon Johnson|LBJ|Nixon|Gerald Ford|Jimmy Carter|Carter|Reagan|George H\. W\. Bush|George W\. Bush|Bush|Bill Clinton|Clinton|Obama|Trump|Biden|Woodrow Wilson|Theodore Roosevelt|Franklin D\. Roosevelt|Roosevelt|McKinley|Kissinger|Dulles|McNamara|Rumsfeld|Cheney|Oliver North)\b/u, state("United States", "USA"), "the Kennedy administration backed the generals"],

@@ -177,8 +177,10 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\bengag(?:ed|ing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]+\s+)?(?:aircraft|planes|jets|fighters|bombers|troops|forces|ships|warships|fleet|army|armies|garrisons?)\b/u, "invasion", "Soviet pilots engaged American aircraft over the Yalu"],
   // Forces that crossed from a neighbour into the land: "French troops crossed from Algeria".
   [/(?<=\b(?:troops|forces|army|armies|columns?|soldiers|cavalry|units)\s+(?:[a-z]+\s+)?)crossed\s+(?:over\s+)?from\s+(?=(?:the\s+)?\p{Lu})/u, "invasion", "French troops crossed from Algeria"],
+  // Forces at a city's gates: "With British troops at the gates of Baghdad, Rashid Ali fled".
+  [/\b(?:troops|forces|army|armies|columns?|soldiers)\s+(?:were\s+|was\s+)?(?:at|before|outside)\s+the\s+(?:gates|walls)\s+of\b/i, "invasion", "With British troops at the gates of Baghdad"],
   // coup: organised or backed a coup, overthrew or deposed a leader by force, installed one
-  [/\bcoups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
+  [/\b(?:counter-?)?coups?(?:\s+d['’]état)?\b/iu, "coup", "five youths would launch a coup with Soviet support"],
   [/\bputsch(?:es)?\b/iu, "coup", "a Soviet-backed putsch"],
   [/\boverthr(?:ew|own|owing|ows|ow)\b/iu, "coup", "overthrowing Afghan leader Hafizullah Amin"],
   [/\bdepos(?:ed|ing|es|e)\b/iu, "coup", "the Allies deposed him"],
@@ -218,7 +220,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   // Power seized, as a noun ("supported the army's seizure of power"): whose act is the agent pass's question.
   [/\bseizure\s+of\s+power\b/iu, "coup", "The United States supported the army's seizure of power"],
   // A ruler put back or put in, told in the passive: "Shah Shuja was reinstated as Amir by the British" (who did it is the agent pass's question).
-  [/(?<=\b(?:was|were|had\s+been|been)\s+)(?:installed|reinstalled|instated|reinstated|restored|enthroned|placed|put|named|appointed|made)\s+(?:back\s+)?(?:as|on\s+the\s+throne|in\s+power|in\s+(?:his|her|their)\s+place|(?:his|her|their)\s+successor|to\s+(?:power|the\s+throne)|to\s+(?:his|her|their)\s+(?:former\s+)?(?:authority|throne|power|office|position|crown))\b/iu, "coup", "Shah Shuja was reinstated as Amir by the British"],
+  [/(?<=\b(?:was|were|had\s+been|been)\s+)(?:installed|reinstalled|instated|reinstated|restored|enthroned|placed|put|named|appointed|made)\s+(?:back\s+)?(?:as|(?:prime\s+minister|premier|president|regent|head\s+of\s+state)\b|on\s+the\s+throne|in\s+power|in\s+(?:his|her|their)\s+place|(?:his|her|their)\s+successor|to\s+(?:power|the\s+throne)|to\s+(?:his|her|their)\s+(?:former\s+)?(?:authority|throne|power|office|position|crown))\b/iu, "coup", "Shah Shuja was reinstated as Amir by the British"],
   // A ruler's fall brought about: "engineered the downfall of Amanullah", "brought about the abdication of the Amir".
   [/\b(?:engineer(?:ed|ing|s)?|orchestrat(?:ed|ing|es)|brought\s+about|bring\s+about|bringing\s+about|precipitated|instigated|contrived)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:downfall|fall|abdication|overthrow|ouster|removal|deposition|replacement|resignation|exile)\b/i, "coup", "The British engineered the downfall of Amanullah Khan"],
   // Driven from the throne, brought to power: "the revolt that drove Amanullah from the throne", "brought Babrak Karmal to power".
@@ -256,6 +258,12 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\brecogni[sz](?:ed|ing)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}as\s+(?:the\s+)?(?:new\s+)?(?:[Aa]mir|[Ee]mir|[Kk]ing|[Ss]hah|[Ss]ultan|[Kk]han|[Kk]hedive|[Rr]egent|[Mm]aharaja|[Nn]awab|[Bb]ey)\b/u, "coup", "the British recognised Abdur Rahman Khan as Amir of Kabul"],
   // A revolution soldiers made is a coup: "The Saur Revolution was carried out by Soviet-trained officers".
   [/\brevolution\b(?=[^.;]{0,40}\b(?:carried\s+out|staged|led|launched|organi[sz]ed|executed|made)\s+by\s+(?:[\p{L}-]+\s+){0,3}(?:officers|army|military|soldiers|troops|units|generals|colonels)\b)/iu, "coup", "The Saur Revolution was carried out by Soviet-trained officers"],
+  // A government replaced by another's: "replaced Nagy's government with one led by János Kádár".
+  [/\breplac(?:ed|ing|es|e)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*['’]s\s+)?(?:government|regime|cabinet|leadership|administration)\s+with\b/u, "coup", "replaced Nagy's government with one led by János Kádár"],
+  // A ruler made to dismiss a government: "Vyshinsky demanded that King Michael dismiss the Rădescu government".
+  [/\b(?:demanded|insisted|required|ordered)\s+(?:that\s+)?(?:[\p{L}'’.-]+\s+){1,4}?(?:dismiss|remove|replace|depose|sack)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}?(?:government|cabinet|prime\s+minister|premier|ministry)\b/u, "coup", "Vyshinsky demanded that King Michael dismiss the Rădescu government"],
+  // A ruler restored, told in the passive with nothing after: "Rashid Ali fled and the Regent was restored".
+  [/(?<=\b(?:[Rr]egent|[Kk]ing|[Qq]ueen|[Ss]hah|[Ee]mperor|[Ss]ultan|[Aa]mir|[Ee]mir|[Kk]hedive|[Pp]resident|[Pp]rime\s+[Mm]inister|monarchy|government|regime)\s+(?:was|were)\s+)(?:restored|reinstated|reinstalled)\b/u, "coup", "Rashid Ali fled and the Regent was restored"],
 
   // annexation: territory incorporated into or ceded to the power
   [/\bannex(?:ed|ing|es|ations?)?\b/iu, "annexation", "the Soviet government annexed the entire Polish territory"],
@@ -379,7 +387,7 @@ export const METHOD_CUES: Rule<Method>[] = [
   [/\b(?:aided|helped|assisted|reinforced)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:fleet|army|forces|troops|navy|ships)\b/iu, "military_aid", "King Alfonso XI attempted to retake Gibraltar aided by the fleet of the Castilian Admiral"],
   [/\b(?:sent|dispatched|deployed|deploying|rushed|airlifted|flew)\s+(?:(?!into\b)[\p{L}\d,.'’-]+\s+){0,10}?to\s+(?:aid|help|assist|support|reinforce|protect|defend|bolster|back|prop\s+up|shore\s+up|fight\s+(?:for|alongside|on\s+behalf\s+of|on\s+the\s+side\s+of)|repel|repulse|(?:put\s+down|suppress|quell|crush)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:rebellion|revolt|uprising|insurgency|mutiny|rebels|insurgents))\b/iu, "military_aid", "contingents from the Gibraltar Garrison were sent to aid Spanish resistance"],
   [new RegExp(`\\bprovided\\s+(?:[\\p{L}'’-]+\\s+){1,3}with\\s+(?!(?:political|diplomatic|moral|verbal|public|rhetorical|popular)\\s)(?:[\\p{L}]+\\s+)?(?:aid|money|funds|cash|assistance|subsidies|support|backing|funding|supplies|pay|${ARMS})\\b`, "iu"), "military_aid", "The Soviets provided Amanullah with aid in the form of cash"],
-  [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition|government|regime)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
+  [/\b(?:aided|assisted|helped)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:foray|rebels?|insurgents?|uprising|revolt|army|forces|resistance|side|faction|expedition|government|regime|republicans|royalists|loyalists|nationalists|monarchists|plotters|conspirators|partisans|guerrillas)\b/iu, "military_aid", "the Soviet authorities aided a foray on his behalf"],
   [/\b(?:their|his|its)\s+help\s+against\b/iu, "military_aid", "as payment for their help against the Christian kingdoms"],
   [/\b(?:subsidy|subsidies|subsidi[sz]ed|subsidi[sz]ing|bankrolled|bankrolling)\b/iu, "military_aid", "British subsidies to the emir"],
   [/\bpaid\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:amir|emir|king|shah|khan|sultan|tribes|tribesmen|chiefs|rebels|militias?)\b/iu, "military_aid", "the British paid the Amir an annual sum"],
@@ -736,7 +744,7 @@ export const ACT_OVER: Rule = [/^\s+(?:was|were|had\s+been|had)\s+(?:now\s+)?(?:
  * Argentine defeat at Goose Green", "Napoleon's defeat"; "the 1953 Iranian coup d'état" was
  * done in Iran, not by it (who backed it the text says apart: "a Soviet-backed coup").
  */
-export const SUFFERED_NOUN = /^(?:defeats?|coups?(?:\s+d['’]état)?|putsch(?:es)?)$/i;
+export const SUFFERED_NOUN = /^(?:defeats?|(?:counter-?)?coups?(?:\s+d['’]état)?|putsch(?:es)?)$/i;
 
 /**
  * Noun cues whose possessor, with no "of" after them, suffered the act: "Gaddafi's overthrow",
@@ -750,7 +758,7 @@ export const POSSESSOR_SUFFERED: Rule = [
 ];
 
 /** Nouns that name an act rather than assert one; governed by a preposition they are only a mention. */
-export const NOMINAL_CUE = /^(?:invasions?|counter-?(?:attacks?|offensives?|strikes?)|military\s+interventions?|(?:punitive|military|naval|armed)\s+expeditions?|expeditionary\s+(?:force|forces|corps|army)|occupations?|annexations?|incorporation|coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
+export const NOMINAL_CUE = /^(?:invasions?|counter-?(?:attacks?|offensives?|strikes?)|military\s+interventions?|(?:punitive|military|naval|armed)\s+expeditions?|expeditionary\s+(?:force|forces|corps|army)|occupations?|annexations?|incorporation|(?:counter-?)?coups?(?:\s+d['’]état)?|attacks?|putsch(?:es)?|offensive|assassinations?|sieges?|battles?|wars?|campaigns?|conquests?|sack|raids?|air\s+raids?|incursions?|assaults?|defeat|shelling|bombardment|skirmish(?:es)?|intrigues?)$/i;
 
 /**
  * Words governing a nominal cue that make it a mention, not an act of the sentence's subject:
@@ -764,7 +772,7 @@ export const GOVERNING_WORDS: Rule[] = [
     "the Soviet Union sent them military aid for their invasion",
   ],
   [
-    /\b(?:stop|stopped|stopping|oppose|opposed|opposing|counter|countered|resist|resisted|resisting|repel|repelled|condemn|condemned|condemning|protest|protested|protesting|denouncing|criticizing|criticising|deploring|deplored|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered|block|blocked|blocking|forestall|forestalled|pre-?empt|pre-?empted|await|awaited|expect|expected|withstood|withstand|repulsed|repulse|foil|foiled|foiling|thwart|thwarted|thwarting|avert|averted|averting|defeat|defeated|defeating|quashed|quashing|concluded|concluding|incited|inciting|instigated|instigating|fomented|fomenting)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu,
+    /\b(?:stop|stopped|stopping|oppose|opposed|opposing|counter|countered|resist|resisted|resisting|repel|repelled|condemn|condemned|condemning|protest|protested|protesting|denouncing|criticizing|criticising|deploring|deplored|halt|halted|end|ended|survive|survived|fear|feared|fearing|prevent|prevented|deter|deterred|welcomed|welcoming|applauded|praised|recognized|recognised|denounced|criticized|criticised|ratified|approved|endorsed|legitimi[sz]ed|sanctioned|saw|sees|viewed|views|regarded|regards|considered|perceived|described|characteri[sz]ed|blamed|remembered|block|blocked|blocking|forestall|forestalled|pre-?empt|pre-?empted|await|awaited|expect|expected|withstood|withstand|repulsed|repulse|foil|foiled|foiling|thwart|thwarted|thwarting|avert|averted|averting|defeat|defeated|defeating|quashed|quashing|concluded|concluding|incited|inciting|instigated|instigating|fomented|fomenting|accepted|accepting|tolerated|tolerating)\s+(?:(?:the|a|an|its|their|his|her|this|that|any)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu,
     "mention:opposed",
     "other countries joined to stop the invasion",
   ],
